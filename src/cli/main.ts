@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerExtract } from './commands/extract.js';
+
+const program = new Command();
+program
+  .name('warta')
+  .description('Turn news articles into a ledger of who said what, who accused whom, and who denied it.')
+  .version('0.1.0');
+
+registerExtract(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(`warta: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
