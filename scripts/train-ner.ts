@@ -1,0 +1,250 @@
+// Trains the Indonesian NER tagger: `npm run train:ner [-- options]`.
+// Reads ../shared/data (idner-news-2k train/dev, unlabeled sentences, spaCy lemma lookup, optionally
+// NERGrit), picks the number of epochs on dev, writes models/ner-id.json.gz.
+// Options: --out PATH, --epochs N (max; best on dev is kept), --seed N, --no-clusters, --no-lemma,
+//          --no-capstats, --no-context, --gazetteer, --nergrit none|merge|augment, --ablate (table only).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { learnClusters } from '../src/ner/clusters.js';
+import { type ConllSentence, NER_TAGS, parseConll, sentenceTags, sentenceTokens } from '../src/ner/conll.js';
+import { repairIob2 } from '../src/ner/decode.js';
+import { evaluateNer, type NerScores } from '../src/ner/evaluate.js';
+import { type FeatureConfig, FeatureExtractor, type Gazetteer, type LexEntry } from '../src/ner/features.js';
+import { buildGazetteer } from '../src/ner/gazetteer-build.js';
+import { buildLexicon, capitalisationBuckets, lexToData, roughTokens } from '../src/ner/lexicon.js';
+import {
+  buildModel,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  type NerModelData,
+  serializeModel,
+  tagTokens,
+} from '../src/ner/model.js';
+import { type TrainSentence, trainPerceptron, weightsChecksum } from '../src/ner/perceptron.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '..', 'shared', 'data');
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const flag = (name: string) => process.argv.includes(name);
+
+const NERGRIT_MAP: Record<string, string> = {
+  'B-PERSON': 'B-PER',
+  'I-PERSON': 'I-PER',
+  'B-PLACE': 'B-LOC',
+  'I-PLACE': 'I-LOC',
+  'B-ORGANISATION': 'B-ORG',
+  'I-ORGANISATION': 'I-ORG',
+};
+
+function readCorpus(path: string, tagMap?: Record<string, string>): ConllSentence[] {
+  return parseConll(readFileSync(path, 'utf8'), path, { tagColumn: true, tagMap });
+}
+
+function toTrain(sents: ConllSentence[], domain: number): TrainSentence[] {
+  const labels: readonly string[] = NER_TAGS;
+  return sents.map((s) => ({
+    tokens: sentenceTokens(s),
+    tags: Int32Array.from(repairIob2(sentenceTags(s)).map((t) => labels.indexOf(t))),
+    domain,
+  }));
+}
+
+interface Resources {
+  train: ConllSentence[];
+  dev: ConllSentence[];
+  nergrit: ConllSentence[] | null;
+  unlabeled: string[][];
+  context: Map<string, string>;
+  lemmas: Record<string, string>;
+  caps: Map<string, number>;
+  clusters: Map<string, string[]> | null;
+  gazetteer: Map<string, string>;
+}
+
+function loadResources(wantClusters: boolean): Resources {
+  const t0 = Date.now();
+  const train = readCorpus(resolve(shared, 'idner-news-2k/train.txt'));
+  const dev = readCorpus(resolve(shared, 'idner-news-2k/dev.txt'));
+  const ngPath = resolve(shared, 'nergrit/train_preprocess.txt');
+  const nergrit = existsSync(ngPath) ? readCorpus(ngPath, NERGRIT_MAP) : null;
+  const unlabeled = readFileSync(resolve(shared, 'unlabeled-id/sentences.txt'), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map(roughTokens);
+  const context = new Map<string, string>();
+  for (const line of readFileSync(resolve(root, 'src/lang/id/ner-context.tsv'), 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [w, cls] = line.split('\t');
+    context.set(w.toLowerCase(), cls);
+  }
+  const lemmas = JSON.parse(
+    readFileSync(resolve(shared, 'spacy-lookups-id/id_lemma_lookup.json'), 'utf8'),
+  ) as Record<string, string>;
+  // Unsupervised statistics come from the unlabeled text plus the train text (never dev).
+  const trainText = train.map(sentenceTokens);
+  const caps = capitalisationBuckets([...unlabeled, ...trainText]);
+  const clusters = wantClusters ? learnClusters([...unlabeled, ...trainText], { seed: 7 }) : null;
+  const gazetteer = buildGazetteer(root);
+  console.error(
+    `resources: train ${train.length}, dev ${dev.length}, nergrit ${nergrit?.length ?? 0}, unlabeled ${unlabeled.length} sentences, gazetteer ${gazetteer.size} (${Date.now() - t0} ms)`,
+  );
+  return { train, dev, nergrit, unlabeled, context, lemmas, caps, clusters, gazetteer };
+}
+
+interface RunConfig {
+  name: string;
+  features: FeatureConfig;
+  nergrit: 'none' | 'merge' | 'augment';
+  epochs: number;
+  seed: number;
+}
+
+interface RunResult {
+  data: NerModelData;
+  dev: NerScores;
+  bestEpoch: number;
+  perEpoch: number[];
+  ms: number;
+}
+
+function run(res: Resources, cfg: RunConfig): RunResult {
+  const t0 = Date.now();
+  const vocab = new Set<string>();
+  for (const s of [...res.unlabeled, ...res.train.map(sentenceTokens)]) for (const t of s) vocab.add(t.toLowerCase());
+  if (res.nergrit && cfg.nergrit !== 'none') for (const s of res.nergrit) for (const r of s.rows) vocab.add(r[0].toLowerCase());
+  const lex: Map<string, LexEntry> = buildLexicon(
+    vocab,
+    cfg.features.useCapStats ? res.caps : new Map(),
+    cfg.features.useLemma ? res.lemmas : null,
+    cfg.features.useClusters ? res.clusters : null,
+  );
+  const context = cfg.features.useContext ? res.context : new Map<string, string>();
+  const gaz: Gazetteer | undefined = cfg.features.useGazetteer ? res.gazetteer : undefined;
+  const extractor = new FeatureExtractor(cfg.features, { lex, context });
+  let data = toTrain(res.train, 0);
+  if (res.nergrit && cfg.nergrit !== 'none') data = [...data, ...toTrain(res.nergrit, 1)];
+  const devTokens = res.dev.map(sentenceTokens);
+  const devGold = res.dev.map((s) => sentenceTags(s));
+  const lexData = lexToData(lex);
+  const make = (w: { keys: Int32Array; weights: Float32Array; trans: Float32Array }, meta: Record<string, unknown>) =>
+    ({
+      format: MODEL_FORMAT,
+      version: MODEL_VERSION,
+      featureSet: cfg.features.id,
+      config: cfg.features,
+      labels: [...NER_TAGS],
+      meta,
+      context: [...context.entries()].sort((a, b) => a[0].localeCompare(b[0])),
+      lex: lexData,
+      gazetteer: gaz ? [...res.gazetteer.entries()].sort((a, b) => a[0].localeCompare(b[0])) : null,
+      ...w,
+    }) satisfies NerModelData;
+  let best: { data: NerModelData; dev: NerScores; epoch: number } | null = null;
+  const perEpoch: number[] = [];
+  trainPerceptron(extractor, data, {
+    labels: NER_TAGS,
+    epochs: cfg.epochs,
+    seed: cfg.seed,
+    gazetteer: gaz,
+    augmentDomains: cfg.nergrit === 'augment',
+    onEpoch: (epoch, snapshot) => {
+      const w = snapshot();
+      const md = make(w, {});
+      const model = buildModel(md);
+      const pred = devTokens.map((t) => tagTokens(model, t));
+      const dev = evaluateNer(devGold, pred);
+      perEpoch.push(dev.micro.f1);
+      console.error(`  [${cfg.name}] epoch ${epoch}: dev F1 ${(100 * dev.micro.f1).toFixed(2)}`);
+      if (!best || dev.micro.f1 > best.dev.micro.f1) best = { data: md, dev, epoch };
+    },
+  });
+  const b = best as unknown as { data: NerModelData; dev: NerScores; epoch: number };
+  b.data.meta = {
+    trainedOn: 'idner-news-2k/train.txt' + (cfg.nergrit !== 'none' ? ` + nergrit (${cfg.nergrit})` : ''),
+    epochs: b.epoch,
+    seed: cfg.seed,
+    devF1: Number((100 * b.dev.micro.f1).toFixed(2)),
+    features: b.data.keys.length,
+    checksum: weightsChecksum(b.data),
+  };
+  return { data: b.data, dev: b.dev, bestEpoch: b.epoch, perEpoch, ms: Date.now() - t0 };
+}
+
+const BASE: FeatureConfig = {
+  id: 'id-ner-f3',
+  useClusters: true,
+  useLemma: true,
+  useCapStats: true,
+  useContext: true,
+  useGazetteer: false,
+};
+
+function main(): void {
+  const epochs = Number(arg('--epochs') ?? 25);
+  const seed = Number(arg('--seed') ?? 13);
+  const features: FeatureConfig = {
+    ...BASE,
+    useClusters: !flag('--no-clusters'),
+    useLemma: !flag('--no-lemma'),
+    useCapStats: !flag('--no-capstats'),
+    useContext: !flag('--no-context'),
+    useGazetteer: flag('--gazetteer'),
+  };
+  const nergrit = (arg('--nergrit') ?? 'none') as RunConfig['nergrit'];
+  const res = loadResources(features.useClusters || flag('--ablate'));
+  if (flag('--ablate')) {
+    const plain: FeatureConfig = {
+      ...BASE,
+      useClusters: false,
+      useLemma: false,
+      useCapStats: false,
+      useContext: false,
+    };
+    const runs: RunConfig[] = [
+      { name: 'plain (shape, affixes, window)', features: plain, nergrit: 'none', epochs, seed },
+      { name: '+ context words', features: { ...plain, useContext: true }, nergrit: 'none', epochs, seed },
+      { name: '+ lemma', features: { ...plain, useContext: true, useLemma: true }, nergrit: 'none', epochs, seed },
+      {
+        name: '+ casing stats',
+        features: { ...plain, useContext: true, useLemma: true, useCapStats: true },
+        nergrit: 'none',
+        epochs,
+        seed,
+      },
+      { name: '+ clusters (full)', features: BASE, nergrit: 'none', epochs, seed },
+      { name: 'full + gazetteer', features: { ...BASE, useGazetteer: true }, nergrit: 'none', epochs, seed },
+      { name: 'full + NERGrit merged', features: BASE, nergrit: 'merge', epochs, seed },
+      { name: 'full + NERGrit augmented', features: BASE, nergrit: 'augment', epochs, seed },
+    ];
+    const only = arg('--only');
+    const rows: string[] = ['| run | dev P | dev R | dev F1 | PER | ORG | LOC | best epoch | time |', '|---|---|---|---|---|---|---|---|---|'];
+    for (const [i, r] of runs.entries()) {
+      if (only && !only.split(',').includes(String(i))) continue;
+      const out = run(res, r);
+      const f = (x: number) => (100 * x).toFixed(2);
+      const t = (k: string) => f(out.dev.perType[k]?.f1 ?? 0);
+      rows.push(
+        `| ${r.name} | ${f(out.dev.micro.precision)} | ${f(out.dev.micro.recall)} | ${f(out.dev.micro.f1)} | ${t('PER')} | ${t('ORG')} | ${t('LOC')} | ${out.bestEpoch} | ${(out.ms / 1000).toFixed(0)} s |`,
+      );
+      console.error(rows[rows.length - 1]);
+    }
+    console.log(rows.join('\n'));
+    return;
+  }
+  const out = run(res, { name: 'final', features, nergrit, epochs, seed });
+  const path = resolve(arg('--out') ?? resolve(root, 'models/ner-id.json.gz'));
+  const buf = serializeModel(out.data);
+  writeFileSync(path, buf);
+  console.log(
+    `wrote ${path} (${(buf.length / 1024).toFixed(0)} KiB): dev F1 ${(100 * out.dev.micro.f1).toFixed(2)} ` +
+      `(P ${(100 * out.dev.micro.precision).toFixed(2)}, R ${(100 * out.dev.micro.recall).toFixed(2)}), ` +
+      `best epoch ${out.bestEpoch}, ${out.data.keys.length} features, checksum ${out.data.meta.checksum}, ${(out.ms / 1000).toFixed(1)} s`,
+  );
+}
+
+main();

@@ -1,0 +1,32 @@
+// CAMEO-style actor codes: a sequence of three-letter parts. The first part is an ISO-3166 alpha-3
+// country, `IGO` followed by a three-letter organisation code (IGOUNO, IGONAT), or a sector alone when
+// the country is unknown (`MED`). Every later part is a sector from cameo-sectors.tsv.
+
+export interface CodeParts {
+  country: string | null;
+  org: string | null; // IGOUNO → UNO
+  sectors: string[];
+}
+
+/** Splits and checks a code; returns an error message instead when it is malformed. */
+export function parseCode(
+  code: string,
+  countries: ReadonlySet<string>,
+  sectors: ReadonlySet<string>,
+): CodeParts | string {
+  if (!/^(?:[A-Z]{3})+$/.test(code)) return `code "${code}" is not a sequence of three-letter parts`;
+  const parts = code.match(/.{3}/g)!;
+  let country: string | null = null;
+  let org: string | null = null;
+  let i = 0;
+  if (countries.has(parts[0])) {
+    country = parts[0];
+    i = 1;
+  } else if (parts[0] === 'IGO' && parts.length >= 2 && !sectors.has(parts[1])) {
+    org = parts[1];
+    i = 2;
+  }
+  const rest = parts.slice(i);
+  for (const s of rest) if (!sectors.has(s)) return `code "${code}": "${s}" is neither a country nor a sector`;
+  return { country, org, sectors: rest };
+}

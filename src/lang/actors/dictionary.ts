@@ -1,0 +1,125 @@
+// The lookup structures over a list of Actors: a map from folded alias key to candidates for whole
+// surface forms, and a trie over pieces for longest-match over a token sequence.
+import type { Actor, ActorEntry, ActorMatch, AliasKind } from './model.js';
+import { ALIAS_KINDS } from './model.js';
+import { casesAgree, keyOf, pieces } from './surface.js';
+
+interface Candidate {
+  pieces: string[]; // alias pieces, case kept, for the acronym check
+  entry: ActorEntry;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  here: Candidate[];
+}
+
+export interface ActorDictionary {
+  readonly actors: readonly Actor[];
+  /** Actors whose alias equals the whole surface form (acronyms case-sensitive, others not). */
+  lookup(surface: string): ActorEntry[];
+  byId(id: string): Actor | undefined;
+  byCode(code: string): Actor[];
+  /** Every alias that starts at token i and ends at a token boundary, longest first. */
+  matchAt(tokens: readonly string[], i: number): ActorMatch[];
+  /** Number of distinct alias keys indexed (for docs and benchmarks). */
+  readonly aliasCount: number;
+}
+
+function isAmbiguous(actor: Actor, alias: string): boolean {
+  if (actor.ambiguous.includes('*')) return true;
+  const k = keyOf(pieces(alias));
+  return actor.ambiguous.some((a) => keyOf(pieces(a)) === k);
+}
+
+function entryFor(actor: Actor, alias: string, aliasKind: AliasKind): ActorEntry {
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    code: actor.code,
+    country: actor.country,
+    level: actor.level,
+    parent: actor.parent,
+    role: actor.role,
+    alias,
+    aliasKind,
+    metonym: aliasKind === 'metonym',
+    ambiguous: isAmbiguous(actor, alias),
+    actor,
+  };
+}
+
+/** One candidate per actor: a plain alias wins over a metonym or demonym of the same form. */
+function dedupe(cands: Candidate[]): ActorEntry[] {
+  const best = new Map<string, ActorEntry>();
+  for (const c of cands) {
+    const had = best.get(c.entry.id);
+    if (!had || (had.metonym && !c.entry.metonym)) best.set(c.entry.id, c.entry);
+  }
+  return [...best.values()];
+}
+
+export function buildDictionary(actors: Actor[]): ActorDictionary {
+  const byKey = new Map<string, Candidate[]>();
+  const root: TrieNode = { next: new Map(), here: [] };
+  const ids = new Map(actors.map((a) => [a.id, a]));
+  const codes = new Map<string, Actor[]>();
+
+  for (const actor of actors) {
+    if (actor.code) codes.set(actor.code, [...(codes.get(actor.code) ?? []), actor]);
+    for (const kind of ALIAS_KINDS) {
+      for (const alias of actor.aliases[kind]) {
+        const ps = pieces(alias);
+        if (ps.length === 0) continue;
+        const cand: Candidate = { pieces: ps, entry: entryFor(actor, alias, kind) };
+        const key = keyOf(ps);
+        const list = byKey.get(key);
+        if (list) list.push(cand);
+        else byKey.set(key, [cand]);
+        let node = root;
+        for (const p of ps) {
+          const lower = p.toLowerCase();
+          let child = node.next.get(lower);
+          if (!child) {
+            child = { next: new Map(), here: [] };
+            node.next.set(lower, child);
+          }
+          node = child;
+        }
+        node.here.push(cand);
+      }
+    }
+  }
+
+  return {
+    actors,
+    aliasCount: byKey.size,
+    byId: (id) => ids.get(id),
+    byCode: (code) => codes.get(code) ?? [],
+    lookup(surface) {
+      const ps = pieces(surface);
+      const cands = byKey.get(keyOf(ps)) ?? [];
+      return dedupe(cands.filter((c) => casesAgree(c.pieces, ps)));
+    },
+    matchAt(tokens, i) {
+      const out: ActorMatch[] = [];
+      const seen: string[] = [];
+      let node: TrieNode | undefined = root;
+      for (let j = i; j < tokens.length && node; j++) {
+        const tp = pieces(tokens[j]);
+        if (tp.length === 0) break;
+        for (const p of tp) {
+          node = node.next.get(p.toLowerCase());
+          if (!node) break;
+        }
+        if (!node) break;
+        seen.push(...tp);
+        if (node.here.length === 0) continue;
+        const ok = node.here.filter((c) => casesAgree(c.pieces, seen));
+        for (const entry of dedupe(ok)) out.push({ entry, length: j - i + 1 });
+      }
+      return out.reverse();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// Viterbi decoding over IOB2 label sequences. Transitions that IOB2 forbids (I-X not preceded by B-X or
+// I-X, including at the sentence start) are excluded outright, so every output is a valid IOB2 sequence.
+
+/** allowed[(prev) * L + cur], prev === L meaning the sentence start. */
+export function iob2Allowed(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  const ok = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) {
+    for (let c = 0; c < L; c++) {
+      const cur = labels[c];
+      if (!cur.startsWith('I-')) {
+        ok[p * L + c] = 1;
+        continue;
+      }
+      const type = cur.slice(2);
+      ok[p * L + c] = p < L && (labels[p] === `B-${type}` || labels[p] === `I-${type}`) ? 1 : 0;
+    }
+  }
+  return ok;
+}
+
+/**
+ * Best label indices for n positions. emit[i * L + y] are emission scores, trans[(p) * L + y] the
+ * transition scores with row L for the start. out receives the label index per position.
+ */
+export function viterbi(
+  emit: Float64Array,
+  n: number,
+  L: number,
+  trans: Float32Array | Float64Array,
+  allowed: Uint8Array,
+  out: Int32Array,
+): void {
+  if (n === 0) return;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) {
+    score[y] = allowed[L * L + y] ? emit[y] + trans[L * L + y] : Number.NEGATIVE_INFINITY;
+  }
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * L + y]) continue;
+        const s = score[prevBase + p] + trans[p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[base + y] = best + emit[base + y];
+      back[base + y] = arg;
+    }
+  }
+  let best = Number.NEGATIVE_INFINITY;
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    if (score[last + y] > best) {
+      best = score[last + y];
+      arg = y;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+}
+
+/** Turn an I-X that cannot continue a chunk into B-X (the IOB1 → IOB2 repair conlleval also applies). */
+export function repairIob2(tags: readonly string[]): string[] {
+  const out = tags.slice();
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (!t.startsWith('I-')) continue;
+    const type = t.slice(2);
+    const prev = i > 0 ? out[i - 1] : 'O';
+    if (prev !== `B-${type}` && prev !== `I-${type}`) out[i] = `B-${type}`;
+  }
+  return out;
+}

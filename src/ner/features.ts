@@ -1,0 +1,305 @@
+// Feature extraction for the NER tagger. Word-level attributes (shape, casing, affixes, lemma, clusters,
+// context class) depend only on the word string, so they are computed once per word type and cached; a
+// sentence's features are then template ids mixed with the cached attribute hashes of the token and its
+// neighbours, written into one flat Int32Array of keys (no strings per token at tagging time).
+import { hashString, key2, key3 } from './hash.js';
+
+/** What the model ships about words, learned at training time (clusters, casing statistics, lemmas). */
+export interface LexEntry {
+  /** Cluster ids at several granularities, e.g. ["a12", "b201"] (coarse first). */
+  clusters: string[];
+  /** Lemma from the lemma lookup when it differs from the word. */
+  lemma?: string;
+  /** How often the word is capitalised inside a sentence in unlabeled text: 0..4 bucket, -1 unknown. */
+  capBucket: number;
+}
+
+export interface FeatureConfig {
+  /** Feature-set id written into the model file; bump when templates change. */
+  id: string;
+  useClusters: boolean;
+  useLemma: boolean;
+  useCapStats: boolean;
+  useContext: boolean;
+  useGazetteer: boolean;
+}
+
+export interface FeatureResources {
+  lex: Map<string, LexEntry>;
+  /** lowercase word → class such as PER_TITLE, ORG_CUE (from src/lang/id/ner-context.tsv). */
+  context: Map<string, string>;
+}
+
+/** Lowercase token sequences (joined by single spaces) → type (PER, ORG, LOC or any label). */
+export type Gazetteer = ReadonlyMap<string, string> | ReadonlySet<string>;
+
+// Slots: attributes of a word that neighbouring positions also look at.
+const LW = 0;
+const SHAPE = 1;
+const CLA = 2;
+const CLB = 3;
+const CTX = 4;
+const CAP = 5;
+const SUF3 = 6;
+const CAPR = 7;
+const NSLOT = 8;
+
+export interface WordFeats {
+  slots: Int32Array;
+  /** Hashes of attributes used only at the word's own position. */
+  local: Int32Array;
+}
+
+const T_BIAS = 1;
+const T_LOCAL = 2;
+const T_WINDOW = 10; // + (d + 2) * NSLOT + slot, d in -2..2
+const T_PAIR = 60;
+const T_GAZ = 90;
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+const BOS_SLOTS = new Int32Array(NSLOT).fill(BOS);
+const EOS_SLOTS = new Int32Array(NSLOT).fill(EOS);
+const NONE = hashString('-');
+
+const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
+
+export function shape(word: string, collapse: boolean): string {
+  let out = '';
+  let prev = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (collapse && c === prev) continue;
+    out += c;
+    prev = c;
+    if (out.length >= 12) break;
+  }
+  return out;
+}
+
+function casing(word: string): string {
+  if (PUNCT_RE.test(word)) return 'punct';
+  if (/^\d+([.,]\d+)*$/.test(word)) return 'num';
+  const hasUpper = word.toLowerCase() !== word;
+  const hasLower = word.toUpperCase() !== word;
+  if (!hasUpper) return /\d/.test(word) ? 'lowdig' : 'lower';
+  if (!hasLower) return word.length === 1 ? 'init1' : 'allcap';
+  const first = word[0];
+  const restLower = word.slice(1).toLowerCase() === word.slice(1);
+  if (first.toUpperCase() === first && first.toLowerCase() !== first) return restLower ? 'init' : 'camel';
+  return 'mixed';
+}
+
+// Indonesian derivational affixes: the prefix/suffix classes a word carries (verbs like di-/me-…-kan are
+// rarely names; -nya often attaches to names' heads in possessives).
+const PREFIXES: [string, string][] = [
+  ['meng', 'me'],
+  ['meny', 'me'],
+  ['mem', 'me'],
+  ['men', 'me'],
+  ['me', 'me'],
+  ['di', 'di'],
+  ['ke', 'ke'],
+  ['ber', 'ber'],
+  ['ter', 'ter'],
+  ['peng', 'pe'],
+  ['peny', 'pe'],
+  ['pem', 'pe'],
+  ['pen', 'pe'],
+  ['per', 'pe'],
+  ['pe', 'pe'],
+  ['se', 'se'],
+];
+const SUFFIXES = ['nya', 'kan', 'lah', 'kah', 'pun', 'an', 'i'];
+
+function affixAttrs(lw: string, out: string[]): void {
+  if (lw.length < 5 || !/^[a-z-]+$/.test(lw)) return;
+  let pre = '';
+  for (const [p, cls] of PREFIXES) {
+    if (lw.startsWith(p)) {
+      pre = cls;
+      break;
+    }
+  }
+  let suf = '';
+  for (const s of SUFFIXES) {
+    if (lw.endsWith(s) && lw.length - s.length >= 3) {
+      suf = s;
+      break;
+    }
+  }
+  if (pre) out.push(`pre=${pre}`);
+  if (suf) out.push(`suf=${suf}`);
+  if (pre && suf) out.push(`circ=${pre}-${suf}`);
+  if (lw.endsWith('nya') && lw.length > 5) {
+    const inner = lw.slice(0, -3);
+    for (const s of ['kan', 'an', 'i']) if (inner.endsWith(s)) out.push(`suf2=${s}nya`);
+  }
+}
+
+export function wordFeats(word: string, cfg: FeatureConfig, res: FeatureResources): WordFeats {
+  const lw = word.toLowerCase();
+  const norm = lw.replace(/\d/g, '0');
+  const slots = new Int32Array(NSLOT);
+  const cap = casing(word);
+  const lex = res.lex.get(lw);
+  const ctx = cfg.useContext ? res.context.get(lw.replace(/\.$/, '')) : undefined;
+  slots[LW] = hashString(norm);
+  slots[SHAPE] = hashString(shape(word, true));
+  slots[CLA] = cfg.useClusters && lex && lex.clusters.length > 0 ? hashString(lex.clusters[0]) : NONE;
+  slots[CLB] = cfg.useClusters && lex && lex.clusters.length > 1 ? hashString(lex.clusters[1]) : NONE;
+  slots[CTX] = ctx ? hashString(ctx) : NONE;
+  slots[CAP] = hashString(cap);
+  slots[SUF3] = hashString(lw.length > 3 ? lw.slice(-3) : lw);
+  const capBucket = cfg.useCapStats && lex ? lex.capBucket : -1;
+  slots[CAPR] = hashString(`${cap}:${capBucket}`);
+
+  const attrs: string[] = [`w=${word}`, `ls=${shape(word, false)}`];
+  for (let k = 1; k <= 4 && k <= lw.length; k++) {
+    attrs.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
+  }
+  const n = word.length;
+  attrs.push(`len=${n <= 4 ? n : n <= 6 ? 6 : n <= 9 ? 9 : 10}`);
+  if (word.includes('-')) {
+    attrs.push('hyph');
+    for (const part of lw.split('-')) if (part) attrs.push(`hp=${part}`);
+  }
+  if (/\d/.test(word)) attrs.push('hasdigit');
+  if (word.includes('.')) attrs.push('hasdot');
+  affixAttrs(lw, attrs);
+  if (cfg.useLemma && lex?.lemma) {
+    attrs.push(`lem=${lex.lemma}`);
+    const at = lw.indexOf(lex.lemma);
+    attrs.push(at >= 0 ? `aff=${lw.slice(0, at)}+${lw.slice(at + lex.lemma.length)}` : 'aff=?');
+  }
+  if (cfg.useClusters && lex) for (const c of lex.clusters) attrs.push(`cl=${c}`);
+  if (ctx) attrs.push(`ctx=${ctx}`);
+  const local = new Int32Array(attrs.length);
+  for (let i = 0; i < attrs.length; i++) local[i] = hashString(attrs[i]);
+  return { slots, local };
+}
+
+/** Caches word features per word type; bounded so a long-running process does not grow without limit. */
+export class FeatureExtractor {
+  private cache = new Map<string, WordFeats>();
+  private buf = new Int32Array(4096);
+
+  constructor(
+    readonly cfg: FeatureConfig,
+    readonly res: FeatureResources,
+  ) {}
+
+  word(w: string): WordFeats {
+    let f = this.cache.get(w);
+    if (!f) {
+      if (this.cache.size > 200_000) this.cache.clear();
+      f = wordFeats(w, this.cfg, this.res);
+      this.cache.set(w, f);
+    }
+    return f;
+  }
+
+  /**
+   * Feature keys of every position: keys[offsets[i] .. offsets[i+1]) belong to token i.
+   * The returned keys array is a view on an internal buffer: use it before the next call.
+   */
+  extract(tokens: readonly string[], gaz?: Gazetteer): { keys: Int32Array; offsets: Int32Array } {
+    const n = tokens.length;
+    const wf: WordFeats[] = new Array(n);
+    for (let i = 0; i < n; i++) wf[i] = this.word(tokens[i]);
+    const gtags = gaz && this.cfg.useGazetteer ? gazetteerTags(tokens, gaz) : null;
+    const slotAt = (i: number): Int32Array => (i < 0 ? BOS_SLOTS : i >= n ? EOS_SLOTS : wf[i].slots);
+    const offsets = new Int32Array(n + 1);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const need = k + wf[i].local.length + 64;
+      if (need > this.buf.length) {
+        const nb = new Int32Array(Math.max(need, this.buf.length * 2));
+        nb.set(this.buf.subarray(0, k));
+        this.buf = nb;
+      }
+      const b = this.buf;
+      offsets[i] = k;
+      b[k++] = key2(T_BIAS, 0);
+      const loc = wf[i].local;
+      for (let j = 0; j < loc.length; j++) b[k++] = key2(T_LOCAL, loc[j]);
+      const s0 = wf[i].slots;
+      const sm1 = slotAt(i - 1);
+      const sm2 = slotAt(i - 2);
+      const sp1 = slotAt(i + 1);
+      const sp2 = slotAt(i + 2);
+      // window: the slot attributes of positions i-2..i+2
+      for (let d = -2; d <= 2; d++) {
+        const s = d === -2 ? sm2 : d === -1 ? sm1 : d === 0 ? s0 : d === 1 ? sp1 : sp2;
+        const base = T_WINDOW + (d + 2) * NSLOT;
+        for (let slot = 0; slot < NSLOT; slot++) {
+          // SUF3 only in the immediate window; the rest everywhere
+          if (slot === SUF3 && (d === -2 || d === 2)) continue;
+          b[k++] = key2(base + slot, s[slot]);
+        }
+      }
+      b[k++] = key3(T_PAIR, sm1[LW], s0[LW]);
+      b[k++] = key3(T_PAIR + 1, s0[LW], sp1[LW]);
+      b[k++] = key3(T_PAIR + 2, sm1[SHAPE], s0[SHAPE]);
+      b[k++] = key3(T_PAIR + 3, s0[SHAPE], sp1[SHAPE]);
+      b[k++] = key3(T_PAIR + 4, sm1[CTX], s0[CAP]);
+      b[k++] = key3(T_PAIR + 5, sm2[CTX], s0[CAP]);
+      b[k++] = key3(T_PAIR + 6, s0[CAP], sp1[CAP]);
+      b[k++] = key3(T_PAIR + 7, sm1[CAP], s0[CAP]);
+      b[k++] = key3(T_PAIR + 8, sm1[CLA], s0[CLA]);
+      b[k++] = key3(T_PAIR + 9, s0[CLA], sp1[CLA]);
+      b[k++] = key3(T_PAIR + 10, sm1[LW], s0[CAP]);
+      b[k++] = key3(T_PAIR + 11, s0[CAP], sp1[LW]);
+      b[k++] = key3(T_PAIR + 12, i === 0 ? 1 : 0, s0[CAPR]);
+      b[k++] = key3(T_PAIR + 13, sm1[LW], s0[CLB]);
+      b[k++] = key3(T_PAIR + 14, s0[CLB], sp1[LW]);
+      b[k++] = key3(T_PAIR + 15, sm1[CAP], sp1[CAP]);
+      if (gtags) {
+        const g = gtags[i];
+        const gm1 = i > 0 ? gtags[i - 1] : NONE;
+        const gp1 = i + 1 < n ? gtags[i + 1] : NONE;
+        b[k++] = key2(T_GAZ, g);
+        b[k++] = key3(T_GAZ + 1, g, s0[CAP]);
+        b[k++] = key3(T_GAZ + 2, gm1, g);
+        b[k++] = key3(T_GAZ + 3, g, gp1);
+      }
+    }
+    offsets[n] = k;
+    return { keys: this.buf, offsets };
+  }
+}
+
+/** Longest-match gazetteer lookup over lowercased tokens: per token a hash of "B-TYPE"/"I-TYPE" or of "-". */
+export function gazetteerTags(tokens: readonly string[], gaz: Gazetteer, maxLen = 6): Int32Array {
+  const n = tokens.length;
+  const out = new Int32Array(n).fill(NONE);
+  const lower = tokens.map((t) => t.toLowerCase());
+  const typed = gaz instanceof Map;
+  let i = 0;
+  while (i < n) {
+    let matched = 0;
+    let type = '';
+    let phrase = '';
+    const parts: string[] = [];
+    for (let L = 1; L <= maxLen && i + L <= n; L++) {
+      parts.push(lower[i + L - 1]);
+      phrase = parts.join(' ');
+      if (gaz.has(phrase)) {
+        matched = L;
+        type = typed ? ((gaz as ReadonlyMap<string, string>).get(phrase) ?? 'ANY') : 'ANY';
+      }
+    }
+    // a single lowercase common word matching a gazetteer entry is noise ("batu", "bulan")
+    if (matched === 1 && tokens[i] === lower[i]) matched = 0;
+    if (matched > 0) {
+      out[i] = hashString(`B-${type}`);
+      for (let j = 1; j < matched; j++) out[i + j] = hashString(`I-${type}`);
+      i += matched;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Training-time gazetteer from packages the project already depends on (never from the training set's own
+// entity strings, which overfit): country names in Indonesian and English (i18n-iso-countries) and
+// Indonesian provinces and regencies/cities (idn-area-data). All typed LOC.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+function pkgDir(root: string, name: string): string {
+  const req = createRequire(join(root, 'package.json'));
+  return dirname(req.resolve(`${name}/package.json`));
+}
+
+function add(g: Map<string, string>, name: string, type: string): void {
+  const norm = name
+    .toLowerCase()
+    .replace(/[(),]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (norm.length >= 3 && !g.has(norm)) g.set(norm, type);
+}
+
+function titleCsvNames(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split(',').slice(2).join(',') || l.split(',')[1]);
+}
+
+export function buildGazetteer(root: string): Map<string, string> {
+  const g = new Map<string, string>();
+  const countries = pkgDir(root, 'i18n-iso-countries');
+  for (const lang of ['id', 'en']) {
+    const data = JSON.parse(readFileSync(join(countries, 'langs', `${lang}.json`), 'utf8')) as {
+      countries: Record<string, string | string[]>;
+    };
+    for (const v of Object.values(data.countries)) for (const n of Array.isArray(v) ? v : [v]) add(g, n, 'LOC');
+  }
+  const area = join(pkgDir(root, 'idn-area-data'), 'data');
+  for (const line of readFileSync(join(area, 'provinces.csv'), 'utf8').split(/\r?\n/).slice(1)) {
+    const name = line.split(',').slice(1).join(',');
+    if (name) add(g, name, 'LOC');
+  }
+  for (const name of titleCsvNames(join(area, 'regencies.csv'))) {
+    add(g, name, 'LOC');
+    add(g, name.replace(/^(KABUPATEN|KOTA)\s+/i, ''), 'LOC');
+  }
+  return g;
+}

@@ -1,0 +1,206 @@
+// Keeps the claims tables in step with the events tables, inside the caller's transaction.
+// New events join claims incrementally (first compatible claim of their group, or a new one);
+// groups that lost events (a replaced article) are recomputed from scratch, in ingest order, which
+// yields exactly what the incremental path would have produced without the removed article.
+import { createHash } from 'node:crypto';
+import { describeClaim } from '../../ledger/describe.js';
+import { type ClaimShape, type LedgerEvent, absorb, compatible, emptyShape } from '../../ledger/claims.js';
+import { dayToIso } from '../../ledger/dates.js';
+import type { DB } from './open.js';
+
+export interface LedgerInput {
+  eventPk: number;
+  docPk: number;
+  docId: string;
+  localId: string;
+  seen: string;
+  groupKey: string;
+  event: LedgerEvent;
+  actors: { role: 'actor' | 'recipient'; actor: number }[];
+  sources: { pk: number; sign: number }[];
+}
+
+interface CachedClaim {
+  id: string;
+  shape: ClaimShape;
+}
+
+const MAX_CACHED_GROUPS = 20_000;
+
+export class ClaimLedger {
+  private cache = new Map<string, CachedClaim[]>();
+  private q;
+
+  constructor(private db: DB) {
+    this.q = {
+      groupClaims: db.prepare('SELECT id, shape FROM claims WHERE group_key = ? ORDER BY seq'),
+      insertClaim: db.prepare(
+        `INSERT INTO claims (id, group_key, seq, category, shape, mode, object, proposition)
+         VALUES (@id, @group, @seq, @category, @shape, @mode, @object, @proposition)`,
+      ),
+      insertClaimActor: db.prepare('INSERT INTO claim_actors (claim, role, position, actor) VALUES (?, ?, ?, ?)'),
+      actorName: db.prepare('SELECT name, code FROM actors WHERE pk = ?'),
+      docInClaim: db.prepare('SELECT 1 FROM events WHERE claim = ? AND doc = ? LIMIT 1'),
+      claimRow: db.prepare('SELECT object, first_seen, last_seen FROM claims WHERE id = ?'),
+      updateClaim: db.prepare(
+        `UPDATE claims SET shape = @shape, mode = @mode, object = @object, proposition = @proposition,
+           date_start = @dateStart, date_end = @dateEnd, first_seen = @firstSeen, last_seen = @lastSeen,
+           sources = sources + @sources, documents = documents + @documents,
+           positive = positive + @positive, negative = negative + @negative, neutral = neutral + @neutral
+         WHERE id = @id`,
+      ),
+      setContested: db.prepare('UPDATE claims SET contested = (positive > 0 AND negative > 0) WHERE id = ?'),
+      setEventClaim: db.prepare('UPDATE events SET claim = ? WHERE pk = ?'),
+      insertClaimSource: db.prepare('INSERT INTO claim_sources (claim, event_source) VALUES (?, ?)'),
+      deleteGroup: db.prepare('DELETE FROM claims WHERE group_key = ?'),
+      clearGroupEvents: db.prepare('UPDATE events SET claim = NULL WHERE group_key = ?'),
+      groupEvents: db.prepare(
+        `SELECT e.pk, e.doc, e.local_id, e.category, e.mode, e.object, e.date, d.id AS doc_id, d.lang, d.seen
+         FROM events e JOIN documents d ON d.pk = e.doc WHERE e.group_key = ? ORDER BY e.doc, e.pk`,
+      ),
+      eventActors: db.prepare(
+        `SELECT role, actor FROM event_actors WHERE event = ? AND role IN ('actor', 'recipient') ORDER BY role, position`,
+      ),
+      eventSources: db.prepare('SELECT pk, sign FROM event_sources WHERE event = ? ORDER BY position'),
+      allGroups: db.prepare('SELECT DISTINCT group_key FROM events'),
+      deleteAll: db.prepare('DELETE FROM claims'),
+      clearAll: db.prepare('UPDATE events SET claim = NULL'),
+    };
+  }
+
+  /** Forget cached claim shapes (after a rollback: the cache may describe claims that no longer exist). */
+  reset(): void {
+    this.cache.clear();
+  }
+
+  private claimsOf(group: string): CachedClaim[] {
+    let list = this.cache.get(group);
+    if (!list) {
+      const rows = this.q.groupClaims.all(group) as { id: string; shape: string }[];
+      list = rows.map((r) => ({ id: r.id, shape: JSON.parse(r.shape) as ClaimShape }));
+      if (this.cache.size >= MAX_CACHED_GROUPS) this.cache.clear();
+      this.cache.set(group, list);
+    }
+    return list;
+  }
+
+  private proposition(
+    category: string,
+    mode: string[],
+    object: string | null,
+    actors: LedgerInput['actors'],
+  ): string {
+    const ref = (pk: number) => this.q.actorName.get(pk) as { name: string; code: string | null };
+    return describeClaim({
+      category,
+      mode,
+      object,
+      actors: actors.filter((a) => a.role === 'actor').map((a) => ref(a.actor)),
+      recipients: actors.filter((a) => a.role === 'recipient').map((a) => ref(a.actor)),
+    });
+  }
+
+  /** Puts one event into its claim. */
+  assign(input: LedgerInput): string {
+    const list = this.claimsOf(input.groupKey);
+    let claim = list.find((c) => compatible(c.shape, input.event));
+    if (!claim) {
+      const id = `c${createHash('sha1').update(`${input.groupKey}\0${input.docId}\0${input.localId}`).digest('hex').slice(0, 15)}`;
+      claim = { id, shape: emptyShape() };
+      this.q.insertClaim.run({
+        id,
+        group: input.groupKey,
+        seq: list.length,
+        category: input.event.category,
+        shape: '{}',
+        mode: '[]',
+        object: null,
+        proposition: '',
+      });
+      const positions = { actor: 0, recipient: 0 };
+      for (const a of input.actors) this.q.insertClaimActor.run(id, a.role, positions[a.role]++, a.actor);
+      list.push(claim);
+    }
+    claim.shape = absorb(claim.shape, input.event);
+    const row = this.q.claimRow.get(claim.id) as {
+      object: string | null;
+      first_seen: string | null;
+      last_seen: string | null;
+    };
+    const object = row.object ?? input.event.object;
+    const newDoc = this.q.docInClaim.get(claim.id, input.docPk) ? 0 : 1;
+    const count = (s: number) => input.sources.filter((x) => x.sign === s).length;
+    this.q.updateClaim.run({
+      id: claim.id,
+      shape: JSON.stringify(claim.shape),
+      mode: JSON.stringify(claim.shape.mode),
+      object,
+      proposition: this.proposition(input.event.category, claim.shape.mode, object, input.actors),
+      dateStart: claim.shape.dateStart === null ? null : dayToIso(claim.shape.dateStart),
+      dateEnd: claim.shape.dateEnd === null ? null : dayToIso(claim.shape.dateEnd),
+      firstSeen: row.first_seen === null || input.seen < row.first_seen ? input.seen : row.first_seen,
+      lastSeen: row.last_seen === null || input.seen > row.last_seen ? input.seen : row.last_seen,
+      sources: input.sources.length,
+      documents: newDoc,
+      positive: count(1),
+      negative: count(-1),
+      neutral: count(0),
+    });
+    this.q.setContested.run(claim.id);
+    this.q.setEventClaim.run(claim.id, input.eventPk);
+    for (const s of input.sources) this.q.insertClaimSource.run(claim.id, s.pk);
+    return claim.id;
+  }
+
+  /** Rebuilds the claims of some groups from their events, in ingest order. */
+  recompute(groups: Iterable<string>): void {
+    for (const group of groups) {
+      this.q.deleteGroup.run(group);
+      this.q.clearGroupEvents.run(group);
+      this.cache.delete(group);
+      const rows = this.q.groupEvents.all(group) as {
+        pk: number;
+        doc: number;
+        local_id: string;
+        category: string;
+        mode: string;
+        object: string | null;
+        date: string | null;
+        doc_id: string;
+        lang: string;
+        seen: string;
+      }[];
+      for (const r of rows) {
+        const actors = this.q.eventActors.all(r.pk) as LedgerInput['actors'];
+        this.assign({
+          eventPk: r.pk,
+          docPk: r.doc,
+          docId: r.doc_id,
+          localId: r.local_id,
+          seen: r.seen,
+          groupKey: group,
+          event: {
+            category: r.category,
+            mode: JSON.parse(r.mode) as string[],
+            object: r.object,
+            lang: r.lang,
+            date: r.date,
+            actorKeys: [],
+            recipientKeys: [],
+          },
+          actors,
+          sources: this.q.eventSources.all(r.pk) as { pk: number; sign: number }[],
+        });
+      }
+    }
+  }
+
+  rebuildAll(): number {
+    const groups = (this.q.allGroups.all() as { group_key: string }[]).map((r) => r.group_key);
+    this.q.deleteAll.run();
+    this.q.clearAll.run();
+    this.cache.clear();
+    this.recompute(groups);
+    return (this.db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
+  }
+}

@@ -1,0 +1,11 @@
+// Forward migrations in order. Add a file NNN-name.ts exporting version/name/sql and list it here;
+// never edit a migration that has shipped.
+import * as m001 from './001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [m001];

@@ -1,0 +1,80 @@
+// Words → search terms: lower case, diacritics removed, light Indonesian suffix stripping.
+// The same function prepares indexed text and query text, so "tuduhannya" finds "tuduhan" and
+// "menuduh"… does not (prefixes are left alone on purpose: stripping me-/di-/ber- without a
+// dictionary merges too many unrelated words). The suffix list is data: src/lang/id/fts-suffixes.tsv.
+import { langFile, readDataLines } from '../lang/paths.js';
+
+interface SuffixRules {
+  minStem: number;
+  classes: string[][]; // suffixes per class, longest first, classes in application order
+}
+
+let rules: SuffixRules | null = null;
+
+function loadRules(): SuffixRules {
+  if (rules) return rules;
+  let minStem = 4;
+  const byClass = new Map<string, string[]>();
+  for (const [cls, value] of readDataLines(langFile('id', 'fts-suffixes.tsv'))) {
+    if (cls === 'min_stem') {
+      minStem = Number(value);
+      continue;
+    }
+    const list = byClass.get(cls) ?? [];
+    list.push(value);
+    byClass.set(cls, list);
+  }
+  const classes = [...byClass.values()].map((l) => l.sort((a, b) => b.length - a.length));
+  rules = { minStem, classes };
+  return rules;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+/** Lower-cased, diacritic-free form of a word (no stemming). */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** Strips at most one suffix per class (particle, possessive, derivational) from a folded word. */
+export function stem(word: string): string {
+  const { minStem, classes } = loadRules();
+  if (/\d/.test(word)) return word;
+  let w = word;
+  for (const suffixes of classes) {
+    for (const s of suffixes) {
+      if (w.length - s.length >= minStem && w.endsWith(s)) {
+        w = w.slice(0, -s.length);
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+/** The search terms of a text, in order (duplicates kept: FTS ranks by frequency). */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) out.push(stem(fold(m[0])));
+  return out;
+}
+
+/** Text as the FTS index stores it: its terms joined by spaces. */
+export function indexText(text: string): string {
+  return terms(text).join(' ');
+}
+
+/**
+ * An FTS5 MATCH expression for a user query: every term must occur (AND), each term quoted so
+ * FTS syntax in the query (NEAR, *, -, quotes) is treated as text. Returns null for an empty query.
+ * A trailing `*` on a word keeps prefix search available to users who want it.
+ */
+export function matchExpression(query: string): string | null {
+  const parts: string[] = [];
+  for (const m of query.matchAll(/([\p{L}\p{N}]+)(\*?)/gu)) {
+    const t = stem(fold(m[1]));
+    parts.push(`"${t}"${m[2]}`);
+  }
+  return parts.length ? parts.join(' ') : null;
+}

@@ -1,0 +1,36 @@
+// RawArticle → Document: the one structure every annotator shares (text, sentences, tokens, quotations,
+// all with offsets into the same normalized text).
+import { createHash } from 'node:crypto';
+import { detectLanguage } from '../ingest/language.js';
+import type { Document, RawArticle } from '../types.js';
+import { normalize } from './normalize.js';
+import { findQuotations } from './quotes.js';
+import { paragraphs, sentences } from './segment.js';
+import { tokenize } from './tokens.js';
+
+/** Stable document id: the first 64 bits of SHA-256 over the normalized text, in hex. */
+export function documentId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+export function buildDocument(raw: RawArticle): Document {
+  const { text, repairs } = normalize(raw.text);
+  const sents = sentences(text);
+  return {
+    id: documentId(text),
+    source: raw.source,
+    inputId: raw.id ?? null,
+    lang: raw.lang ?? detectLanguage(text),
+    published: raw.published ?? null,
+    byline: raw.byline ?? null,
+    dateline: raw.dateline ?? null,
+    title: raw.title ?? null,
+    url: raw.url ?? null,
+    text,
+    repairs,
+    paragraphs: paragraphs(text),
+    sentences: sents,
+    tokens: tokenize(text, sents),
+    quotes: findQuotations(text),
+  };
+}

@@ -1,0 +1,83 @@
+// Paragraphs and sentences with offsets into the normalized text. Intl.Segmenter proposes sentence
+// breaks; an abbreviation pass removes those after `Dr.`, `Jl.`, `U.S.`, initials and the like.
+import type { Sentence } from '../types.js';
+import { abbreviations, isInitialOrDotted } from './abbreviations.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('id', { granularity: 'sentence' });
+
+/** Paragraphs are separated by blank lines; single line breaks inside stay in the paragraph. */
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Lines inside a paragraph: a single line break also ends a sentence (headlines, lists, lost breaks). */
+function lines(text: string, para: Range): Range[] {
+  const out: Range[] = [];
+  let start = para.start;
+  for (let i = para.start; i <= para.end; i++) {
+    if (i === para.end || text[i] === '\n') {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function lastWord(s: string): string {
+  const m = /(\S+)\s*$/.exec(s);
+  return m ? m[1].replace(/^[“"‘'(([]+/u, '') : '';
+}
+
+/** Should the break after `prev` be undone because it ends in an abbreviation or an initial? */
+function continues(prev: string, next: string): boolean {
+  const word = lastWord(prev);
+  if (!word.endsWith('.')) return false;
+  const nextStartsLower = /^\s*[“"‘'(]?\p{Ll}/u.test(next);
+  const nextStartsDigit = /^\s*\d/u.test(next);
+  const abbr = abbreviations().entries;
+  if (abbr.has(word)) {
+    const mayEnd = abbr.get(word) === true;
+    return !mayEnd || nextStartsLower;
+  }
+  // `Muhammad M. Hatta`: an initial is followed by a capitalised name.
+  if (isInitialOrDotted(word)) return true;
+  return nextStartsLower || (nextStartsDigit && /^(?:No|Nomor|Pasal|Hal|Vol)\.$/iu.test(word));
+}
+
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs(text).forEach((para, p) => {
+    for (const line of lines(text, para)) {
+      const chunk = text.slice(line.start, line.end);
+      const pieces: Range[] = [];
+      for (const seg of segmenter.segment(chunk)) {
+        const start = line.start + seg.index;
+        const end = start + seg.segment.length;
+        const prev = pieces[pieces.length - 1];
+        if (prev && continues(text.slice(prev.start, prev.end), seg.segment)) prev.end = end;
+        else pieces.push({ start, end });
+      }
+      for (const piece of pieces) {
+        // Trim the trailing spaces Intl.Segmenter attaches to a sentence.
+        let { start, end } = piece;
+        while (end > start && /\s/u.test(text[end - 1])) end--;
+        while (start < end && /\s/u.test(text[start])) start++;
+        if (end > start) out.push({ index: out.length, start, end, paragraph: p });
+      }
+    }
+  });
+  return out;
+}
