@@ -7,10 +7,12 @@ import { langFile, packageRoot } from '../src/lang/paths.js';
 
 const shared = join(packageRoot(), '..', 'shared', 'data');
 const counts = new Map<string, number>();
+const lowerCounts = new Map<string, number>(); // times written all-lowercase
 const add = (w: string) => {
   const lw = w.toLowerCase();
   if (!/^\p{L}[\p{L}-]*$/u.test(lw) || lw.length < 2) return;
   counts.set(lw, (counts.get(lw) ?? 0) + 1);
+  if (w === lw) lowerCounts.set(lw, (lowerCounts.get(lw) ?? 0) + 1);
 };
 for (const line of readFileSync(join(shared, 'unlabeled-id', 'sentences.txt'), 'utf8').split('\n')) {
   for (const w of line.split(/[^\p{L}-]+/u)) add(w);
@@ -29,3 +31,17 @@ writeFileSync(
     '\n',
 );
 console.log(`vocab: ${words.length} words`);
+
+// Common words: written in lowercase in a good share of their uses, so a capitalised one at a sentence start is
+// not a name (`Bantahan`, `Komentar`, `Namun`).
+const common = [...counts]
+  .filter(([w, c]) => c >= 2 && (lowerCounts.get(w) ?? 0) >= 0.2 * c)
+  .map(([w]) => w)
+  .sort();
+writeFileSync(
+  langFile('id', 'common.txt'),
+  '# Indonesian words written lowercase in ≥20% of ≥2 uses in ../shared/data. Built by scripts/build-vocab.ts.\n' +
+    common.join('\n') +
+    '\n',
+);
+console.log(`common: ${common.length} words`);

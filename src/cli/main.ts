@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
+import { registerNer } from './commands/ner.js';
 
 const program = new Command();
 program
@@ -8,6 +10,8 @@ program
   .version('0.1.0');
 
 registerExtract(program);
+registerNer(program);
+registerEval(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`warta: ${err instanceof Error ? err.message : String(err)}`);

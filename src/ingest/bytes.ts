@@ -23,7 +23,8 @@ export function firstBinaryByte(buf: Uint8Array, limit = 8192): number {
     const b = buf[i];
     // Allowed controls: tab, LF, VT, FF, CR, and ESC (some legacy text has it). Everything else
     // below 0x20 (NUL above all) means this is not a text article.
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) return i;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b)
+      return i;
   }
   return -1;
 }
@@ -66,9 +67,9 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
 
 // 0x80–0x9F in windows-1252 (WHATWG index); undefined slots map to the C1 control of the same value.
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d,
-  0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d,
-  0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
 ];
 
 export function decodeWindows1252(buf: Uint8Array): string {
@@ -89,10 +90,17 @@ export function decodeWindows1252(buf: Uint8Array): string {
 /** Canonical charset name for a label from a header or meta tag, or null when unknown/unsupported. */
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!l) return null;
   // WHATWG maps these Latin-1 labels to windows-1252; so do we.
-  if (/^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|latin-1|l1|us-ascii|ascii|ansi_x3\.4-1968)$/.test(l))
+  if (
+    /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|latin-1|l1|us-ascii|ascii|ansi_x3\.4-1968)$/.test(
+      l,
+    )
+  )
     return 'windows-1252';
   if (l === 'utf8' || l === 'utf-8' || l === 'unicode-1-1-utf-8') return 'utf-8';
   try {
@@ -135,7 +143,11 @@ export function sniffXmlEncoding(buf: Uint8Array): string | null {
  * Charset for markup bytes: BOM, then the transport header (WARC HTTP headers), then the document's
  * own declaration, then UTF-8 if the bytes are valid UTF-8, else windows-1252 (what browsers assume).
  */
-export function chooseMarkupCharset(buf: Uint8Array, headerCharset: string | null, declared: string | null): string {
+export function chooseMarkupCharset(
+  buf: Uint8Array,
+  headerCharset: string | null,
+  declared: string | null,
+): string {
   if (hasUtf8Bom(buf)) return 'utf-8';
   if (headerCharset) return headerCharset;
   if (declared) return declared;

@@ -11,7 +11,10 @@ const CITY = `${WORD}(?:[ \\t]+${WORD}){0,3}`;
 const DASH = '(?:-{1,2}|–|—)';
 
 // "Liputan6.com, Jakarta -"
-const OUTLET_FIRST = new RegExp(`^[\\p{L}\\d]+\\.(?:com|co\\.id|id|net|org)[ \\t]*,[ \\t]*(${CITY})[ \\t]*${DASH}\\s`, 'u');
+const OUTLET_FIRST = new RegExp(
+  `^[\\p{L}\\d]+\\.(?:com|co\\.id|id|net|org)[ \\t]*,[ \\t]*(${CITY})[ \\t]*${DASH}\\s`,
+  'u',
+);
 // "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "JAKARTA -", "LONDON, Nov 8 (Reuters) -"
 const CITY_DASH = new RegExp(
   `^(${CITY})(?:[ \\t]*,[ \\t]*[^\\n()\\-–—]{1,40}?)?(?:[ \\t]*\\([^)\\n]{1,40}\\))?[ \\t]*${DASH}\\s`,
@@ -24,7 +27,9 @@ const CITY_COLON = new RegExp(`^(${CITY})[ \\t]*:[ \\t]+(?=[\\p{Lu}"“'‘(])`,
 function placeName(raw: string): string {
   const s = raw.trim().replace(/[ \t]+/g, ' ');
   if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** The dateline place at the start of `body`, or null. */

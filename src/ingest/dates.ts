@@ -1,7 +1,8 @@
 // Dates from sources → ISO 8601 at the precision the source gives. ISO input is kept as written
 // ("2022-11" stays a month); anything else (RFC 822 feed dates, "8 Nov 2022") goes through Date.parse.
 
-const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const ISO_PREFIX =
+  /^\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 export function toIsoDate(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) {

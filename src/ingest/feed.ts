@@ -3,9 +3,15 @@
 // body is reported as a failed result and the feed goes on.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Origin, ReadResult } from '../types.js';
-import { chooseMarkupCharset, decodeBytes, firstBinaryByte, sniffXmlEncoding, unifyNewlines } from './bytes.js';
-import { toIsoDate } from './dates.js';
+import {
+  chooseMarkupCharset,
+  decodeBytes,
+  firstBinaryByte,
+  sniffXmlEncoding,
+  unifyNewlines,
+} from './bytes.js';
 import { findDateline } from './dateline.js';
+import { toIsoDate } from './dates.js';
 import { htmlToText } from './dom-text.js';
 import { errorText, fail } from './errors.js';
 import { primaryLanguage } from './meta.js';

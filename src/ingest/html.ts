@@ -5,10 +5,10 @@ import { parseHTML } from 'linkedom';
 import type { Origin, ReadResult } from '../types.js';
 import { chooseMarkupCharset, decodeBytes, firstBinaryByte, sniffHtmlCharset } from './bytes.js';
 import { findDateline } from './dateline.js';
+import { toIsoDate } from './dates.js';
 import { nodeToText } from './dom-text.js';
 import { errorText, fail } from './errors.js';
 import { readPageMeta } from './meta.js';
-import { toIsoDate } from './dates.js';
 
 export interface HtmlContext {
   url?: string | null; // where the page was fetched from (WARC target URI); wins over canonical

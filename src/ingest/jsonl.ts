@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import type { Origin, ReadResult } from '../types.js';
 import { firstInvalidUtf8, hasUtf8Bom } from './bytes.js';
-import { errorText, fail } from './errors.js';
-import { toIsoDate } from './dates.js';
 import { findDateline } from './dateline.js';
+import { toIsoDate } from './dates.js';
+import { errorText, fail } from './errors.js';
 import { splitLines } from './lines.js';
 
 const optText = z.string().nullish();
@@ -41,7 +41,10 @@ export function parseJsonlLine(line: string, origin: Origin): ReadResult {
   const parsed = JsonlArticle.safeParse(value);
   if (!parsed.success) return fail(origin, `invalid article: ${describeIssues(parsed.error)}`);
   const a = parsed.data;
-  const text = a.text.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
+  const text = a.text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .replace(/\s+$/, '');
   const id = String(a.id);
   if (text.trim() === '') return fail({ ...origin, record: id }, 'empty body');
   const dateValue = a.published ?? a.date ?? null;
@@ -62,7 +65,10 @@ export function parseJsonlLine(line: string, origin: Origin): ReadResult {
   };
 }
 
-export async function* readJsonl(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<ReadResult> {
+export async function* readJsonl(
+  chunks: AsyncIterable<Uint8Array>,
+  file: string,
+): AsyncGenerator<ReadResult> {
   const decoder = new TextDecoder('utf-8');
   for await (const { bytes, line, byte } of splitLines(chunks)) {
     let b: Uint8Array = bytes;

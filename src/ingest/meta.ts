@@ -35,11 +35,13 @@ const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title'];
 function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const m of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (m.getAttribute('property') ??
+    const key = (
+      m.getAttribute('property') ??
       m.getAttribute('name') ??
       m.getAttribute('itemprop') ??
       m.getAttribute('http-equiv') ??
-      '')
+      ''
+    )
       .trim()
       .toLowerCase();
     const content = m.getAttribute('content')?.trim();

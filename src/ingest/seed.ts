@@ -6,7 +6,8 @@ import { findDateline } from './dateline.js';
 import { fail } from './errors.js';
 
 // Year, year-month, date, or date-time with optional seconds, fraction and zone.
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const ISO_DATE =
+  /^\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 const HEADER = /^[ \t]*date[ \t]+(\S+)(?:[ \t]+\(([^)\n]*)\))?[ \t]*$/i;
 
 export interface SeedHeader {

@@ -8,7 +8,8 @@ import { parseSeedFormat } from './seed.js';
 /** Check bytes that must be UTF-8 text; returns the decoded string or a failed result. */
 export function decodeUtf8Text(buf: Uint8Array, origin: Origin): string | ReadResult {
   const bin = firstBinaryByte(buf);
-  if (bin !== -1) return fail({ ...origin, byte: bin }, `binary data (byte 0x${hex(buf[bin])}), not a text article`);
+  if (bin !== -1)
+    return fail({ ...origin, byte: bin }, `binary data (byte 0x${hex(buf[bin])}), not a text article`);
   const body = stripUtf8Bom(buf);
   const skipped = buf.length - body.length;
   const bad = firstInvalidUtf8(body);

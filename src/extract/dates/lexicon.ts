@@ -16,11 +16,13 @@ export interface DateLexicon {
   ahead: Set<string>;
   relative: Map<string, { unit: RelUnit; offset: number }>;
   weekdayMods: Map<string, WeekdayMod>;
-  /** Words before a bare year; the value is true when the word belongs to the mention ("tahun 2019"). */
-  yearCues: Map<string, boolean>;
+  /** Words before a bare year ("pada 2019"); the cue is part of the mention. */
+  yearCues: Set<string>;
   timeCues: Set<string>;
   timezones: Map<string, number>;
   lawCues: Set<string>;
+  /** Nouns that make a preceding four-digit number a count ("2000 orang"), not a year. */
+  countNouns: Set<string>;
 }
 
 const UNITS = new Set(['day', 'week', 'month', 'year']);
@@ -39,10 +41,11 @@ export function dateLexicon(lang: Lang): DateLexicon {
     ahead: new Set(),
     relative: new Map(),
     weekdayMods: new Map(),
-    yearCues: new Map(),
+    yearCues: new Set(),
     timeCues: new Set(),
     timezones: new Map(),
     lawCues: new Set(),
+    countNouns: new Set(),
   };
   for (const { fields, line } of readTsv(lang, 'dates.tsv')) {
     const [kind, rawForm, value = ''] = fields;
@@ -80,7 +83,7 @@ export function dateLexicon(lang: Lang): DateLexicon {
         lex.weekdayMods.set(form, value as WeekdayMod);
         break;
       case 'yearcue':
-        lex.yearCues.set(form, value === 'span');
+        lex.yearCues.add(form);
         break;
       case 'timecue':
         lex.timeCues.add(form);
@@ -93,6 +96,9 @@ export function dateLexicon(lang: Lang): DateLexicon {
       }
       case 'lawcue':
         lex.lawCues.add(form);
+        break;
+      case 'countnoun':
+        lex.countNouns.add(form);
         break;
       default:
         bad();

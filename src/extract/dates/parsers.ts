@@ -31,6 +31,15 @@ export interface Registry {
 
 type Ctx = chrono.ParsingContext & { option: { warta?: Registry } };
 type Parser = chrono.Parser;
+type Extract = (context: Ctx, m: RegExpExecArray & { index: number }) => chrono.ParsingResult | null;
+
+/** A chrono parser from a regex and an extract function that sees the full text and absolute index. */
+function parser(re: RegExp, extract: Extract): Parser {
+  return {
+    pattern: () => re,
+    extract: (context, m) => extract(context as Ctx, m as RegExpExecArray & { index: number }),
+  };
+}
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
@@ -59,7 +68,9 @@ function isCapitalized(s: string): boolean {
 
 /** True at the start of the text or a sentence (after . ! ? or an opening quote). */
 function atSentenceStart(text: string, index: number): boolean {
-  return /(?:^|[.!?]["”’']?\s*|^\s*["“‘']|[.!?]\s*["“‘'])\s*$/.test(text.slice(Math.max(0, index - 4), index));
+  return /(?:^|[.!?]["”’']?\s*|^\s*["“‘']|[.!?]\s*["“‘'])\s*$/.test(
+    text.slice(Math.max(0, index - 4), index),
+  );
 }
 
 function precededByLawCue(lex: DateLexicon, text: string, index: number): boolean {
@@ -83,45 +94,37 @@ export function dayMonthYearParser(lex: DateLexicon): Parser {
     `(?:(${wd}),?\\s+)?(\\d{1,2})\\s+(${mo})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4})(?!\\d)|(?![\\s,]*\\d))`,
     'iu',
   );
-  return {
-    pattern: () => re,
-    extract: (ctx, m) => {
-      const context = ctx as Ctx;
-      if (isWordChar(context.text[m.index - 1])) return null;
-      const month = monthOf(lex, m[3]);
-      const day = Number(m[2]);
-      if (month === undefined) return null;
-      const weekday = m[1] && isCapitalized(m[1]) ? weekdayOf(lex, m[1]) : undefined;
-      // Without a capitalized weekday the match starts at the day number.
-      const start = weekday !== undefined ? m.index : m.index + m[0].indexOf(m[2], m[1]?.length ?? 0);
-      const text = context.text.slice(start, m.index + m[0].length);
-      const wdPart = weekday !== undefined ? { weekday, weekdayName: m[1] } : {};
-      if (m[4]) {
-        const year = year4(m[4]);
-        if (!isValidDate(year, month, day)) return null;
-        return record(context, start, text, { k: 'ymd', year, month, day, ...wdPart });
-      }
-      if (!isValidDate(2000, month, day)) return null; // 2000 is a leap year: 29 Februari passes
-      return record(context, start, text, { k: 'dm', month, day, ...wdPart });
-    },
-  };
+  return parser(re, (context, m) => {
+    if (isWordChar(context.text[m.index - 1])) return null;
+    const month = monthOf(lex, m[3]);
+    const day = Number(m[2]);
+    if (month === undefined) return null;
+    const weekday = m[1] && isCapitalized(m[1]) ? weekdayOf(lex, m[1]) : undefined;
+    // Without a capitalized weekday the match starts at the day number.
+    const start = weekday !== undefined ? m.index : m.index + m[0].indexOf(m[2], m[1]?.length ?? 0);
+    const text = context.text.slice(start, m.index + m[0].length);
+    const wdPart = weekday !== undefined ? { weekday, weekdayName: m[1] } : {};
+    if (m[4]) {
+      const year = year4(m[4]);
+      if (!isValidDate(year, month, day)) return null;
+      return record(context, start, text, { k: 'ymd', year, month, day, ...wdPart });
+    }
+    if (!isValidDate(2000, month, day)) return null; // 2000 is a leap year: 29 Februari passes
+    return record(context, start, text, { k: 'dm', month, day, ...wdPart });
+  });
 }
 
 /** `November 2022`, `bulan November 2022`, `Nov. 2022`. */
 export function monthYearParser(lex: DateLexicon): Parser {
   const mo = alternation(lex.months.keys());
   const re = new RegExp(`(${mo})(?![\\p{L}])\\.?,?\\s+(?:tahun\\s+)?(\\d{4})(?!\\d)`, 'iu');
-  return {
-    pattern: () => re,
-    extract: (ctx, m) => {
-      const context = ctx as Ctx;
-      if (isWordChar(context.text[m.index - 1]) || !isCapitalized(m[1])) return null;
-      const month = monthOf(lex, m[1]);
-      const year = year4(m[2]);
-      if (month === undefined || !plausibleYear(year)) return null;
-      return record(context, m.index, m[0], { k: 'ym', year, month });
-    },
-  };
+  return parser(re, (context, m) => {
+    if (isWordChar(context.text[m.index - 1]) || !isCapitalized(m[1])) return null;
+    const month = monthOf(lex, m[1]);
+    const year = year4(m[2]);
+    if (month === undefined || !plausibleYear(year)) return null;
+    return record(context, m.index, m[0], { k: 'ym', year, month });
+  });
 }
 
 /**
@@ -135,54 +138,49 @@ export function slashDateParser(lex: DateLexicon): Parser {
     `(?:(${wd}),?\\s*)?(\\()?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(\\))?`,
     'iu',
   );
-  return {
-    pattern: () => re,
-    extract: (ctx, m) => {
-      const context = ctx as Ctx;
-      const text = context.text;
-      const [, wdName, open, dStr, mStr, yStr, close] = m;
-      const weekday = wdName && isCapitalized(wdName) ? weekdayOf(lex, wdName) : undefined;
-      const numStart = m.index + m[0].indexOf(open ? '(' : dStr, wdName?.length ?? 0);
-      const start = weekday !== undefined ? m.index : numStart;
-      if (weekday === undefined && isWordChar(text[numStart - 1])) return null;
-      const after = text[m.index + m[0].length];
-      const parenthesized = Boolean(open && close);
-      if (!parenthesized && (open || close)) return null;
-      // A bare form must not continue as a number ("8/11/20221", "1/2/3/4", "8.11.2022.5").
-      if (!parenthesized && (isWordChar(after) || after === '/')) return null;
-      if (precededByLawCue(lex, text, numStart)) return null;
-      // Dots and dashes are date separators only in the parenthesized form; bare "10.30.45" is not a date.
-      const sep = m[0].slice(m[0].indexOf(dStr, numStart - m.index) + dStr.length)[0];
-      if (sep !== '/' && !parenthesized) return null;
-      const day = Number(dStr);
-      const month = Number(mStr);
-      const end = m.index + m[0].length;
-      const wdPart = weekday !== undefined ? { weekday, weekdayName: wdName } : {};
-      if (yStr) {
-        const year = yStr.length === 2 ? 2000 + Number(yStr) : Number(yStr);
-        if (!isValidDate(year, month, day) || !plausibleYear(year)) return null;
-        return record(context, start, text.slice(start, end), { k: 'ymd', year, month, day, ...wdPart });
-      }
-      if (!parenthesized || weekday === undefined || !isValidDate(2000, month, day)) return null;
-      return record(context, start, text.slice(start, end), { k: 'dm', month, day, ...wdPart });
-    },
-  };
+  return parser(re, (context, m) => {
+    const text = context.text;
+    const [, wdName, open, dStr, mStr, yStr, close] = m;
+    const weekday = wdName && isCapitalized(wdName) ? weekdayOf(lex, wdName) : undefined;
+    const numStart = m.index + m[0].indexOf(open ? '(' : dStr, wdName?.length ?? 0);
+    const start = weekday !== undefined ? m.index : numStart;
+    if (weekday === undefined && isWordChar(text[numStart - 1])) return null;
+    const after = text[m.index + m[0].length];
+    const parenthesized = Boolean(open && close);
+    if (!parenthesized && (open || close)) return null;
+    // A bare form must not continue as a number ("8/11/20221", "1/2/3/4", "8.11.2022.5").
+    if (!parenthesized && (isWordChar(after) || after === '/')) return null;
+    if (precededByLawCue(lex, text, numStart)) return null;
+    // Dots and dashes are date separators only in the parenthesized form; bare "10.30.45" is not a date.
+    const sep = m[0].slice(m[0].indexOf(dStr, numStart - m.index) + dStr.length)[0];
+    if (sep !== '/' && !parenthesized) return null;
+    const day = Number(dStr);
+    const month = Number(mStr);
+    const end = m.index + m[0].length;
+    const wdPart = weekday !== undefined ? { weekday, weekdayName: wdName } : {};
+    if (yStr) {
+      const year = yStr.length === 2 ? 2000 + Number(yStr) : Number(yStr);
+      if (!isValidDate(year, month, day) || !plausibleYear(year)) return null;
+      return record(context, start, text.slice(start, end), { k: 'ymd', year, month, day, ...wdPart });
+    }
+    if (!parenthesized || weekday === undefined || !isValidDate(2000, month, day)) return null;
+    return record(context, start, text.slice(start, end), { k: 'dm', month, day, ...wdPart });
+  });
 }
 
 /** `pada 2019`, `sejak 2019`, `tahun 2019`, `in 2019`: a bare year counts only after a year cue. */
 export function yearParser(lex: DateLexicon): Parser {
   const cues = alternation(lex.yearCues.keys());
   const re = new RegExp(`(${cues})\\s+(?:tahun\\s+)?(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`, 'iu');
-  return {
-    pattern: () => re,
-    extract: (ctx, m) => {
-      const context = ctx as Ctx;
-      if (isWordChar(context.text[m.index - 1])) return null;
-      const year = year4(m[2]);
-      if (!plausibleYear(year)) return null;
-      return record(context, m.index, m[0], { k: 'y', year });
-    },
-  };
+  return parser(re, (context, m) => {
+    if (isWordChar(context.text[m.index - 1])) return null;
+    const year = year4(m[2]);
+    if (!plausibleYear(year)) return null;
+    // "hingga 2000 orang": a count, not a year.
+    const next = /^\s+([\p{L}]+)/u.exec(context.text.slice(m.index + m[0].length));
+    if (next && lex.countNouns.has(next[1].toLowerCase())) return null;
+    return record(context, m.index, m[0], { k: 'y', year });
+  });
 }
 
 /** Fixed relative expressions (`kemarin`, `pekan lalu`, `akhir pekan ini`) and `<n> <unit> lalu|lagi`. */
@@ -196,27 +194,23 @@ export function relativeParser(lex: DateLexicon): Parser {
     `(?:((?:(?:${nums}|\\d{1,3})\\s+${glued}))(${units})\\s+(${dirs})|(${fixed}))(?![\\p{L}\\p{N}])`,
     'iu',
   );
-  return {
-    pattern: () => re,
-    extract: (ctx, m) => {
-      const context = ctx as Ctx;
-      if (isWordChar(context.text[m.index - 1])) return null;
-      // "Minggu lalu" written with a capital inside a sentence is last Sunday, not last week.
-      if (/^Minggu\b/.test(m[0]) && !atSentenceStart(context.text, m.index)) return null;
-      if (m[4]) {
-        const rel = lex.relative.get(m[4].toLowerCase().replace(/\s+/g, ' '));
-        if (!rel) return null;
-        return record(context, m.index, m[0], { k: 'shift', unit: rel.unit, n: rel.offset });
-      }
-      const numText = m[1].trim().toLowerCase().replace(/\s+/g, ' ');
-      const count = /^\d+$/.test(numText) ? Number(numText) : lex.numbers.get(numText);
-      const unit = lex.units.get(m[2].toLowerCase());
-      const dir = m[3].toLowerCase().replace(/\s+/g, ' ');
-      if (count === undefined || unit === undefined) return null;
-      const sign = lex.ago.has(dir) ? -1 : 1;
-      return record(context, m.index, m[0], { k: 'shift', unit, n: sign * count });
-    },
-  };
+  return parser(re, (context, m) => {
+    if (isWordChar(context.text[m.index - 1])) return null;
+    // "Minggu lalu" written with a capital inside a sentence is last Sunday, not last week.
+    if (/^Minggu\b/.test(m[0]) && !atSentenceStart(context.text, m.index)) return null;
+    if (m[4]) {
+      const rel = lex.relative.get(m[4].toLowerCase().replace(/\s+/g, ' '));
+      if (!rel) return null;
+      return record(context, m.index, m[0], { k: 'shift', unit: rel.unit, n: rel.offset });
+    }
+    const numText = m[1].trim().toLowerCase().replace(/\s+/g, ' ');
+    const count = /^\d+$/.test(numText) ? Number(numText) : lex.numbers.get(numText);
+    const unit = lex.units.get(m[2].toLowerCase());
+    const dir = m[3].toLowerCase().replace(/\s+/g, ' ');
+    if (count === undefined || unit === undefined) return null;
+    const sign = lex.ago.has(dir) ? -1 : 1;
+    return record(context, m.index, m[0], { k: 'shift', unit, n: sign * count });
+  });
 }
 
 /**
@@ -232,25 +226,21 @@ export function weekdayParser(lex: DateLexicon): Parser {
       ? new RegExp(`(?:(${mods})\\s+)?(${wd})(?![\\p{L}])\\.?`, 'iu')
       : new RegExp(`(${wd})(?:\\s+(${mods}))?(?![\\p{L}])`, 'iu');
   const [modGroup, nameGroup] = lex.lang === 'en' ? [1, 2] : [2, 1];
-  return {
-    pattern: () => re,
-    extract: (ctx, m) => {
-      const context = ctx as Ctx;
-      if (isWordChar(context.text[m.index - 1])) return null;
-      const name = m[nameGroup];
-      if (!isCapitalized(name)) return null;
-      const weekday = weekdayOf(lex, name.replace(/\.$/, ''));
-      if (weekday === undefined) return null;
-      // English abbreviations ("Sun", "Sat", "Wed") are too often other words; require the full name.
-      if (lex.lang === 'en' && name.replace(/\.$/, '').length <= 4) return null;
-      const modWord = m[modGroup]?.toLowerCase();
-      if (lex.lang === 'id' && weekday === 7 && modWord && atSentenceStart(context.text, m.index)) return null;
-      const mod = modWord ? (lex.weekdayMods.get(modWord) ?? 'recent') : 'recent';
-      let text = m[0];
-      if (lex.lang === 'en' && text.endsWith('.')) text = text.slice(0, -1);
-      return record(context, m.index, text, { k: 'weekday', weekday, weekdayName: name, mod });
-    },
-  };
+  return parser(re, (context, m) => {
+    if (isWordChar(context.text[m.index - 1])) return null;
+    const name = m[nameGroup];
+    if (!isCapitalized(name)) return null;
+    const weekday = weekdayOf(lex, name.replace(/\.$/, ''));
+    if (weekday === undefined) return null;
+    // English abbreviations ("Sun", "Sat", "Wed") are too often other words; require the full name.
+    if (lex.lang === 'en' && name.replace(/\.$/, '').length <= 4) return null;
+    const modWord = m[modGroup]?.toLowerCase();
+    if (lex.lang === 'id' && weekday === 7 && modWord && atSentenceStart(context.text, m.index)) return null;
+    const mod = modWord ? (lex.weekdayMods.get(modWord) ?? 'recent') : 'recent';
+    let text = m[0];
+    if (lex.lang === 'en' && text.endsWith('.')) text = text.slice(0, -1);
+    return record(context, m.index, text, { k: 'weekday', weekday, weekdayName: name, mod });
+  });
 }
 
 /** chrono's parsers that warta replaces: its relative and casual parsers (warta resolves relative
@@ -279,12 +269,11 @@ const REPLACED = new Set([
 /** A chrono instance for one language: chrono's own absolute-date and time parsers plus warta's. */
 export function buildChrono(lex: DateLexicon): chrono.Chrono {
   const base =
-    lex.lang === 'id' ? chrono.id.createCasualConfiguration() : chrono.en.configuration.createCasualConfiguration(false);
-  const kept = base.parsers.filter((p) => !REPLACED.has(p.constructor.name));
-  const ours =
     lex.lang === 'id'
-      ? [dayMonthYearParser(lex), monthYearParser(lex), slashDateParser(lex)]
-      : [slashDateParser(lex)];
+      ? chrono.id.createCasualConfiguration()
+      : chrono.en.configuration.createCasualConfiguration(false);
+  const kept = base.parsers.filter((p) => !REPLACED.has(p.constructor.name));
+  const ours = lex.lang === 'id' ? [dayMonthYearParser(lex), monthYearParser(lex), slashDateParser(lex)] : []; // English numeric dates are month-first or day-first by outlet: too ambiguous to read
   return new chrono.Chrono({
     parsers: [...ours, yearParser(lex), relativeParser(lex), weekdayParser(lex), ...kept],
     refiners: base.refiners,

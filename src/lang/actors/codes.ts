@@ -1,10 +1,10 @@
 // CAMEO-style actor codes: a sequence of three-letter parts. The first part is an ISO-3166 alpha-3
-// country, `IGO` followed by a three-letter organisation code (IGOUNO, IGONAT), or a sector alone when
-// the country is unknown (`MED`). Every later part is a sector from cameo-sectors.tsv.
+// country, `IGO` or `NGO` followed by a three-letter organisation code (IGOUNO, IGONAT, NGOAMN), or a
+// sector alone when the country is unknown (`MED`). Every later part is a sector from cameo-sectors.tsv.
 
 export interface CodeParts {
   country: string | null;
-  org: string | null; // IGOUNO → UNO
+  org: string | null; // IGOUNO → UNO, NGOAMN → AMN
   sectors: string[];
 }
 
@@ -22,7 +22,7 @@ export function parseCode(
   if (countries.has(parts[0])) {
     country = parts[0];
     i = 1;
-  } else if (parts[0] === 'IGO' && parts.length >= 2 && !sectors.has(parts[1])) {
+  } else if ((parts[0] === 'IGO' || parts[0] === 'NGO') && parts.length >= 2 && !sectors.has(parts[1])) {
     org = parts[1];
     i = 2;
   }

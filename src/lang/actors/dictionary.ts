@@ -2,7 +2,7 @@
 // surface forms, and a trie over pieces for longest-match over a token sequence.
 import type { Actor, ActorEntry, ActorMatch, AliasKind } from './model.js';
 import { ALIAS_KINDS } from './model.js';
-import { casesAgree, keyOf, pieces } from './surface.js';
+import { casesAgree, isAcronymPiece, keyOf, pieces } from './surface.js';
 
 interface Candidate {
   pieces: string[]; // alias pieces, case kept, for the acronym check
@@ -26,10 +26,17 @@ export interface ActorDictionary {
   readonly aliasCount: number;
 }
 
+const hasAcronym = (ps: string[]) => ps.some(isAcronymPiece);
+
+/** A mark covers an alias with the same key and the same acronym-ness: `Antara` marks `Antara`, not `ANTARA`. */
 function isAmbiguous(actor: Actor, alias: string): boolean {
   if (actor.ambiguous.includes('*')) return true;
-  const k = keyOf(pieces(alias));
-  return actor.ambiguous.some((a) => keyOf(pieces(a)) === k);
+  const ps = pieces(alias);
+  const k = keyOf(ps);
+  return actor.ambiguous.some((a) => {
+    const ms = pieces(a);
+    return keyOf(ms) === k && hasAcronym(ms) === hasAcronym(ps);
+  });
 }
 
 function entryFor(actor: Actor, alias: string, aliasKind: AliasKind): ActorEntry {
@@ -50,14 +57,19 @@ function entryFor(actor: Actor, alias: string, aliasKind: AliasKind): ActorEntry
   };
 }
 
-/** One candidate per actor: a plain alias wins over a metonym or demonym of the same form. */
+/** Preference among aliases of one actor matching the same text: plain over metonym, acronym over not. */
+function rank(c: Candidate): number {
+  return (c.entry.metonym ? 0 : 2) + (hasAcronym(c.pieces) ? 1 : 0);
+}
+
+/** One entry per actor, from its best-ranked matching alias. */
 function dedupe(cands: Candidate[]): ActorEntry[] {
-  const best = new Map<string, ActorEntry>();
+  const best = new Map<string, Candidate>();
   for (const c of cands) {
     const had = best.get(c.entry.id);
-    if (!had || (had.metonym && !c.entry.metonym)) best.set(c.entry.id, c.entry);
+    if (!had || rank(c) > rank(had)) best.set(c.entry.id, c);
   }
-  return [...best.values()];
+  return [...best.values()].map((c) => c.entry);
 }
 
 export function buildDictionary(actors: Actor[]): ActorDictionary {

@@ -1,0 +1,183 @@
+// Date mentions in a text, resolved against an anchor (the statement's or the article's date) at the
+// precision the expression really has. chrono-node reads absolute dates and times; warta's own parsers
+// (src/extract/dates/parsers.ts), driven by src/lang/<lang>/dates.tsv, read the forms Indonesian news
+// writes and every relative expression; src/extract/dates/resolve.ts turns them into honest ISO values.
+import type * as chrono from 'chrono-node';
+import { dayNumber, isoWeekday, parseIsoPrecision, type Precision } from './dates/calendar.js';
+import { dateLexicon, type Lang } from './dates/lexicon.js';
+import { buildChrono, type DateSpec, type Registry } from './dates/parsers.js';
+import { resolveSpec, type Time, describePeriod } from './dates/resolve.js';
+
+export { parseIsoPrecision } from './dates/calendar.js';
+export type { IsoValue, Precision } from './dates/calendar.js';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO at the precision the expression has: 2022, 2022-11, 2022-W44, 2022-11-08, 2022-11-08T10:30+07:00. */
+  value: string | null;
+  precision: Precision;
+  kind: 'absolute' | 'relative';
+  /** The days the mention covers (inclusive) when that is not exactly `value`'s unit; always for weeks. */
+  range?: { start: string; end: string };
+  /** Why the value is what it is, when that is not obvious (year from the anchor, coarsened, mismatch). */
+  note?: string;
+}
+
+export interface FindDatesOptions {
+  anchor: string | null;
+  lang: Lang;
+}
+
+const parsers = new Map<Lang, chrono.Chrono>();
+function chronoFor(lang: Lang): chrono.Chrono {
+  let c = parsers.get(lang);
+  if (!c) {
+    c = buildChrono(dateLexicon(lang));
+    parsers.set(lang, c);
+  }
+  return c;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  spec: DateSpec | null;
+  endSpec?: DateSpec | null;
+  time?: Time;
+}
+
+function timeOf(c: chrono.ParsedComponents): Time | undefined {
+  if (!c.isCertain('hour')) return undefined;
+  const t: Time = { hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
+  if (c.isCertain('timezoneOffset')) t.offset = c.get('timezoneOffset') ?? undefined;
+  return t;
+}
+
+/** A spec from chrono's own components, for results no warta parser claimed. */
+function specOf(c: chrono.ParsedComponents): DateSpec | null {
+  const day = c.isCertain('day') ? c.get('day') : null;
+  const month = c.isCertain('month') ? c.get('month') : null;
+  const year = c.isCertain('year') ? c.get('year') : null;
+  if (day !== null && month !== null) {
+    return year !== null ? { k: 'ymd', year, month, day } : { k: 'dm', month, day };
+  }
+  if (month !== null && year !== null) return { k: 'ym', year, month };
+  if (year !== null) return { k: 'y', year };
+  return null;
+}
+
+function toRaw(r: chrono.ParsedResult, hits: Registry['hits'], lexTimeCue: RegExp): Raw | null {
+  const start = r.index;
+  const end = r.index + r.text.length;
+  const own = hits
+    .filter((h) => h.start >= start && h.end <= end)
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const time = timeOf(r.start);
+  // A range ("8-10 November 2022") is chrono's: a warta hit inside it covers only one end.
+  if (own && !r.end) return { start, end, spec: own.spec, time };
+  const spec = specOf(r.start);
+  if (spec === null) {
+    // A bare time: only with a cue ("pukul", "WIB", "at"), so "10.30" alone is never a date.
+    if (!time || !lexTimeCue.test(r.text)) return null;
+    return { start, end, spec: null, time };
+  }
+  const raw: Raw = { start, end, spec, time };
+  if (r.end) raw.endSpec = specOf(r.end);
+  return raw;
+}
+
+/** "on Tuesday, Nov. 8, 2022": a weekday right before a full date is part of it (and checks it). */
+function mergeWeekdays(raws: Raw[], text: string): Raw[] {
+  const out: Raw[] = [];
+  for (const r of raws) {
+    const prev = out[out.length - 1];
+    if (
+      prev?.spec?.k === 'weekday' &&
+      (r.spec?.k === 'ymd' || r.spec?.k === 'dm') &&
+      r.spec.weekday === undefined &&
+      /^[\s,(]*$/.test(text.slice(prev.end, r.start))
+    ) {
+      out[out.length - 1] = {
+        ...r,
+        start: prev.start,
+        spec: { ...r.spec, weekday: prev.spec.weekday, weekdayName: prev.spec.weekdayName },
+      };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+function timeCueRegex(lang: Lang): RegExp {
+  const lex = dateLexicon(lang);
+  const words = [...lex.timeCues, ...lex.timezones.keys()].map((w) =>
+    w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  return new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])|\\d:\\d`, 'iu');
+}
+const timeCues = new Map<Lang, RegExp>();
+
+/**
+ * Every date mention in `text`, with offsets into it, resolved against `opts.anchor` (an ISO value at
+ * any precision, or null). Relative expressions never become more precise than the anchor allows.
+ */
+export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
+  const lex = dateLexicon(opts.lang);
+  const anchor = parseIsoPrecision(opts.anchor);
+  // chrono needs a reference instant; warta recomputes every anchor-dependent value itself, so when
+  // there is no anchor a fixed instant keeps the output deterministic.
+  const refDay = anchor ? anchor.period.start : dayNumber(2000, 1, 1);
+  const registry: Registry = { hits: [] };
+  const option = { timezones: Object.fromEntries(lex.timezones), warta: registry } as chrono.ParsingOption;
+  const results = chronoFor(opts.lang).parse(
+    text,
+    { instant: new Date(refDay * 86_400_000 + 43_200_000), timezone: 0 },
+    option,
+  );
+  let cue = timeCues.get(opts.lang);
+  if (!cue) {
+    cue = timeCueRegex(opts.lang);
+    timeCues.set(opts.lang, cue);
+  }
+  const raws = mergeWeekdays(
+    results.map((r) => toRaw(r, registry.hits, cue)).filter((r): r is Raw => r !== null),
+    text,
+  );
+  return raws.map((r) => {
+    let resolved = resolveSpec(r.spec, r.time, anchor);
+    if (r.endSpec && resolved.value !== null) {
+      // A range ("8-10 November 2022"): one period from the start's first day to the end's last.
+      const a = parseIsoPrecision(resolved.value);
+      const b = parseIsoPrecision(resolveSpec(r.endSpec, undefined, anchor).value);
+      if (a && b && b.period.end >= a.period.start) {
+        const period = { start: a.period.start, end: b.period.end };
+        resolved = { ...resolved, ...describePeriod(period, 'day') };
+      }
+    }
+    const mention: DateMention = {
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      value: resolved.value,
+      precision: resolved.precision,
+      kind: resolved.kind,
+    };
+    if (resolved.range) mention.range = resolved.range;
+    if (resolved.note) mention.note = resolved.note;
+    return mention;
+  });
+}
+
+/**
+ * Is `weekdayName` (in `lang`) the weekday of `dateIso`? null when the name is unknown or the value is
+ * not at day (or time) precision.
+ */
+export function checkWeekday(dateIso: string, weekdayName: string, lang: Lang): boolean | null {
+  const v = parseIsoPrecision(dateIso);
+  const wd = dateLexicon(lang).weekdays.get(weekdayName.trim().toLowerCase().replace(/\.$/, ''));
+  if (!v || wd === undefined || v.period.start !== v.period.end) return null;
+  return isoWeekday(v.period.start) === wd;
+}

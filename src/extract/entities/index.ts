@@ -1,0 +1,303 @@
+// The entities layer: mentions of people, organisations, places, media and IGOs, linked to one entity
+// per real-world actor inside the document, with canonical names, CAMEO-style codes, roles and
+// affiliations. Unknown stays unknown: an ambiguous name is not linked to a guess.
+import { type ActorDictionary, loadActors } from '../../lang/actors.js';
+import type { Document, Entity, EntityKind, Span } from '../../types.js';
+import { type EntityLexicons, entityLexicons } from './lexicons.js';
+import { type Cand, type Ctx, capitalisedRuns, dictionaryMentions, isCap, taggerMentions } from './mentions.js';
+import {
+  acronymDefinitions,
+  anaphors,
+  appositions,
+  attachRoles,
+  basedIn,
+  derivedOrganisations,
+  mediaDescriptors,
+  unnamedActors,
+} from './patterns.js';
+import { commonWords, documentTags } from './tagger.js';
+
+export interface EntityOptions {
+  dict?: ActorDictionary;
+  /** IOB2 tags per document token, or null to use capitalised runs instead of the tagger. */
+  tags?: string[] | null;
+}
+
+export interface EntityLayer {
+  entities: Entity[];
+  /** Every linked mention with the entity it belongs to and how it was found (for statements/events). */
+  mentions: { start: number; end: number; entity: string; source: string; tokStart: number; tokEnd: number }[];
+}
+
+export function extractEntities(doc: Document, opts: EntityOptions = {}): Entity[] {
+  return entityLayer(doc, opts).entities;
+}
+
+export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLayer {
+  const dict = opts.dict ?? loadActors();
+  const lex: EntityLexicons = entityLexicons(doc.lang);
+  const sentTokens: [number, number][] = doc.sentences.map(() => [0, 0]);
+  for (const s of doc.sentences) sentTokens[s.index] = [Number.POSITIVE_INFINITY, 0];
+  doc.tokens.forEach((t) => {
+    const b = sentTokens[t.sentence];
+    b[0] = Math.min(b[0], t.index);
+    b[1] = Math.max(b[1], t.index + 1);
+  });
+  for (const b of sentTokens) if (b[0] === Number.POSITIVE_INFINITY) b[0] = b[1];
+  const ctx: Ctx = { doc, words: doc.tokens.map((t) => t.text), sentTokens, dict, lex };
+
+  const fromDict = dictionaryMentions(ctx);
+  const tags = opts.tags === undefined ? documentTags(doc) : opts.tags;
+  const proposed = tags ? taggerMentions(ctx, tags) : capitalisedRuns(ctx, commonWords());
+  const named = reconcile(ctx, fromDict, proposed);
+  named.push(...derivedOrganisations(ctx, named));
+  mediaDescriptors(ctx, named);
+  named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  const persons = named.filter((c) => c.kind === 'person');
+  attachRoles(ctx, persons, named);
+  appositions(ctx, persons, named);
+  const unnamed = unnamedActors(ctx, named);
+  const all = [...named, ...unnamed];
+  all.push(...anaphors(ctx, all));
+  all.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  return link(ctx, all);
+}
+
+/**
+ * Tagger spans and dictionary matches together: the dictionary decides what it knows; a tagger person
+ * span that swallowed a preceding organisation (`Gedung Putih John Kirby`) keeps only the name.
+ */
+function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
+  const out = [...fromDict];
+  const covered = new Int32Array(ctx.words.length).fill(-1);
+  fromDict.forEach((c, k) => {
+    for (let t = c.tokStart; t < c.tokEnd; t++) covered[t] = k;
+  });
+  for (const p of proposed) {
+    let s = p.tokStart;
+    let e = p.tokEnd;
+    const overlaps = new Set<number>();
+    for (let t = s; t < e; t++) if (covered[t] >= 0) overlaps.add(covered[t]);
+    if (overlaps.size === 0) {
+      out.push(refine(ctx, p));
+      continue;
+    }
+    const ds = [...overlaps].map((k) => fromDict[k]);
+    if (ds.some((d) => d.tokStart <= s && d.tokEnd >= e)) continue; // inside a dictionary match
+    if (p.kind === 'person') {
+      // keep the uncovered tail (the name after an organisation) or head (a name before one)
+      while (s < e && covered[s] >= 0) s++;
+      while (e > s && covered[e - 1] >= 0) e--;
+      for (let t = s; t < e; t++) if (covered[t] >= 0) e = t;
+      while (s < e && ctx.lex.titles.match(ctx.words.slice(0, e), s)) s += ctx.lex.titles.match(ctx.words.slice(0, e), s)!.length;
+      if (s < e && isCap(ctx.words[s])) out.push(refine(ctx, { ...p, tokStart: s, tokEnd: e, start: ctx.doc.tokens[s].start, end: ctx.doc.tokens[e - 1].end }));
+      continue;
+    }
+    // An organisation or place longer than what the dictionary knows inside it (`Universitas Gadjah Mada`
+    // around `Gadjah Mada`) stands on its own; the dictionary match inside stays a nested mention.
+    const cross = ds.some((d) => d.tokStart < s || d.tokEnd > e);
+    if (!cross) out.push(refine(ctx, p));
+  }
+  return out;
+}
+
+/** Titles the tagger included in a person span (`Presiden Joko Widodo`) are not part of the name. */
+function refine(ctx: Ctx, c: Cand): Cand {
+  if (c.kind !== 'person') {
+    if (c.kind === 'organization' || c.kind === 'location') {
+      const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokEnd), c.tokStart);
+      if (head?.value.kind === 'media') c.kind = 'media';
+      else if (head && c.kind === 'location') c.kind = 'organization';
+    }
+    return c;
+  }
+  let s = c.tokStart;
+  while (s < c.tokEnd - 1) {
+    const t = ctx.lex.titles.match(ctx.words.slice(0, c.tokEnd), s);
+    if (!t || s + t.length >= c.tokEnd) break;
+    s += t.length;
+  }
+  if (s === c.tokStart) return c;
+  return { ...c, tokStart: s, start: ctx.doc.tokens[s].start };
+}
+
+interface Building {
+  entity: Entity;
+  cands: Cand[];
+  nameParts: string[];
+}
+
+function link(ctx: Ctx, all: Cand[]): EntityLayer {
+  const byKey = new Map<string, Building>();
+  const order: Building[] = [];
+  const ofCand = new Map<Cand, Building>();
+  const text = ctx.doc.text;
+  const surface = (c: Cand) => text.slice(c.start, c.end);
+  const acronyms = acronymDefinitions(ctx, all);
+
+  const add = (key: string, c: Cand, init: () => Omit<Entity, 'id' | 'mentions'>) => {
+    let b = byKey.get(key);
+    if (!b) {
+      b = { entity: { id: '', mentions: [], ...init() }, cands: [], nameParts: [] };
+      byKey.set(key, b);
+      order.push(b);
+    }
+    b.cands.push(c);
+    ofCand.set(c, b);
+    return b;
+  };
+
+  const persons: Building[] = [];
+  const unnamed: Building[] = [];
+  for (const c of all) {
+    if (c.source === 'anaphor') continue;
+    if (c.entry) {
+      const e = c.entry;
+      add(`actor:${e.id}`, c, () => ({ name: e.name, kind: e.kind, code: e.code, role: e.role, affiliation: null }));
+      continue;
+    }
+    if (c.ambiguous) {
+      const place = basedIn(ctx, c, all);
+      const country = place?.entry?.country ?? place?.entry?.code;
+      const chosen = country ? c.ambiguous.find((a) => a.country === country) : undefined;
+      if (chosen) {
+        c.entry = chosen;
+        c.why += `; disambiguated by "based in" ${place?.entry?.alias}`;
+        add(`actor:${chosen.id}`, c, () => ({ name: chosen.name, kind: chosen.kind, code: chosen.code, role: chosen.role, affiliation: null }));
+      }
+      // otherwise unknown stays unknown: an ambiguous name is not linked
+      continue;
+    }
+    if (c.source === 'unnamed') {
+      const b = add(`unnamed:${c.start}`, c, () => ({ name: c.name ?? surface(c), kind: 'person', code: null, role: null, affiliation: null }));
+      b.nameParts = [c.head ?? ''];
+      unnamed.push(b);
+      continue;
+    }
+    const name = c.name ?? surface(c);
+    if (c.kind === 'person') {
+      const parts = name.split(/\s+/);
+      // `Kirby` after `John Kirby`: a part of an earlier full name is the same person
+      const prior = persons.filter((p) => p.entity.name !== name && parts.every((w) => p.nameParts.includes(w)));
+      if (prior.length === 1) {
+        prior[0].cands.push(c);
+        ofCand.set(c, prior[0]);
+        continue;
+      }
+      const b = add(`person:${name}`, c, () => ({ name, kind: 'person', code: null, role: null, affiliation: null }));
+      if (!persons.includes(b)) {
+        b.nameParts = parts;
+        persons.push(b);
+      }
+      continue;
+    }
+    const kind: EntityKind = c.kind;
+    const b = add(`${kind}:${name.toLowerCase()}`, c, () => ({ name, kind, code: c.code ?? null, role: null, affiliation: null }));
+    if (kind === 'organization' && !b.entity.code) {
+      const place = basedIn(ctx, c, all);
+      const country = place?.entry?.country ?? (place?.kind === 'country' ? place.entry?.code : null);
+      const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokEnd), c.tokStart);
+      const sector = head?.value.sector ?? null;
+      if (country || sector) b.entity.code = `${country ?? ''}${sector ?? ''}` || null;
+    }
+  }
+
+  // A short name seen before the full one (`Cha … Victor Cha`) joins the full name afterwards.
+  for (const short of [...persons]) {
+    const parts = short.nameParts;
+    const full = persons.filter((p) => p !== short && p.nameParts.length > parts.length && parts.every((w) => p.nameParts.includes(w)));
+    if (full.length === 1) {
+      full[0].cands.push(...short.cands);
+      for (const c of short.cands) ofCand.set(c, full[0]);
+      order.splice(order.indexOf(short), 1);
+      persons.splice(persons.indexOf(short), 1);
+    }
+  }
+
+  // Acronyms defined in brackets, and their later bare uses.
+  const extra: [Cand, Building][] = [];
+  for (const [acr, def] of acronyms) {
+    const b = ofCand.get(def);
+    if (!b) continue;
+    ctx.words.forEach((w, t) => {
+      if (w !== acr || all.some((c) => c.tokStart <= t && t < c.tokEnd && ofCand.get(c) !== b)) return;
+      extra.push([{ tokStart: t, tokEnd: t + 1, start: ctx.doc.tokens[t].start, end: ctx.doc.tokens[t].end, kind: b.entity.kind, source: 'acronym', why: `acronym defined as ${b.entity.name}` }, b]);
+    });
+  }
+
+  // Later bare uses of a person's first or last name that the tagger missed (`Komentar Kirby`).
+  const taken = (t: number) => all.some((c) => c.tokStart <= t && t < c.tokEnd) || extra.some(([c]) => c.tokStart <= t && t < c.tokEnd);
+  ctx.words.forEach((w, t) => {
+    if (!isCap(w) || w.length < 3 || taken(t)) return;
+    const owners = persons.filter((p) => p.nameParts.length > 1 && (p.nameParts[0] === w || p.nameParts[p.nameParts.length - 1] === w));
+    if (owners.length !== 1 || owners[0].cands[0].tokStart > t) return;
+    extra.push([{ tokStart: t, tokEnd: t + 1, start: ctx.doc.tokens[t].start, end: ctx.doc.tokens[t].end, kind: 'person', source: 'namepart', why: 'part of a name introduced earlier' }, owners[0]]);
+  });
+  for (const [c, b] of extra) {
+    b.cands.push(c);
+    ofCand.set(c, b);
+  }
+
+  // Anaphors point back to the nearest earlier actor with the same head (or a person whose role has it).
+  for (const c of all.filter((x) => x.source === 'anaphor')) {
+    const head = c.head ?? '';
+    const back = unnamed.filter((b) => b.nameParts[0] === head && b.cands[0].start < c.start).pop();
+    const byRole =
+      back ??
+      persons
+        .filter((b) => b.cands[0].start < c.start && b.cands.some((x) => x.role?.toLowerCase().startsWith(head)))
+        .pop();
+    if (byRole) {
+      byRole.cands.push(c);
+      ofCand.set(c, byRole);
+    }
+  }
+
+  // Roles, affiliations and codes, then ids in order of first mention.
+  for (const b of order) {
+    const withRole = b.cands.find((c) => c.role);
+    if (withRole && !b.entity.role) b.entity.role = withRole.role ?? null;
+  }
+  const live = order.filter((b) => b.cands.length > 0);
+  live.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
+  live.forEach((b, i) => {
+    b.entity.id = `e${i + 1}`;
+  });
+  for (const b of live) {
+    const aff = b.cands.map((c) => c.affiliation).find(Boolean);
+    const affB = aff ? ofCand.get(aff) : undefined;
+    if (affB && affB !== b && b.entity.kind === 'person') {
+      if (affB.entity.kind !== 'country') b.entity.affiliation = affB.entity.id;
+      if (!b.entity.code) b.entity.code = codeFor(affB.entity.code, b.cands.map((c) => c.roleSector).find(Boolean) ?? null, affB.entity.kind);
+    }
+    if (b.entity.kind === 'person' && !b.entity.code) {
+      const known = ctx.dict.lookup(b.entity.name).find((e) => e.kind === 'person');
+      if (known) {
+        b.entity.code = known.code;
+        b.entity.name = known.name;
+      }
+    }
+    const seen = new Set<string>();
+    b.entity.mentions = b.cands
+      .map((c): Span => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }))
+      .filter((m) => {
+        const k = `${m.start}:${m.end}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .sort((x, y) => x.start - y.start);
+  }
+  const mentions = live.flatMap((b) =>
+    b.cands.map((c) => ({ start: c.start, end: c.end, entity: b.entity.id, source: c.source, tokStart: c.tokStart, tokEnd: c.tokEnd })),
+  );
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities: live.map((b) => b.entity), mentions };
+}
+
+/** A person's code from the body they speak for: the body's code, or a country plus the role's sector. */
+function codeFor(affCode: string | null, roleSector: string | null, affKind: EntityKind): string | null {
+  if (!affCode) return roleSector;
+  if (affKind === 'country' && roleSector) return `${affCode}${roleSector}`;
+  return affCode;
+}

@@ -1,0 +1,72 @@
+// The language data the entity layer reads: titles before names, organisation heads, nominal heads of
+// unnamed actors and their determiners, and sector words. Loaded once per language.
+import { existsSync } from 'node:fs';
+import { langFile, readDataLines } from '../../lang/paths.js';
+
+export interface PhraseTable<T> {
+  /** Longest phrase (lowercased words) starting at words[i], or null. */
+  match(words: readonly string[], i: number): { value: T; length: number; phrase: string } | null;
+  has(phrase: string): boolean;
+}
+
+function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
+  const map = new Map<string, T>();
+  let longest = 1;
+  for (const [phrase, value] of rows) {
+    const key = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
+    map.set(key, value);
+    longest = Math.max(longest, key.split(' ').length);
+  }
+  return {
+    match(words, i) {
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+        const phrase = words
+          .slice(i, i + n)
+          .join(' ')
+          .toLowerCase();
+        const value = map.get(phrase);
+        if (value !== undefined) return { value, length: n, phrase };
+      }
+      return null;
+    },
+    has: (phrase) => map.has(phrase.toLowerCase()),
+  };
+}
+
+export interface EntityLexicons {
+  titles: PhraseTable<string | null>; // title → sector
+  orgHeads: PhraseTable<{ sector: string | null; kind: string }>;
+  nominals: PhraseTable<string | null>; // head → sector
+  determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
+  sectors: PhraseTable<string>; // `pertahanan` → MIL
+  connectors: Set<string>; // lowercase words allowed inside names and roles
+}
+
+const cache = new Map<string, EntityLexicons>();
+
+const sectorOrNull = (s: string | undefined) => (!s || s === '-' ? null : s.trim());
+
+function rows(lang: string, file: string): string[][] {
+  const path = langFile(lang, file);
+  return existsSync(path) ? readDataLines(path) : [];
+}
+
+export function entityLexicons(lang: string): EntityLexicons {
+  const key = lang === 'en' ? 'en' : 'id';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  // Indonesian articles quote English titles and names (`Center for …`), so both languages' tables are
+  // merged, the article's own language first.
+  const langs = key === 'en' ? ['en', 'id'] : ['id', 'en'];
+  const all = (file: string) => langs.flatMap((l) => rows(l, file));
+  const lex: EntityLexicons = {
+    titles: phraseTable(all('titles.tsv').map(([t, s]) => [t, sectorOrNull(s)])),
+    orgHeads: phraseTable(rows('id', 'org-heads.tsv').map(([h, s, k]) => [h, { sector: sectorOrNull(s), kind: k?.trim() || 'organization' }])),
+    nominals: phraseTable(rows('id', 'nominals.tsv').map(([h, , s]) => [h, sectorOrNull(s)])),
+    determiners: phraseTable(rows('id', 'determiners.tsv').map(([w, k]) => [w, k.trim()])),
+    sectors: phraseTable(all('sectors.tsv').map(([w, s]) => [w, s.trim()])),
+    connectors: new Set(['for', 'of', 'and', 'the', 'on', 'de', 'bin', 'binti', 'van', 'von', 'al', 'dan', '&']),
+  };
+  cache.set(key, lex);
+  return lex;
+}

@@ -1,0 +1,118 @@
+// Finds mention candidates in a document: actor-dictionary matches, tagger spans, capitalised names as a
+// fallback, and the patterns of Indonesian news (titles before names, organisation heads, unnamed
+// actors, anaphors, acronyms defined in brackets, media descriptors).
+import type { ActorDictionary, ActorEntry } from '../../lang/actors.js';
+import type { Document, EntityKind, Token } from '../../types.js';
+import type { EntityLexicons } from './lexicons.js';
+
+export type CandSource = 'dict' | 'ner' | 'caps' | 'derived-org' | 'unnamed' | 'anaphor' | 'acronym' | 'namepart';
+
+export interface Cand {
+  tokStart: number; // global token index, inclusive
+  tokEnd: number; // exclusive
+  start: number;
+  end: number;
+  kind: EntityKind;
+  source: CandSource;
+  entry?: ActorEntry;
+  ambiguous?: ActorEntry[]; // dictionary readings that need context to choose
+  name?: string; // canonical name when not from the dictionary
+  code?: string | null;
+  role?: string;
+  roleSector?: string | null;
+  affiliation?: Cand;
+  head?: string; // nominal head of unnamed actors and anaphors (`pejabat`)
+  ref?: Cand; // what an acronym or anaphor points to
+  why: string;
+}
+
+export interface Ctx {
+  doc: Document;
+  words: string[]; // token texts
+  sentTokens: [number, number][]; // per sentence: [first token, end token)
+  dict: ActorDictionary;
+  lex: EntityLexicons;
+}
+
+export const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+const isWordy = (w: string) => /^[\p{L}\p{N}]/u.test(w);
+
+export function spanOf(ctx: Ctx, tokStart: number, tokEnd: number): { start: number; end: number } {
+  const toks: Token[] = ctx.doc.tokens;
+  return { start: toks[tokStart].start, end: toks[tokEnd - 1].end };
+}
+
+function cand(ctx: Ctx, tokStart: number, tokEnd: number, rest: Omit<Cand, 'tokStart' | 'tokEnd' | 'start' | 'end'>): Cand {
+  return { tokStart, tokEnd, ...spanOf(ctx, tokStart, tokEnd), ...rest };
+}
+
+/** Longest actor-dictionary matches, left to right, starting on a capitalised word. */
+export function dictionaryMentions(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  for (const [s, e] of ctx.sentTokens) {
+    const words = ctx.words.slice(s, e);
+    for (let i = 0; i < words.length; ) {
+      if (!isCap(words[i])) {
+        i++;
+        continue;
+      }
+      const matches = ctx.dict.matchAt(words, i);
+      if (matches.length === 0) {
+        i++;
+        continue;
+      }
+      const len = matches[0].length;
+      const same = matches.filter((m) => m.length === len).map((m) => m.entry);
+      const clear = same.filter((m) => !m.ambiguous);
+      // One clear reading links; several readings or an ambiguous alias wait for context.
+      const entry = clear.length >= 1 && new Set(clear.map((c) => c.id)).size === 1 ? clear[0] : undefined;
+      out.push(
+        cand(ctx, s + i, s + i + len, {
+          kind: (entry ?? same[0]).kind,
+          source: 'dict',
+          entry,
+          ambiguous: entry ? undefined : same,
+          why: `actor dictionary: ${(entry ?? same[0]).alias}`,
+        }),
+      );
+      i += len;
+    }
+  }
+  return out;
+}
+
+const NER_KIND: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+
+/** Spans from IOB2 tags over the document's tokens. */
+export function taggerMentions(ctx: Ctx, tags: string[]): Cand[] {
+  const out: Cand[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (!tags[i].startsWith('B-')) continue;
+    const type = tags[i].slice(2);
+    let j = i + 1;
+    while (j < tags.length && tags[j] === `I-${type}` && ctx.doc.tokens[j].sentence === ctx.doc.tokens[i].sentence) j++;
+    out.push(cand(ctx, i, j, { kind: NER_KIND[type] ?? 'organization', source: 'ner', why: `tagger ${type}` }));
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Without a tagger: runs of capitalised words (with connectors like `for`, `and`) that are not a
+ * sentence-initial common word. Used only as a fallback; they get a kind from titles and heads.
+ */
+export function capitalisedRuns(ctx: Ctx, common: Set<string>): Cand[] {
+  const out: Cand[] = [];
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      if (!isCap(ctx.words[i]) || !/\p{L}/u.test(ctx.words[i])) continue;
+      let j = i + 1;
+      while (j < e && (isCap(ctx.words[j]) && isWordy(ctx.words[j]) || (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))) j++;
+      let a = i;
+      while (a < j && common.has(ctx.words[a].toLowerCase())) a++;
+      if (a < j) out.push(cand(ctx, a, j, { kind: 'person', source: 'caps', why: 'capitalised name' }));
+      i = j - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,242 @@
+// The patterns of news prose around names: roles before a person, appositions naming an affiliation,
+// organisation heads with a country (`kementerian pertahanan Korea Utara`), unnamed actors (`seorang
+// pejabat …`), anaphors (`pejabat itu`, `sang menteri`), media descriptors and acronyms in brackets.
+import type { Cand, Ctx } from './mentions.js';
+import { isCap, spanOf } from './mentions.js';
+
+const POLITY = new Set(['country', 'igo', 'organization', 'media', 'location']);
+
+function sentenceBounds(ctx: Ctx, tok: number): [number, number] {
+  return ctx.sentTokens[ctx.doc.tokens[tok].sentence];
+}
+
+function candAt(cands: Cand[], tok: number): Cand | undefined {
+  return cands.find((c) => c.tokStart === tok);
+}
+
+function covering(cands: Cand[], tok: number): Cand | undefined {
+  return cands.find((c) => c.tokStart <= tok && tok < c.tokEnd);
+}
+
+/** Sector words right after a head (`pertahanan`, `luar negeri`) → the first sector they name. */
+function sectorWords(ctx: Ctx, from: number, to: number): { sector: string | null; end: number } {
+  let i = from;
+  let sector: string | null = null;
+  while (i < to) {
+    const m = ctx.lex.sectors.match(ctx.words, i);
+    if (!m) break;
+    sector ??= m.value;
+    i += m.length;
+  }
+  return { sector, end: i };
+}
+
+/**
+ * `kementerian pertahanan Korea Utara`, `militer Israel`, `Kementerian Luar Negeri Rusia`: an organisation
+ * head, optional sector words, then a country or IGO mention. The organisation is coded country + sector.
+ */
+export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      if (covering(known, i)) continue;
+      const head = ctx.lex.orgHeads.match(ctx.words.slice(0, e), i);
+      if (!head) continue;
+      const { sector, end } = sectorWords(ctx, i + head.length, e);
+      const owner = candAt(known, end);
+      if (!owner || (owner.kind !== 'country' && owner.kind !== 'igo')) continue;
+      const country = owner.entry?.country ?? (owner.kind === 'country' ? owner.entry?.code : null) ?? null;
+      const base = owner.kind === 'igo' ? owner.entry?.code ?? null : country;
+      const sec = sector ?? head.value.sector;
+      const isMedia = head.value.kind === 'media';
+      out.push({
+        tokStart: i,
+        tokEnd: owner.tokEnd,
+        ...spanOf(ctx, i, owner.tokEnd),
+        kind: isMedia ? 'media' : 'organization',
+        source: 'derived-org',
+        name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+        code: base ? `${base}${sec && !base.endsWith(sec) ? sec : ''}` : sec,
+        why: `organisation head "${head.phrase}"${sector ? ` + sector ${sector}` : ''} + ${owner.entry?.alias ?? 'owner'}`,
+      });
+      i = owner.tokEnd - 1;
+    }
+  }
+  return out;
+}
+
+/** `kantor berita KCNA`, `harian Kompas`: the descriptor joins the media mention. */
+export function mediaDescriptors(ctx: Ctx, known: Cand[]): void {
+  for (const c of known) {
+    if (c.kind !== 'media' && c.kind !== 'organization') continue;
+    for (let n = 3; n >= 1; n--) {
+      const from = c.tokStart - n;
+      if (from < sentenceBounds(ctx, c.tokStart)[0]) continue;
+      const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokStart), from);
+      if (head && head.length === n && head.value.kind === 'media') {
+        c.tokStart = from;
+        c.start = ctx.doc.tokens[from].start;
+        c.kind = 'media';
+        c.why += `; media descriptor "${head.phrase}"`;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Roles before a person: the longest title phrase (`Juru bicara`, `Menteri Luar Negeri`, `Presiden`)
+ * followed only by capitalised words, organisations and sector words up to the name.
+ */
+export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
+  for (const p of persons) {
+    const [s] = sentenceBounds(ctx, p.tokStart);
+    let best: { from: number; sector: string | null } | null = null;
+    for (let from = p.tokStart - 1; from >= Math.max(s, p.tokStart - 10); from--) {
+      const w = ctx.words[from];
+      if (!/^[\p{L}\p{N}.-]/u.test(w)) break; // punctuation ends a role
+      const t = ctx.lex.titles.match(ctx.words.slice(0, p.tokStart), from);
+      if (t) best = { from, sector: t.value };
+      const inside = covering(all, from);
+      const ok = isCap(w) || inside || ctx.lex.sectors.match(ctx.words, from) || ctx.lex.connectors.has(w.toLowerCase()) || t;
+      // lowercase words are allowed only inside a title phrase (`Juru bicara`) or as sector words
+      if (!ok && !titleCovers(ctx, from, p.tokStart)) break;
+    }
+    if (!best) continue;
+    const roleEnd = p.tokStart;
+    p.role = ctx.doc.text.slice(ctx.doc.tokens[best.from].start, ctx.doc.tokens[roleEnd - 1].end);
+    p.roleSector = best.sector;
+    // The affiliation is the last organisation-like mention inside the role.
+    const inRole = all.filter((c) => c !== p && c.tokStart >= best.from && c.tokEnd <= roleEnd && POLITY.has(c.kind));
+    const aff = inRole.sort((a, b) => b.tokEnd - a.tokEnd || a.tokStart - b.tokStart)[0];
+    if (aff) p.affiliation = aff;
+    p.why += `; role "${p.role}"`;
+  }
+}
+
+function titleCovers(ctx: Ctx, tok: number, limit: number): boolean {
+  for (let from = tok; from >= Math.max(0, tok - 3); from--) {
+    const t = ctx.lex.titles.match(ctx.words.slice(0, limit), from);
+    if (t && from + t.length > tok) return true;
+  }
+  return false;
+}
+
+const APPOSITION = new Set(['dari', 'of', 'from', 'at', 'di']);
+
+/** `Victor Cha, dari Center for …` / `X, an analyst at Y`: the organisation after the name is the affiliation. */
+export function appositions(ctx: Ctx, persons: Cand[], all: Cand[]): void {
+  for (const p of persons) {
+    if (p.affiliation) continue;
+    const [, e] = sentenceBounds(ctx, p.tokStart);
+    let i = p.tokEnd;
+    if (ctx.words[i] === ',') i++;
+    // up to two role words (`peneliti senior`, `an analyst`) before the preposition
+    for (let k = 0; k < 3 && i < e && !APPOSITION.has(ctx.words[i].toLowerCase()); k++) {
+      if (!/^\p{Ll}/u.test(ctx.words[i])) break;
+      i++;
+    }
+    if (i >= e || !APPOSITION.has(ctx.words[i].toLowerCase())) continue;
+    const org = candAt(all, i + 1);
+    if (org && (org.kind === 'organization' || org.kind === 'media' || org.kind === 'igo')) {
+      p.affiliation = org;
+      p.why += `; affiliation by apposition "${ctx.words[i]}"`;
+    }
+  }
+}
+
+/** `… yang berbasis di AS`, `based in Washington`: the country an organisation is based in. */
+export function basedIn(ctx: Ctx, org: Cand, all: Cand[]): Cand | undefined {
+  const [, e] = sentenceBounds(ctx, org.tokStart);
+  const window = ctx.words.slice(org.tokEnd, Math.min(e, org.tokEnd + 8)).map((w) => w.toLowerCase());
+  for (let k = 0; k < window.length - 1; k++) {
+    const two = `${window[k]} ${window[k + 1]}`;
+    if (two === 'berbasis di' || two === 'based in' || two === 'bermarkas di' || two === 'berkantor di') {
+      const place = candAt(all, org.tokEnd + k + 2);
+      if (place && (place.kind === 'country' || place.kind === 'location')) return place;
+    }
+    if (window[k] === ',' || window[k] === '.') {
+      // skip the acronym bracket `(CSIS)` only
+      if (window[k] === '.') break;
+    }
+  }
+  return undefined;
+}
+
+/** `Seorang pejabat kementerian pertahanan Korea Utara`: an unnamed actor, an entity of its own. */
+export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      if (covering(all, i)) continue;
+      const det = ctx.lex.determiners.match(ctx.words.slice(0, e), i);
+      const hasIndef = det?.value === 'indef';
+      const h = hasIndef ? i + det!.length : i;
+      const head = ctx.lex.nominals.match(ctx.words.slice(0, e), h);
+      if (!head || isCap(ctx.words[h]) && !hasIndef && h !== s) continue;
+      let j = h + head.length;
+      const sec = sectorWords(ctx, j, e);
+      j = sec.end;
+      const owner = candAt(all, j);
+      if (!owner || !POLITY.has(owner.kind)) continue;
+      // `juru bicara militer Israel Daniel Hagari` is a role before a name, not an unnamed actor
+      const after = candAt(all, owner.tokEnd);
+      if (after && after.kind === 'person') continue;
+      out.push({
+        tokStart: i,
+        tokEnd: owner.tokEnd,
+        ...spanOf(ctx, i, owner.tokEnd),
+        kind: 'person',
+        source: 'unnamed',
+        name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+        head: head.phrase,
+        roleSector: head.value ?? sec.sector,
+        affiliation: owner,
+        why: `unnamed actor: "${head.phrase}" + ${owner.name ?? owner.entry?.alias ?? ctx.doc.text.slice(owner.start, owner.end)}`,
+      });
+      i = owner.tokEnd - 1;
+    }
+  }
+  return out;
+}
+
+/** `pejabat itu`, `juru bicara tersebut`, `sang menteri`: a noun phrase pointing back to an actor. */
+export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      if (covering(all, i)) continue;
+      const before = ctx.lex.determiners.match(ctx.words.slice(0, e), i);
+      if (before?.value === 'anaphor-before') {
+        const head = ctx.lex.nominals.match(ctx.words.slice(0, e), i + before.length) ?? ctx.lex.titles.match(ctx.words.slice(0, e), i + before.length);
+        if (head) {
+          const end = i + before.length + head.length;
+          out.push({ tokStart: i, tokEnd: end, ...spanOf(ctx, i, end), kind: 'person', source: 'anaphor', head: head.phrase, why: `anaphor "${before.phrase} ${head.phrase}"` });
+          i = end - 1;
+        }
+        continue;
+      }
+      const head = ctx.lex.nominals.match(ctx.words.slice(0, e), i);
+      if (!head) continue;
+      const det = ctx.lex.determiners.match(ctx.words.slice(0, e), i + head.length);
+      if (det?.value !== 'anaphor-after') continue;
+      const end = i + head.length + det.length;
+      out.push({ tokStart: i, tokEnd: end, ...spanOf(ctx, i, end), kind: 'person', source: 'anaphor', head: head.phrase, why: `anaphor "${head.phrase} ${det.phrase}"` });
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/** `Center for Strategic and International Studies (CSIS)`: the bracketed acronym names the same actor. */
+export function acronymDefinitions(ctx: Ctx, all: Cand[]): Map<string, Cand> {
+  const defs = new Map<string, Cand>();
+  for (const c of all) {
+    if (ctx.words[c.tokEnd] !== '(' || ctx.words[c.tokEnd + 2] !== ')') continue;
+    const acr = ctx.words[c.tokEnd + 1];
+    if (!/^[\p{Lu}][\p{Lu}\p{N}-]{1,9}$/u.test(acr) && !/^\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*$/u.test(acr)) continue;
+    if (candAt(all, c.tokEnd + 1)?.entry) continue; // `Amerika Serikat (AS)`: the dictionary knows both
+    defs.set(acr, c);
+  }
+  return defs;
+}

@@ -1,0 +1,38 @@
+// The learned tagger as the entity layer uses it: IOB2 tags over the document's tokens, sentence by
+// sentence, or null when no model is shipped (the layer then falls back to capitalised runs).
+import { existsSync, readFileSync } from 'node:fs';
+import { langFile } from '../../lang/paths.js';
+import { DEFAULT_MODEL_PATH, type NerModel, loadNerModel, tagTokens } from '../../ner/index.js';
+import type { Document } from '../../types.js';
+
+let model: NerModel | null | undefined;
+
+function nerModel(): NerModel | null {
+  if (model === undefined) model = existsSync(DEFAULT_MODEL_PATH) ? loadNerModel() : null;
+  return model;
+}
+
+export function documentTags(doc: Document): string[] | null {
+  const m = nerModel();
+  if (!m) return null;
+  const tags: string[] = [];
+  let from = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    let to = from;
+    while (to < doc.tokens.length && doc.tokens[to].sentence === s) to++;
+    if (to > from) tags.push(...tagTokens(m, doc.tokens.slice(from, to).map((t) => t.text)));
+    from = to;
+  }
+  return tags;
+}
+
+let common: Set<string> | null = null;
+
+export function commonWords(): Set<string> {
+  common ??= new Set(
+    readFileSync(langFile('id', 'common.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  return common;
+}

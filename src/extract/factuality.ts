@@ -1,0 +1,236 @@
+// Factuality cues (negation, hedges, possibility, future/intention, certainty) from per-language
+// lexicons (src/lang/<lang>/factuality.tsv), and their combination into FactBank values relative to
+// one source: CT+ PR+ PS+ CT- PR- PS- Uu. See docs/dates-and-factuality.md for the rules.
+import { alternation, readTsv } from './dates/tsv.js';
+import type { Factuality } from '../types.js';
+
+export type Lang = 'id' | 'en';
+export type CueType =
+  | 'negation'
+  | 'hedge'
+  | 'possibility'
+  | 'future'
+  | 'intention'
+  | 'certainty'
+  | 'boundary'
+  | 'ignore';
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  type: CueType;
+  /** The lexicon value: "-", "PR", "PS", "CT", "future", "clause" or "0". */
+  value: string;
+  /** The lexicon line, for a record's `why`. */
+  source: string;
+}
+
+export interface FactualityResult {
+  factuality: Factuality;
+  /** True when a future or intention cue governs the event (it has not happened yet). */
+  future: boolean;
+  /** The cue that decided the value (the modal if any, else the negation, else the future cue). */
+  decidedBy: Cue | null;
+  /** A one-line explanation naming the cues, e.g. `"tidak" (negation) + "akan" (future) → CT-`. */
+  why: string;
+}
+
+const VALUE_OF: Record<CueType, string> = {
+  negation: '-',
+  hedge: 'PR',
+  possibility: 'PS',
+  certainty: 'CT',
+  future: 'future',
+  intention: 'future',
+  boundary: 'clause',
+  ignore: '0',
+};
+
+interface Entry {
+  type: CueType;
+  value: string;
+  source: string;
+}
+
+interface Lexicon {
+  entries: Map<string, Entry[]>;
+  re: RegExp;
+}
+
+const lexicons = new Map<Lang, Lexicon>();
+
+/** Apostrophes are matched straight or curly: "won't" = "won’t". */
+const key = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+
+function lexicon(lang: Lang): Lexicon {
+  const hit = lexicons.get(lang);
+  if (hit) return hit;
+  const entries = new Map<string, Entry[]>();
+  for (const { fields, line } of readTsv(lang, 'factuality.tsv')) {
+    const [cue, type, value] = fields;
+    if (!cue || !(type in VALUE_OF) || VALUE_OF[type as CueType] !== value) {
+      throw new Error(`src/lang/${lang}/factuality.tsv line ${line}: bad row "${fields.join(' | ')}"`);
+    }
+    const list = entries.get(key(cue)) ?? [];
+    list.push({ type: type as CueType, value, source: `${lang}/factuality.tsv:${line}` });
+    entries.set(key(cue), list);
+  }
+  const alt = alternation(entries.keys()).replace(/'/g, "['’]");
+  // Whole words; a hyphen joins words ("disebut-sebut", "jelas-jelas"), so it is part of a word here.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alt})(?![\\p{L}\\p{N}'’-])`, 'giu');
+  const lex = { entries, re };
+  lexicons.set(lang, lex);
+  return lex;
+}
+
+/** Every cue (including clause boundaries) inside text[start, end), longest match first. */
+function scan(text: string, start: number, end: number, lang: Lang): Cue[] {
+  const lex = lexicon(lang);
+  const cues: Cue[] = [];
+  const slice = text.slice(start, end);
+  lex.re.lastIndex = 0;
+  for (const m of slice.matchAll(lex.re)) {
+    const s = start + (m.index ?? 0);
+    for (const e of lex.entries.get(key(m[0])) ?? []) {
+      cues.push({
+        start: s,
+        end: s + m[0].length,
+        text: m[0],
+        type: e.type,
+        value: e.value,
+        source: e.source,
+      });
+    }
+  }
+  return cues;
+}
+
+/** Factuality cues found within text[start, end), with offsets into `text` (boundaries and ignores left out). */
+export function factualityCues(text: string, start: number, end: number, lang: Lang): Cue[] {
+  return scan(text, start, end, lang).filter((c) => c.type !== 'boundary' && c.type !== 'ignore');
+}
+
+// Punctuation that always starts a new clause: semicolon, colon, a quote mark or an opening parenthesis.
+const PUNCT_BOUNDARY = /[;:“”"‘(]/g;
+
+/**
+ * The start of the clause that contains `triggerStart`: the end of the last boundary word (`dan`,
+ * `tetapi`, `namun`, `karena`, `yang`, `bahwa` …) or boundary punctuation between the sentence start
+ * and the trigger. A comma alone is not a boundary (it also separates a fronted phrase), but a comma
+ * followed by a conjunction is, through the conjunction.
+ */
+export function clauseStart(text: string, sentenceStart: number, triggerStart: number, lang: Lang): number {
+  let start = sentenceStart;
+  for (const c of scan(text, sentenceStart, triggerStart, lang)) {
+    if (c.type === 'boundary' && c.end <= triggerStart) start = Math.max(start, c.end);
+  }
+  const span = text.slice(sentenceStart, triggerStart);
+  for (const m of span.matchAll(PUNCT_BOUNDARY)) start = Math.max(start, sentenceStart + (m.index ?? 0) + 1);
+  return start;
+}
+
+/**
+ * The end of the predicate after a nominal trigger: the first boundary word, boundary punctuation or
+ * comma after `from`, or `limit`.
+ */
+function predicateEnd(text: string, from: number, limit: number, lang: Lang): number {
+  let end = limit;
+  const boundary = scan(text, from, limit, lang).find((c) => c.type === 'boundary');
+  if (boundary) end = boundary.start;
+  const punct = /[;:“”"‘(,]/.exec(text.slice(from, end));
+  if (punct) end = from + punct.index;
+  return end;
+}
+
+export interface GoverningOptions {
+  /**
+   * The trigger is a noun in subject position ("intersepsi bisa menjadi opsi"): its modality sits in
+   * the predicate after it, so cues from `triggerEnd` to the next clause boundary or comma (at most
+   * `sentenceEnd`) govern it too.
+   */
+  nominal?: { triggerEnd: number; sentenceEnd: number };
+}
+
+/** The cues that govern an event trigger: those between its clause start and the trigger. */
+export function cuesGoverning(
+  text: string,
+  sentenceStart: number,
+  triggerStart: number,
+  lang: Lang,
+  opts: GoverningOptions = {},
+): Cue[] {
+  const before = factualityCues(text, clauseStart(text, sentenceStart, triggerStart, lang), triggerStart, lang);
+  if (!opts.nominal) return before;
+  const { triggerEnd, sentenceEnd } = opts.nominal;
+  return [...before, ...factualityCues(text, triggerEnd, predicateEnd(text, triggerEnd, sentenceEnd, lang), lang)];
+}
+
+const quoteCue = (c: Cue): string => `"${c.text}" (${c.type})`;
+
+/**
+ * Combine the cues that govern an event into one FactBank value for one source.
+ * - reported (the author relays someone's claim): Uu for the author, whatever the cues.
+ * - polarity: an odd number of negations makes it negative.
+ * - modality: the weakest commitment wins (possibility PS < hedge PR < certainty CT). A negation
+ *   *before* a possibility cue negates the possibility itself ("tidak mungkin", "cannot") → CT-;
+ *   a negation before a certainty cue ("tidak pasti") leaves it uncertain → PS+.
+ * - future/intention cues set `future` and keep CT ("akan" → CT+ future, "tidak akan" → CT- future).
+ */
+export function combineFactuality(cues: Cue[], opts: { reported?: boolean } = {}): FactualityResult {
+  const relevant = cues
+    .filter((c) => c.type !== 'boundary' && c.type !== 'ignore')
+    .sort((a, b) => a.start - b.start);
+  const future = relevant.some((c) => c.type === 'future' || c.type === 'intention');
+  if (opts.reported) {
+    return {
+      factuality: 'Uu',
+      future,
+      decidedBy: null,
+      why: 'reported: the author relays the claim without taking a position → Uu',
+    };
+  }
+  const negations = relevant.filter((c) => c.type === 'negation');
+  const firstNeg = negations[0];
+  let negative = negations.length % 2 === 1;
+  const rank = { possibility: 0, hedge: 1, certainty: 2 } as const;
+  let modal: Cue | undefined;
+  for (const c of relevant) {
+    if (c.type !== 'possibility' && c.type !== 'hedge' && c.type !== 'certainty') continue;
+    if (!modal || rank[c.type] < rank[modal.type as keyof typeof rank]) modal = c;
+  }
+  const parts = relevant.map(quoteCue).join(' + ');
+  const done = (factuality: Factuality, decidedBy: Cue | null, rule: string): FactualityResult => ({
+    factuality,
+    future,
+    decidedBy,
+    why: `${parts || 'no cue'}${rule ? ` (${rule})` : ''} → ${factuality}${future ? ' (future)' : ''}`,
+  });
+  if (modal && firstNeg && firstNeg.start < modal.start && negations.length % 2 === 1) {
+    if (modal.type === 'possibility') return done('CT-', firstNeg, 'negated possibility: impossible');
+    if (modal.type === 'certainty') return done('PS+', modal, 'negated certainty: uncertain');
+  }
+  const sign = negative ? '-' : '+';
+  if (modal) {
+    const level = modal.type === 'possibility' ? 'PS' : modal.type === 'hedge' ? 'PR' : 'CT';
+    return done(`${level}${sign}` as Factuality, modal, '');
+  }
+  if (firstNeg) {
+    negative = negations.length % 2 === 1;
+    return done(negative ? 'CT-' : 'CT+', negations[negations.length - 1], negative ? '' : 'double negation');
+  }
+  const fut = relevant.find((c) => c.type === 'future' || c.type === 'intention');
+  return done('CT+', fut ?? null, fut ? '' : 'asserted');
+}
+
+/** Convenience for extractors: the factuality of the event whose trigger starts at `triggerStart`. */
+export function factualityAt(
+  text: string,
+  sentenceStart: number,
+  triggerStart: number,
+  lang: Lang,
+  opts: { reported?: boolean } & GoverningOptions = {},
+): FactualityResult & { cues: Cue[] } {
+  const cues = cuesGoverning(text, sentenceStart, triggerStart, lang, opts);
+  return { ...combineFactuality(cues, opts), cues };
+}

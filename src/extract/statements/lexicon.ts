@@ -1,0 +1,126 @@
+// The language data the statements layer runs on, read once per language from src/lang/<lang>/:
+// cues.tsv (speech verbs), pronouns.tsv (speaker pronouns and clitics) and statement-words.tsv (the
+// small word classes around them). Adding a verb or a channel word is a data change, not a code change.
+import { existsSync } from 'node:fs';
+import { langFile, readDataLines } from '../../lang/paths.js';
+
+export type CuePosition = 'post' | 'pre' | 'both' | 'according';
+export type Polarity = 'assert' | 'deny' | 'claim' | 'accuse' | 'opinion' | 'question';
+
+export interface Cue {
+  form: string; // lowercase, may hold a space (`according to`)
+  position: CuePosition;
+  that: 'optional' | 'required' | 'no';
+  polarity: Polarity;
+  continues: boolean;
+}
+
+export interface Pronoun {
+  form: string;
+  number: 'sg' | 'pl' | 'any';
+  person: number;
+  refers: 'person' | 'collective' | 'any';
+}
+
+export interface StatementLexicon {
+  lang: string;
+  cues: Map<string, Cue>; // by lowercase form
+  multiCues: Cue[]; // cues of more than one word, tried on the following tokens
+  pronouns: Map<string, Pronoun>;
+  clitic: Pronoun | null; // `nya`: `katanya`, `menurutnya`
+  words: Map<string, string[][]>; // kind → forms split in words
+  settings: Map<string, number>;
+}
+
+const cache = new Map<string, StatementLexicon>();
+
+function dataLang(lang: string): string {
+  return existsSync(langFile(lang, 'cues.tsv')) ? lang : 'id';
+}
+
+export function statementLexicon(lang: string): StatementLexicon {
+  const key = dataLang(lang);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const cues = new Map<string, Cue>();
+  const multiCues: Cue[] = [];
+  for (const [form, position, that, polarity, continues] of readDataLines(langFile(key, 'cues.tsv'))) {
+    const cue: Cue = {
+      form: form.trim().toLowerCase(),
+      position: position as CuePosition,
+      that: (that ?? 'no') as Cue['that'],
+      polarity: (polarity ?? 'assert') as Polarity,
+      continues: continues === 'yes',
+    };
+    if (cue.form.includes(' ')) multiCues.push(cue);
+    else cues.set(cue.form, cue);
+  }
+  const pronouns = new Map<string, Pronoun>();
+  for (const [form, number, person, refers] of readDataLines(langFile(key, 'pronouns.tsv'))) {
+    pronouns.set(form.toLowerCase(), {
+      form: form.toLowerCase(),
+      number: number as Pronoun['number'],
+      person: Number(person),
+      refers: refers as Pronoun['refers'],
+    });
+  }
+  const clitic = pronouns.get('nya') ?? null;
+  if (clitic) pronouns.delete('nya'); // a clitic, never a word of its own
+  const words = new Map<string, string[][]>();
+  const settings = new Map<string, number>();
+  for (const [kind, form, value] of readDataLines(langFile(key, 'statement-words.tsv'))) {
+    if (kind === 'setting') {
+      settings.set(form, Number(value));
+      continue;
+    }
+    const list = words.get(kind) ?? [];
+    list.push(form.toLowerCase().split(/\s+/));
+    words.set(kind, list);
+  }
+  // Longest forms first so `seperti dikutip dari` wins over `dikutip`.
+  for (const list of words.values()) list.sort((a, b) => b.length - a.length);
+  const lex: StatementLexicon = { lang: key, cues, multiCues, pronouns, clitic, words, settings };
+  cache.set(key, lex);
+  return lex;
+}
+
+/** The cue a word is, with the clitic split off (`tegasnya` → tegas + nya), or null. */
+export function cueOf(lex: StatementLexicon, word: string): { cue: Cue; clitic: boolean } | null {
+  const w = word.toLowerCase();
+  const direct = lex.cues.get(w);
+  if (direct) return { cue: direct, clitic: false };
+  if (lex.clitic && w.endsWith('nya') && w.length > 4) {
+    const root = lex.cues.get(w.slice(0, -3));
+    if (root && (root.position === 'post' || root.position === 'according')) return { cue: root, clitic: true };
+  }
+  return null;
+}
+
+/** Number of words of the first form of `kind` that the words starting at `at` spell, or 0. */
+export function matchWords(lex: StatementLexicon, kind: string, words: string[], at: number): number {
+  const forms = lex.words.get(kind);
+  if (!forms) return 0;
+  for (const f of forms) {
+    let ok = at + f.length <= words.length;
+    for (let i = 0; ok && i < f.length; i++) ok = words[at + i] === f[i];
+    if (ok) return f.length;
+  }
+  return 0;
+}
+
+/** Number of words of a form of `kind` that ends right before `end` (exclusive), or 0. */
+export function matchWordsBefore(lex: StatementLexicon, kind: string, words: string[], end: number): number {
+  const forms = lex.words.get(kind);
+  if (!forms) return 0;
+  for (const f of forms) {
+    const at = end - f.length;
+    let ok = at >= 0;
+    for (let i = 0; ok && i < f.length; i++) ok = words[at + i] === f[i];
+    if (ok) return f.length;
+  }
+  return 0;
+}
+
+export function setting(lex: StatementLexicon, name: string, fallback: number): number {
+  return lex.settings.get(name) ?? fallback;
+}

@@ -1,0 +1,125 @@
+// The SQLite Repository: one file, WAL, FTS5. Synchronous underneath (better-sqlite3), exposed
+// through the async Repository interface so a PostgreSQL backend can stand in for it.
+import type { Analysis } from '../../types.js';
+import type {
+  ClaimDetail,
+  ClaimFilter,
+  ClaimRecord,
+  DocumentRecord,
+  EntityFilter,
+  EntityRecord,
+  EventSourceRow,
+  PutOptions,
+  PutResult,
+  Repository,
+  SearchFilter,
+  SearchHit,
+  StatementFilter,
+  StatementRecord,
+  StoreStats,
+} from '../repository.js';
+import { type DB, openDatabase } from './open.js';
+import * as read from './read.js';
+import { Writer } from './write.js';
+
+export type PutManyResult = ({ ok: true; result: PutResult } | { ok: false; error: string })[];
+
+export class SqliteRepository implements Repository {
+  readonly db: DB;
+  private writer: Writer;
+  private hasRaw;
+
+  constructor(path: string) {
+    this.db = openDatabase(path);
+    this.writer = new Writer(this.db);
+    this.hasRaw = this.db.prepare('SELECT 1 FROM documents WHERE raw_hash = ? LIMIT 1');
+  }
+
+  /** Synchronous core of putMany, for callers that own the thread (the ingest loop, tests). */
+  putManySync(items: { analysis: Analysis; options?: PutOptions }[]): PutManyResult {
+    // Each document is a savepoint inside the batch transaction: a failing one rolls back alone.
+    const one = this.db.transaction((a: Analysis, o?: PutOptions) => this.writer.put(a, o));
+    const all = this.db.transaction(() =>
+      items.map((item) => {
+        try {
+          return { ok: true as const, result: one(item.analysis, item.options) };
+        } catch (err) {
+          this.writer.reset();
+          return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
+        }
+      }),
+    );
+    try {
+      return all();
+    } catch (err) {
+      this.writer.reset();
+      throw err;
+    }
+  }
+
+  async putAnalysis(analysis: Analysis, options?: PutOptions): Promise<PutResult> {
+    const [r] = this.putManySync([{ analysis, options }]);
+    if (!r.ok) throw new Error(r.error);
+    return r.result;
+  }
+
+  async putMany(items: { analysis: Analysis; options?: PutOptions }[]): Promise<PutManyResult> {
+    return this.putManySync(items);
+  }
+
+  hasRawHashSync(rawHash: string): boolean {
+    return this.hasRaw.get(rawHash) !== undefined;
+  }
+
+  async hasRawHash(rawHash: string): Promise<boolean> {
+    return this.hasRawHashSync(rawHash);
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+  }
+
+  async getDocument(idOrPrefix: string): Promise<DocumentRecord | null> {
+    return read.getDocument(this.db, idOrPrefix);
+  }
+
+  async listClaims(filter?: ClaimFilter): Promise<ClaimRecord[]> {
+    return read.listClaims(this.db, filter);
+  }
+
+  async getClaim(id: string): Promise<ClaimDetail | null> {
+    return read.getClaim(this.db, id);
+  }
+
+  async listStatements(filter?: StatementFilter): Promise<StatementRecord[]> {
+    return read.listStatements(this.db, filter);
+  }
+
+  async listEntities(filter?: EntityFilter): Promise<EntityRecord[]> {
+    return read.listEntities(this.db, filter);
+  }
+
+  async search(query: string, filter?: SearchFilter): Promise<SearchHit[]> {
+    return read.search(this.db, query, filter);
+  }
+
+  async stats(): Promise<StoreStats> {
+    return read.stats(this.db);
+  }
+
+  async *exportAnalyses(): AsyncIterable<Analysis> {
+    yield* read.iterateAnalyses(this.db);
+  }
+
+  async *exportEventSources(): AsyncIterable<EventSourceRow> {
+    yield* read.iterateEventSources(this.db);
+  }
+
+  async rebuildClaims(): Promise<number> {
+    return this.db.transaction(() => this.writer.ledger.rebuildAll())();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
