@@ -1,14 +1,14 @@
 // Generates src/lang/actors/generated/*.tsv from the npm data packages (i18n-iso-countries,
 // countries-list, idn-area-data) and the small hand-curated build inputs in src/lang/actors/build/.
 // Run with `npm run build:actors`; the output is committed, so nothing is generated at run time.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { countries as countriesList } from 'countries-list';
 import { getProvinces, getRegencies } from 'idn-area-data';
-import { packageRoot } from '../src/lang/actors.js';
 import { keyOf, pieces } from '../src/lang/actors/surface.js';
 import { formatTsv, parseTsv, splitList } from '../src/lang/actors/tsv.js';
+import { packageRoot } from '../src/lang/actors.js';
 
 const require = createRequire(import.meta.url);
 const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -76,7 +76,9 @@ const toCells = (r: Row) => [
 
 // Names that are also common words, person names, islands, rivers or other places: whatever
 // generated alias has one of these names is marked ambiguous.
-const ambiguousNames = new Map(readBuild('ambiguous-names.tsv').rows.map((r) => [keyOf(pieces(r.get('name'))), r.get('reason')]));
+const ambiguousNames = new Map(
+  readBuild('ambiguous-names.tsv').rows.map((r) => [keyOf(pieces(r.get('name'))), r.get('reason')]),
+);
 const isListedAmbiguous = (alias: string) => ambiguousNames.has(keyOf(pieces(alias)));
 
 /** Marks every alias that is listed as ambiguous or shared by two rows (per folded key). */
@@ -99,14 +101,18 @@ function markAmbiguity(rows: Row[]): void {
 
 // ---------------------------------------------------------------- countries
 function buildCountries(): Row[] {
-  const territories = new Map(readBuild('territories.tsv').rows.map((r) => [r.get('country'), r.get('sovereign')]));
+  const territories = new Map(
+    readBuild('territories.tsv').rows.map((r) => [r.get('country'), r.get('sovereign')]),
+  );
   const capitals = new Map(readBuild('capitals.tsv').rows.map((r) => [r.get('country'), r]));
   const rows: Row[] = [];
   const alpha2s = Object.keys(iso.getAlpha2Codes());
-  const list = countriesList as Record<string, (typeof countriesList)['US'] & { alias?: string[]; partOf?: string }>;
-  if (!alpha2s.includes('XK') && list.XK) alpha2s.push('XK'); // Kosovo: user-assigned, not in ISO
+  const list = countriesList as Record<
+    string,
+    (typeof countriesList)['US'] & { alias?: string[]; partOf?: string }
+  >;
   for (const a2 of alpha2s) {
-    const a3 = a2 === 'XK' ? 'XKX' : iso.alpha2ToAlpha3(a2);
+    const a3 = iso.alpha2ToAlpha3(a2); // Kosovo: the package's user-assigned XK/XKK
     if (!a3) throw new Error(`no alpha-3 for ${a2}`);
     const cl = list[a2];
     const en = [iso.getNames('en', { select: 'all' })[a2] ?? []].flat();
@@ -115,7 +121,8 @@ function buildCountries(): Row[] {
     const name = cl?.name ?? en[0];
     const sovereign = territories.get(a3);
     const cap = capitals.get(a3);
-    const packageCapitals = cap?.get('replace') === 'yes' || sovereign !== undefined ? [] : splitList(cl?.capital ?? '');
+    const packageCapitals =
+      cap?.get('replace') === 'yes' || sovereign !== undefined ? [] : splitList(cl?.capital ?? '');
     const metonyms = [...packageCapitals, ...splitList(cap?.get('capitals') ?? '')];
     const allNames = new Set([name, ...en, ...id, ...ms, ...(cl?.alias ?? [])].map((n) => keyOf(pieces(n))));
     rows.push({
@@ -147,7 +154,13 @@ export function titleCase(upper: string): string {
   return upper
     .toLowerCase()
     .split(' ')
-    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : LOWER_WORDS.has(w) ? w : w.replace(/(^|-)(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())))
+    .map((w) =>
+      ACRONYMS.has(w)
+        ? w.toUpperCase()
+        : LOWER_WORDS.has(w)
+          ? w
+          : w.replace(/(^|-)(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()),
+    )
     .join(' ');
 }
 
@@ -160,13 +173,26 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 
 /** Spelling variants news uses for a bare name: `Toli Toli` → `Toli-Toli`, `Tolitoli`; `Tanjung Balai` → `Tanjungbalai`. */
-const DIRECTIONS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'pusat', 'daya', 'raya', 'jaya']);
+const DIRECTIONS = new Set([
+  'utara',
+  'selatan',
+  'barat',
+  'timur',
+  'tengah',
+  'tenggara',
+  'pusat',
+  'daya',
+  'raya',
+  'jaya',
+]);
 
 function variants(bare: string, isCity: boolean): string[] {
   const words = bare.split(' ');
   const out: string[] = [];
-  if (words.length === 2 && words[0] === words[1]) out.push(`${words[0]}-${words[1]}`, words[0] + words[1].toLowerCase());
-  else if (isCity && words.length === 2 && !DIRECTIONS.has(words[1].toLowerCase())) out.push(words[0] + words[1].toLowerCase());
+  if (words.length === 2 && words[0] === words[1])
+    out.push(`${words[0]}-${words[1]}`, words[0] + words[1].toLowerCase());
+  else if (isCity && words.length === 2 && !DIRECTIONS.has(words[1].toLowerCase()))
+    out.push(words[0] + words[1].toLowerCase());
   if (words.length === 3 && words[1] === words[2]) out.push(`${words[0]} ${words[1]}-${words[2]}`);
   return out;
 }
@@ -241,20 +267,32 @@ const header = (what: string) => [
   'Format: docs/actors.md.',
 ];
 
+// `--check`: build in memory and fail when the committed output differs (the test suite runs this).
+const check = process.argv.includes('--check');
+const outputs: [string, string][] = [];
 const countries = buildCountries();
-writeFileSync(
-  join(outDir, 'countries.tsv'),
+outputs.push([
+  'countries.tsv',
   formatTsv(
     header('i18n-iso-countries (en, id, ms), countries-list (name, aliases, native, capital)'),
     COLUMNS,
     countries.map(toCells),
   ),
-);
+]);
 const areas = await buildIdnAreas();
-writeFileSync(
-  join(outDir, 'idn-areas.tsv'),
+outputs.push([
+  'idn-areas.tsv',
   formatTsv(header('idn-area-data (provinces, regencies, cities; MIT)'), COLUMNS, areas.map(toCells)),
-);
+]);
+let stale = 0;
+for (const [file, text] of outputs) {
+  const path = join(outDir, file);
+  if (!check) writeFileSync(path, text);
+  else if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+    console.error(`stale: src/lang/actors/generated/${file} (run npm run build:actors)`);
+    stale++;
+  }
+}
 const amb = (rs: Row[]) => rs.filter((r) => r.ambiguous.length > 0).length;
 console.log(`countries: ${countries.length} (${amb(countries)} with ambiguous aliases)`);
 console.log(
@@ -262,3 +300,4 @@ console.log(
     `${areas.filter((r) => r.level === 'regency').length} regencies, ${areas.filter((r) => r.level === 'city').length} cities ` +
     `(${amb(areas)} with ambiguous aliases)`,
 );
+if (stale > 0) process.exit(1);

@@ -1,6 +1,12 @@
 // The whole per-article pipeline: RawArticle → Document → annotators → Analysis.
+import { entityLayer } from './extract/entities/index.js';
+import { extractEvents } from './extract/events/index.js';
+import { extractStatements } from './extract/statements/index.js';
 import { buildDocument } from './text/document.js';
 import type { Analysis, Document, RawArticle } from './types.js';
+
+/** Languages the extractors know; other articles are kept with their text but no records. */
+export const EXTRACTED_LANGUAGES = new Set(['id', 'en']);
 
 export function toAnalysis(doc: Document, layers: Pick<Analysis, 'entities' | 'statements' | 'events'>): Analysis {
   return {
@@ -23,7 +29,14 @@ export function toAnalysis(doc: Document, layers: Pick<Analysis, 'entities' | 's
   };
 }
 
+export function analyzeDocument(doc: Document): Analysis {
+  if (!EXTRACTED_LANGUAGES.has(doc.lang)) return toAnalysis(doc, { entities: [], statements: [], events: [] });
+  const layer = entityLayer(doc);
+  const statements = extractStatements(doc, layer.entities);
+  const events = extractEvents(doc, layer, statements);
+  return toAnalysis(doc, { entities: layer.entities, statements, events });
+}
+
 export function analyze(raw: RawArticle): Analysis {
-  const doc = buildDocument(raw);
-  return toAnalysis(doc, { entities: [], statements: [], events: [] });
+  return analyzeDocument(buildDocument(raw));
 }

@@ -116,6 +116,10 @@ export interface Statement {
   cited_by: string | null;
   date: string | null;
   sentence: number;
+  /** The channel as written (`kepada wartawan`, `di Instagram pribadinya`) when there is one. */
+  channel_text?: string;
+  /** What the cue verb does: assert, deny (`membantah`), claim, accuse, opinion, question. */
+  polarity?: 'assert' | 'deny' | 'claim' | 'accuse' | 'opinion' | 'question';
 }
 
 export interface EventSource {

@@ -1,7 +1,13 @@
 import { Command } from 'commander';
+import { registerClaims } from './commands/claims.js';
 import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerNer } from './commands/ner.js';
+import { registerSearch } from './commands/search.js';
+import { registerShow } from './commands/show.js';
+import { registerStatements } from './commands/statements.js';
 
 const program = new Command();
 program
@@ -10,6 +16,12 @@ program
   .version('0.1.0');
 
 registerExtract(program);
+registerIngest(program);
+registerClaims(program);
+registerStatements(program);
+registerSearch(program);
+registerShow(program);
+registerExport(program);
 registerNer(program);
 registerEval(program);
 

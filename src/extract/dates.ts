@@ -3,13 +3,13 @@
 // (src/extract/dates/parsers.ts), driven by src/lang/<lang>/dates.tsv, read the forms Indonesian news
 // writes and every relative expression; src/extract/dates/resolve.ts turns them into honest ISO values.
 import type * as chrono from 'chrono-node';
-import { dayNumber, isoWeekday, parseIsoPrecision, type Precision } from './dates/calendar.js';
+import { dayNumber, isoWeekday, type Precision, parseIsoPrecision } from './dates/calendar.js';
 import { dateLexicon, type Lang } from './dates/lexicon.js';
 import { buildChrono, type DateSpec, type Registry } from './dates/parsers.js';
-import { resolveSpec, type Time, describePeriod } from './dates/resolve.js';
+import { describePeriod, resolveSpec, type Time } from './dates/resolve.js';
 
-export { parseIsoPrecision } from './dates/calendar.js';
 export type { IsoValue, Precision } from './dates/calendar.js';
+export { parseIsoPrecision } from './dates/calendar.js';
 
 export interface DateMention {
   start: number;
@@ -71,21 +71,28 @@ function specOf(c: chrono.ParsedComponents): DateSpec | null {
 function toRaw(r: chrono.ParsedResult, hits: Registry['hits'], lexTimeCue: RegExp): Raw | null {
   const start = r.index;
   const end = r.index + r.text.length;
-  const own = hits
-    .filter((h) => h.start >= start && h.end <= end)
-    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const inside = hits.filter((h) => h.start >= start && h.end <= end);
   const time = timeOf(r.start);
-  // A range ("8-10 November 2022") is chrono's: a warta hit inside it covers only one end.
-  if (own && !r.end) return { start, end, spec: own.spec, time };
+  if (r.end) {
+    // A range. Each end is a warta hit when one sits exactly there ("Sabtu-Minggu"), otherwise chrono's
+    // own reading ("8-10 November 2022": chrono read the 8, warta the "10 November 2022").
+    const first = inside.find((h) => h.start === start);
+    const last = inside.find((h) => h.end === end && h !== first);
+    const spec = first ? first.spec : specOf(r.start);
+    const endSpec = last ? last.spec : specOf(r.end);
+    // A range of times ("pukul 10.30 hingga 12.00 WIB") is read as its start time.
+    if (spec === null) return time && lexTimeCue.test(r.text) ? { start, end, spec: null, time } : null;
+    return { start, end, spec, endSpec, time };
+  }
+  const own = inside.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (own) return { start, end, spec: own.spec, time };
   const spec = specOf(r.start);
   if (spec === null) {
     // A bare time: only with a cue ("pukul", "WIB", "at"), so "10.30" alone is never a date.
     if (!time || !lexTimeCue.test(r.text)) return null;
     return { start, end, spec: null, time };
   }
-  const raw: Raw = { start, end, spec, time };
-  if (r.end) raw.endSpec = specOf(r.end);
-  return raw;
+  return { start, end, spec, time };
 }
 
 /** "on Tuesday, Nov. 8, 2022": a weekday right before a full date is part of it (and checks it). */

@@ -1,8 +1,9 @@
 // Factuality cues (negation, hedges, possibility, future/intention, certainty) from per-language
 // lexicons (src/lang/<lang>/factuality.tsv), and their combination into FactBank values relative to
 // one source: CT+ PR+ PS+ CT- PR- PS- Uu. See docs/dates-and-factuality.md for the rules.
-import { alternation, readTsv } from './dates/tsv.js';
+
 import type { Factuality } from '../types.js';
+import { alternation, readTsv } from './dates/tsv.js';
 
 export type Lang = 'id' | 'en';
 export type CueType =
@@ -160,10 +161,18 @@ export function cuesGoverning(
   lang: Lang,
   opts: GoverningOptions = {},
 ): Cue[] {
-  const before = factualityCues(text, clauseStart(text, sentenceStart, triggerStart, lang), triggerStart, lang);
+  const before = factualityCues(
+    text,
+    clauseStart(text, sentenceStart, triggerStart, lang),
+    triggerStart,
+    lang,
+  );
   if (!opts.nominal) return before;
   const { triggerEnd, sentenceEnd } = opts.nominal;
-  return [...before, ...factualityCues(text, triggerEnd, predicateEnd(text, triggerEnd, sentenceEnd, lang), lang)];
+  return [
+    ...before,
+    ...factualityCues(text, triggerEnd, predicateEnd(text, triggerEnd, sentenceEnd, lang), lang),
+  ];
 }
 
 const quoteCue = (c: Cue): string => `"${c.text}" (${c.type})`;
@@ -192,7 +201,7 @@ export function combineFactuality(cues: Cue[], opts: { reported?: boolean } = {}
   }
   const negations = relevant.filter((c) => c.type === 'negation');
   const firstNeg = negations[0];
-  let negative = negations.length % 2 === 1;
+  const negative = negations.length % 2 === 1;
   const rank = { possibility: 0, hedge: 1, certainty: 2 } as const;
   let modal: Cue | undefined;
   for (const c of relevant) {
@@ -216,7 +225,6 @@ export function combineFactuality(cues: Cue[], opts: { reported?: boolean } = {}
     return done(`${level}${sign}` as Factuality, modal, '');
   }
   if (firstNeg) {
-    negative = negations.length % 2 === 1;
     return done(negative ? 'CT-' : 'CT+', negations[negations.length - 1], negative ? '' : 'double negation');
   }
   const fut = relevant.find((c) => c.type === 'future' || c.type === 'intention');

@@ -24,6 +24,16 @@ function cleanTitle(t: string | null | undefined): string | null {
   return s || null;
 }
 
+/** True when every word of the node sits inside a link: a menu or a link list, not an article. */
+function onlyLinks(node: Node): boolean {
+  const all = (node.textContent ?? '').replace(/\s+/g, '');
+  let linked = 0;
+  for (const a of Array.from((node as Element).querySelectorAll?.('a') ?? [])) {
+    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return all.length === 0 || linked >= all.length;
+}
+
 /** Decode HTML bytes (BOM, then header charset, then <meta charset>/http-equiv, then UTF-8/windows-1252). */
 export function decodeHtml(buf: Uint8Array, headerCharset?: string | null): string {
   const charset = chooseMarkupCharset(buf, headerCharset ?? null, sniffHtmlCharset(buf));
@@ -47,7 +57,7 @@ export function readHtml(html: string, origin: Origin, ctx: HtmlContext = {}): R
     // Readability hands back its article node through the serializer, so we walk the structure
     // ourselves instead of re-parsing its HTML string.
     const parsed = new Readability<Node>(doc, { serializer: (n: Node) => n, charThreshold: 200 }).parse();
-    let text = parsed?.content ? nodeToText(parsed.content) : '';
+    let text = parsed?.content && !onlyLinks(parsed.content) ? nodeToText(parsed.content) : '';
     if (!text.trim()) {
       // Nothing Readability liked: fall back to the body without page furniture.
       const { document: again } = parseHTML(html);

@@ -1,18 +1,20 @@
 // Language identification: franc restricted to the languages a news stream here plausibly carries,
-// a function-word vote for short texts, and an Indonesian/Malay tie-break by vocabulary — franc's
+// a function-word vote for short texts and for franc's confusions between neighbours (Javanese,
+// Sundanese, Minangkabau, Tagalog), and an Indonesian/Malay tie-break by vocabulary — franc's
 // trigram profiles of the two are close, and Indonesian news must come out as `id`.
 import { francAll } from 'franc';
 import hints from './data/language-hints.json' with { type: 'json' };
 
 const TO_ISO1: Record<string, string> = hints.francLanguages;
 const ONLY = Object.keys(TO_ISO1);
-const FUNCTION_WORDS = Object.entries(hints.functionWords).map(([lang, words]) => ({
-  lang,
-  words: new Set(words),
-}));
+const FUNCTION_WORDS = new Map<string, Set<string>>(
+  Object.entries(hints.functionWords).map(([lang, words]) => [lang, new Set(words)]),
+);
 const INDONESIAN = new Set(hints.indonesian);
 const MALAY = new Set(hints.malay);
-const NEIGHBOURS = new Set(['ind', 'zlm', 'jav', 'sun', 'min']);
+const AFFIXED = new RegExp(hints.indonesianAffixes, 'u');
+// franc codes whose texts are often Indonesian sentences with a few regional or foreign words.
+const NEIGHBOURS = new Set(['jav', 'sun', 'min', 'tgl', 'eng']);
 
 // Below this many letters trigram statistics are noise; franc names "Presiden Joko Widodo" Finnish.
 const SHORT = 60;
@@ -29,13 +31,10 @@ function count(ws: string[], set: Set<string>): number {
   return n;
 }
 
-/** Majority of function words, or 'und' when there are none or it is a tie. */
-function byFunctionWords(ws: string[]): string {
-  const scores = FUNCTION_WORDS.map(({ lang, words }) => ({ lang, n: count(ws, words) })).sort(
-    (a, b) => b.n - a.n,
-  );
-  if (scores[0].n === 0 || (scores.length > 1 && scores[0].n === scores[1].n)) return 'und';
-  return scores[0].lang;
+function functionVotes(ws: string[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const [lang, set] of FUNCTION_WORDS) votes.set(lang, count(ws, set));
+  return votes;
 }
 
 /** Indonesian unless the text carries clearly more Malay-only vocabulary than Indonesian-only. */
@@ -45,25 +44,34 @@ function indonesianOrMalay(ws: string[]): string {
   return ms >= 2 && ms > id ? 'ms' : 'id';
 }
 
+/** Short texts: the language with the most function words (affixed words count half for `id`). */
+function shortText(ws: string[], votes: Map<string, number>): string {
+  const affixed = ws.filter((w) => w.length >= 6 && AFFIXED.test(w)).length;
+  const scores = [...votes].map(([lang, n]) => ({ lang, n: lang === 'id' ? n + affixed / 2 : n }));
+  scores.sort((a, b) => b.n - a.n);
+  if (scores[0].n < 1 || scores[0].n === scores[1]?.n) return 'und';
+  return scores[0].lang === 'id' ? indonesianOrMalay(ws) : scores[0].lang;
+}
+
 /** ISO 639-1 code of the text's language (`id`, `en`, …) or `und`. */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const ws = words(sample);
+  const votes = functionVotes(ws);
   const letters = ws.reduce((n, w) => n + w.length, 0);
-  if (letters < SHORT) {
-    const vote = byFunctionWords(ws);
-    if (vote === 'id') return indonesianOrMalay(ws);
-    return vote;
+  if (letters < SHORT) return shortText(ws, votes);
+
+  const [best] = francAll(sample, { only: ONLY, minLength: 10 });
+  if (!best || best[0] === 'und') return shortText(ws, votes);
+  const code = best[0];
+  if (code === 'ind' || code === 'zlm') return indonesianOrMalay(ws);
+  const iso = TO_ISO1[code] ?? 'und';
+  if (NEIGHBOURS.has(code)) {
+    // A sentence with clearly more Indonesian function words than the neighbour's own is Indonesian
+    // with a few borrowed words (a quoted English title, a Javanese name).
+    const id = votes.get('id') ?? 0;
+    const own = votes.get(iso) ?? 0;
+    if (id >= 2 && id > 2 * own) return indonesianOrMalay(ws);
   }
-  const ranked = francAll(sample, { only: ONLY, minLength: 10 });
-  const [best] = ranked;
-  if (!best || best[0] === 'und') return byFunctionWords(ws);
-  if (NEIGHBOURS.has(best[0])) {
-    // Regional languages and Malay sit next to Indonesian; decide by vocabulary when Indonesian is
-    // a close second.
-    const ind = ranked.find(([code]) => code === 'ind');
-    if (best[0] === 'ind' || best[0] === 'zlm') return indonesianOrMalay(ws);
-    if (ind && ind[1] >= 0.95 && count(ws, INDONESIAN) >= 2) return 'id';
-  }
-  return TO_ISO1[best[0]] ?? 'und';
+  return iso;
 }

@@ -20,6 +20,10 @@ export class WarcFormatError extends Error {
   }
 }
 
+function isBlankLine(line: Buffer): boolean {
+  return (line.length === 1 && line[0] === 0x0a) || (line.length === 2 && line[0] === 0x0d && line[1] === 0x0a);
+}
+
 export function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
@@ -66,7 +70,7 @@ export async function* warcRecords(
       do {
         offset = await place();
         line = await reader.readLine(4096);
-      } while (line && (line.length === 1 || (line.length === 2 && line[0] === 0x0d)));
+      } while (line && isBlankLine(line));
       if (!line) return;
       const version = line.toString('latin1').trim();
       if (!/^WARC\/\d+\.\d+$/.test(version)) {

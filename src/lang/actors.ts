@@ -67,3 +67,9 @@ export function loadActors(): ActorDictionary {
   cached ??= buildDictionary(readActors());
   return cached;
 }
+
+/** The sector parts an actor code may use (src/lang/actors/cameo-sectors.tsv). */
+export function readSectors(root: string = packageRoot()): Set<string> {
+  const file = join(root, 'src', 'lang', 'actors', 'cameo-sectors.tsv');
+  return new Set(parseTsv(readFileSync(file, 'utf8'), 'cameo-sectors.tsv').rows.map((r) => r.get('sector')));
+}

@@ -224,54 +224,92 @@ export class FeatureExtractor {
       }
       const b = this.buf;
       offsets[i] = k;
-      b[k++] = key2(T_BIAS, 0);
-      const loc = wf[i].local;
-      for (let j = 0; j < loc.length; j++) b[k++] = key2(T_LOCAL, loc[j]);
+      k = unigramKeys(wf[i].slots, wf[i].local, 0, b, k);
       const s0 = wf[i].slots;
       const sm1 = slotAt(i - 1);
       const sm2 = slotAt(i - 2);
       const sp1 = slotAt(i + 1);
-      const sp2 = slotAt(i + 2);
-      // window: the slot attributes of positions i-2..i+2
-      for (let d = -2; d <= 2; d++) {
-        const s = d === -2 ? sm2 : d === -1 ? sm1 : d === 0 ? s0 : d === 1 ? sp1 : sp2;
-        const base = T_WINDOW + (d + 2) * NSLOT;
-        for (let slot = 0; slot < NSLOT; slot++) {
-          // SUF3 only in the immediate window; the rest everywhere
-          if (slot === SUF3 && (d === -2 || d === 2)) continue;
-          b[k++] = key2(base + slot, s[slot]);
-        }
-      }
-      b[k++] = key3(T_PAIR, sm1[LW], s0[LW]);
-      b[k++] = key3(T_PAIR + 1, s0[LW], sp1[LW]);
-      b[k++] = key3(T_PAIR + 2, sm1[SHAPE], s0[SHAPE]);
-      b[k++] = key3(T_PAIR + 3, s0[SHAPE], sp1[SHAPE]);
-      b[k++] = key3(T_PAIR + 4, sm1[CTX], s0[CAP]);
-      b[k++] = key3(T_PAIR + 5, sm2[CTX], s0[CAP]);
-      b[k++] = key3(T_PAIR + 6, s0[CAP], sp1[CAP]);
-      b[k++] = key3(T_PAIR + 7, sm1[CAP], s0[CAP]);
-      b[k++] = key3(T_PAIR + 8, sm1[CLA], s0[CLA]);
-      b[k++] = key3(T_PAIR + 9, s0[CLA], sp1[CLA]);
-      b[k++] = key3(T_PAIR + 10, sm1[LW], s0[CAP]);
-      b[k++] = key3(T_PAIR + 11, s0[CAP], sp1[LW]);
-      b[k++] = key3(T_PAIR + 12, i === 0 ? 1 : 0, s0[CAPR]);
-      b[k++] = key3(T_PAIR + 13, sm1[LW], s0[CLB]);
-      b[k++] = key3(T_PAIR + 14, s0[CLB], sp1[LW]);
-      b[k++] = key3(T_PAIR + 15, sm1[CAP], sp1[CAP]);
-      if (gtags) {
-        const g = gtags[i];
-        const gm1 = i > 0 ? gtags[i - 1] : NONE;
-        const gp1 = i + 1 < n ? gtags[i + 1] : NONE;
-        b[k++] = key2(T_GAZ, g);
-        b[k++] = key3(T_GAZ + 1, g, s0[CAP]);
-        b[k++] = key3(T_GAZ + 2, gm1, g);
-        b[k++] = key3(T_GAZ + 3, g, gp1);
-      }
+      k = unigramKeys(sm2, null, -2, b, k);
+      k = unigramKeys(sm1, null, -1, b, k);
+      k = unigramKeys(sp1, null, 1, b, k);
+      k = unigramKeys(slotAt(i + 2), null, 2, b, k);
+      k = pairKeys(sm2, sm1, s0, sp1, i === 0, b, k);
+      if (gtags) k = gazetteerKeys(gtags, i, s0, b, k);
     }
     offsets[n] = k;
     return { keys: this.buf, offsets };
   }
 }
+
+/**
+ * Keys contributed by one word seen at offset d from the scored position (d = 0: the word itself, with
+ * the bias and its local attributes). They depend on the word alone, which lets the tagger precompute
+ * each word type's score contribution per offset. Returns the new write index.
+ */
+export function unigramKeys(
+  slots: Int32Array,
+  local: Int32Array | null,
+  d: number,
+  out: Int32Array,
+  k: number,
+): number {
+  if (d === 0) {
+    out[k++] = key2(T_BIAS, 0);
+    if (local) for (let j = 0; j < local.length; j++) out[k++] = key2(T_LOCAL, local[j]);
+  }
+  const base = T_WINDOW + (d + 2) * NSLOT;
+  for (let slot = 0; slot < NSLOT; slot++) {
+    // SUF3 only in the immediate window; the rest everywhere
+    if (slot === SUF3 && (d === -2 || d === 2)) continue;
+    out[k++] = key2(base + slot, slots[slot]);
+  }
+  return k;
+}
+
+/** Conjunctions of neighbouring attributes (these cannot be precomputed per word). */
+export function pairKeys(
+  sm2: Int32Array,
+  sm1: Int32Array,
+  s0: Int32Array,
+  sp1: Int32Array,
+  first: boolean,
+  b: Int32Array,
+  k: number,
+): number {
+  b[k++] = key3(T_PAIR, sm1[LW], s0[LW]);
+  b[k++] = key3(T_PAIR + 1, s0[LW], sp1[LW]);
+  b[k++] = key3(T_PAIR + 2, sm1[SHAPE], s0[SHAPE]);
+  b[k++] = key3(T_PAIR + 3, s0[SHAPE], sp1[SHAPE]);
+  b[k++] = key3(T_PAIR + 4, sm1[CTX], s0[CAP]);
+  b[k++] = key3(T_PAIR + 5, sm2[CTX], s0[CAP]);
+  b[k++] = key3(T_PAIR + 6, s0[CAP], sp1[CAP]);
+  b[k++] = key3(T_PAIR + 7, sm1[CAP], s0[CAP]);
+  b[k++] = key3(T_PAIR + 8, sm1[CLA], s0[CLA]);
+  b[k++] = key3(T_PAIR + 9, s0[CLA], sp1[CLA]);
+  b[k++] = key3(T_PAIR + 10, sm1[LW], s0[CAP]);
+  b[k++] = key3(T_PAIR + 11, s0[CAP], sp1[LW]);
+  b[k++] = key3(T_PAIR + 12, first ? 1 : 0, s0[CAPR]);
+  b[k++] = key3(T_PAIR + 13, sm1[LW], s0[CLB]);
+  b[k++] = key3(T_PAIR + 14, s0[CLB], sp1[LW]);
+  b[k++] = key3(T_PAIR + 15, sm1[CAP], sp1[CAP]);
+  return k;
+}
+
+/** Gazetteer keys at one position, from the per-token gazetteer tags. */
+export function gazetteerKeys(gtags: Int32Array, i: number, s0: Int32Array, b: Int32Array, k: number): number {
+  const g = gtags[i];
+  const gm1 = i > 0 ? gtags[i - 1] : NONE;
+  const gp1 = i + 1 < gtags.length ? gtags[i + 1] : NONE;
+  b[k++] = key2(T_GAZ, g);
+  b[k++] = key3(T_GAZ + 1, g, s0[CAP]);
+  b[k++] = key3(T_GAZ + 2, gm1, g);
+  b[k++] = key3(T_GAZ + 3, g, gp1);
+  return k;
+}
+
+export { BOS_SLOTS, EOS_SLOTS };
+export const PAIR_KEYS = 16;
+export const GAZ_KEYS = 4;
 
 /** Longest-match gazetteer lookup over lowercased tokens: per token a hash of "B-TYPE"/"I-TYPE" or of "-". */
 export function gazetteerTags(tokens: readonly string[], gaz: Gazetteer, maxLen = 6): Int32Array {

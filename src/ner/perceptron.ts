@@ -219,3 +219,23 @@ export function weightsChecksum(t: TrainedWeights): string {
   for (let i = 0; i < t.weights.length; i++) s += t.weights[i] * ((i % 7) + 1);
   return `${(h >>> 0).toString(16)}:${s.toFixed(3)}`;
 }
+
+/** Mean of several weight sets (a key missing from one set counts as zero there). */
+export function averageWeights(sets: readonly TrainedWeights[], L: number): TrainedWeights {
+  if (sets.length === 1) return sets[0];
+  const acc = new Map<number, Float64Array>();
+  for (const s of sets) {
+    for (let i = 0; i < s.keys.length; i++) {
+      let v = acc.get(s.keys[i]);
+      if (!v) acc.set(s.keys[i], (v = new Float64Array(L)));
+      for (let y = 0; y < L; y++) v[y] += s.weights[i * L + y] / sets.length;
+    }
+  }
+  const sorted = [...acc.keys()].sort((a, b) => a - b);
+  const keys = Int32Array.from(sorted);
+  const weights = new Float32Array(keys.length * L);
+  sorted.forEach((k, i) => weights.set(acc.get(k)!, i * L));
+  const trans = new Float32Array(sets[0].trans.length);
+  for (const s of sets) for (let t = 0; t < trans.length; t++) trans[t] += s.trans[t] / sets.length;
+  return { keys, weights, trans };
+}

@@ -162,7 +162,8 @@ export interface EventSourceRow {
   document: string;
   published: string | null;
   url: string | null;
-  source: string;
+  title: string | null;
+  source: string; // the document's source (path or URL)
   event: string;
   claim: string | null;
   category: string;

@@ -9,7 +9,8 @@ const TOKEN = new RegExp(
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`, // e-mail
     String.raw`(?:\p{L}\.){2,}`, // dotted acronym U.S., a.n.
     String.raw`\d+(?:[.,:]\d+)*`, // numbers, decimals, times, thousands
-    String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*`, // words: diam-diam, Jum'at, Kompas.com
+    // words: diam-diam, Jum'at, Kompas.com; the English possessive `'s` is a token of its own
+    String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:-|\.|['’](?!s(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*`,
     String.raw`\.{2,}|…`, // ellipsis
     String.raw`\S`, // any other single character
   ].join('|'),

@@ -15,14 +15,24 @@ describe('absolute Indonesian dates', () => {
     const text =
       'kata pejabat itu dalam sebuah pernyataan, seperti dikutip media, Selasa 8 November 2022Bantuan senjata apa pun akan menjadi tanda.';
     const m = one(text, '2022-11');
-    expect(m).toMatchObject({ text: 'Selasa 8 November 2022', value: '2022-11-08', precision: 'day', kind: 'absolute' });
+    expect(m).toMatchObject({
+      text: 'Selasa 8 November 2022',
+      value: '2022-11-08',
+      precision: 'day',
+      kind: 'absolute',
+    });
     expect(m.note).toBeUndefined(); // 8 November 2022 was a Tuesday
   });
 
   it('reads "Selasa (8/11/2022)" and merges the time "pukul 10.30 WIB" with its offset', () => {
-    const text = 'JAKARTA - Presiden Joko Widodo membuka rapat terbatas di Istana Merdeka, Selasa (8/11/2022) pukul 10.30 WIB.';
+    const text =
+      'JAKARTA - Presiden Joko Widodo membuka rapat terbatas di Istana Merdeka, Selasa (8/11/2022) pukul 10.30 WIB.';
     const m = one(text, '2022-11-08');
-    expect(m).toMatchObject({ text: 'Selasa (8/11/2022) pukul 10.30 WIB', value: '2022-11-08T10:30+07:00', precision: 'time' });
+    expect(m).toMatchObject({
+      text: 'Selasa (8/11/2022) pukul 10.30 WIB',
+      value: '2022-11-08T10:30+07:00',
+      precision: 'time',
+    });
   });
 
   it('reads a parenthesized "(7/10/2025)" without a weekday', () => {
@@ -71,15 +81,31 @@ describe('absolute Indonesian dates', () => {
 
   it('reads a day range as one period at month precision', () => {
     const m = one('KTT G20 berlangsung di Bali pada 15-16 November 2022.', '2022-11');
-    expect(m).toMatchObject({ value: '2022-11', precision: 'month', range: { start: '2022-11-15', end: '2022-11-16' } });
+    expect(m).toMatchObject({
+      value: '2022-11',
+      precision: 'month',
+      range: { start: '2022-11-15', end: '2022-11-16' },
+    });
   });
 });
 
 describe('relative Indonesian dates against a day anchor', () => {
   const anchor = '2022-11-08'; // a Tuesday
   const cases: [string, string, string | null, string, { start: string; end: string }?][] = [
-    ['Juru bicara itu mengatakan pekan lalu bahwa pasokan telah dikirim.', 'pekan lalu', '2022-W44', 'week', { start: '2022-10-31', end: '2022-11-06' }],
-    ['Harga beras naik sejak minggu lalu di sejumlah pasar.', 'minggu lalu', '2022-W44', 'week', { start: '2022-10-31', end: '2022-11-06' }],
+    [
+      'Juru bicara itu mengatakan pekan lalu bahwa pasokan telah dikirim.',
+      'pekan lalu',
+      '2022-W44',
+      'week',
+      { start: '2022-10-31', end: '2022-11-06' },
+    ],
+    [
+      'Harga beras naik sejak minggu lalu di sejumlah pasar.',
+      'minggu lalu',
+      '2022-W44',
+      'week',
+      { start: '2022-10-31', end: '2022-11-06' },
+    ],
     ['Inflasi tahun lalu mencapai 1,87 persen.', 'tahun lalu', '2021', 'year'],
     ['Polisi memeriksa saksi kemarin di Mapolda Metro Jaya.', 'kemarin', '2022-11-07', 'day'],
     ['Sidang lanjutan digelar hari ini di PN Jakarta Selatan.', 'hari ini', '2022-11-08', 'day'],
@@ -87,7 +113,13 @@ describe('relative Indonesian dates against a day anchor', () => {
     ['Gempa mengguncang Cianjur dua hari lalu.', 'dua hari lalu', '2022-11-06', 'day'],
     ['Korban ditemukan 3 hari yang lalu oleh warga.', '3 hari yang lalu', '2022-11-05', 'day'],
     ['Tarif baru berlaku bulan depan.', 'bulan depan', '2022-12', 'month'],
-    ['Ribuan wisatawan diperkirakan datang akhir pekan ini.', 'akhir pekan ini', '2022-W45', 'week', { start: '2022-11-12', end: '2022-11-13' }],
+    [
+      'Ribuan wisatawan diperkirakan datang akhir pekan ini.',
+      'akhir pekan ini',
+      '2022-W45',
+      'week',
+      { start: '2022-11-12', end: '2022-11-13' },
+    ],
     ['Rapat itu digelar Rabu lalu di Gedung DPR.', 'Rabu lalu', '2022-11-02', 'day'],
     ['Kesepakatan itu ditandatangani setahun lalu.', 'setahun lalu', '2021', 'year'],
   ];
@@ -99,15 +131,41 @@ describe('relative Indonesian dates against a day anchor', () => {
     });
   }
 
+  it('reads "Kamis pekan depan pukul 10.30 WIB" as Thursday of the next ISO week, with its time', () => {
+    const m = one(
+      'Sidang dilanjutkan Kamis pekan depan pukul 10.30 WIB dengan agenda tuntutan.',
+      '2025-09-18',
+    );
+    expect(m).toMatchObject({ text: 'Kamis pekan depan pukul 10.30 WIB', value: '2025-09-25T10:30+07:00' });
+  });
+
   it('reads a capitalized "Minggu lalu" mid-sentence as last Sunday and at sentence start as last week', () => {
     expect(one('Demonstrasi berlangsung pada Minggu lalu di Monas.', anchor).value).toBe('2022-11-06');
     expect(one('Minggu lalu, pemerintah mengumumkan kenaikan harga BBM.', anchor).value).toBe('2022-W44');
   });
 
   it('puts a bare time on the anchor day, with WITA and WIT offsets', () => {
-    expect(one('Pesawat mendarat di Makassar pukul 14.15 WITA.', anchor).value).toBe('2022-11-08T14:15+08:00');
+    expect(one('Pesawat mendarat di Makassar pukul 14.15 WITA.', anchor).value).toBe(
+      '2022-11-08T14:15+08:00',
+    );
     expect(one('Gempa terjadi pukul 07.00 WIT di Jayapura.', anchor).value).toBe('2022-11-08T07:00+09:00');
     expect(one('Kebakaran terjadi sekitar 10.30 WIB.', anchor).value).toBe('2022-11-08T10:30+07:00');
+  });
+});
+
+describe('ranges', () => {
+  it('reads a time range as its start time', () => {
+    const m = one('Pemadaman listrik berlangsung pukul 10.30 hingga 12.00 WIB.', '2022-11-08');
+    expect(m.value).toMatch(/^2022-11-08T10:30/);
+  });
+
+  it('reads a weekday range from its own two weekdays, never from placeholder values', () => {
+    const m = one('Festival digelar Sabtu-Minggu di Lapangan Banteng.', '2022-11-08');
+    expect(m).toMatchObject({
+      text: 'Sabtu-Minggu',
+      kind: 'relative',
+      range: { start: '2022-11-05', end: '2022-11-06' },
+    });
   });
 });
 
@@ -120,8 +178,14 @@ describe('relative dates against a coarse or missing anchor', () => {
   });
 
   it('keeps month precision for "bulan depan" and "bulan lalu" on a month anchor', () => {
-    expect(one('Tarif baru berlaku bulan depan.', '2022-11')).toMatchObject({ value: '2022-12', precision: 'month' });
-    expect(one('Penjualan turun bulan lalu.', '2022-01')).toMatchObject({ value: '2021-12', precision: 'month' });
+    expect(one('Tarif baru berlaku bulan depan.', '2022-11')).toMatchObject({
+      value: '2022-12',
+      precision: 'month',
+    });
+    expect(one('Penjualan turun bulan lalu.', '2022-01')).toMatchObject({
+      value: '2021-12',
+      precision: 'month',
+    });
   });
 
   it('leaves relative expressions unresolved without an anchor', () => {
@@ -138,7 +202,8 @@ describe('relative dates against a coarse or missing anchor', () => {
 
 describe('English', () => {
   it('reads "last week", "on Tuesday" and "Nov. 8, 2022"', () => {
-    const text = 'The spokesman said last week that the shipments continued. They met on Tuesday. The statement was issued Nov. 8, 2022.';
+    const text =
+      'The spokesman said last week that the shipments continued. They met on Tuesday. The statement was issued Nov. 8, 2022.';
     const found = findDates(text, { anchor: '2022-11-10', lang: 'en' });
     expect(found.map((m) => [m.text, m.value])).toEqual([
       ['last week', '2022-W44'],

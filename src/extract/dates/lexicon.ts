@@ -4,7 +4,7 @@ import { readTsv } from './tsv.js';
 export type Lang = 'id' | 'en';
 export type Unit = 'day' | 'week' | 'month' | 'year';
 export type RelUnit = Unit | 'weekend';
-export type WeekdayMod = 'past' | 'future' | 'this';
+export type WeekdayMod = 'past' | 'future' | 'this' | 'lastweek' | 'nextweek';
 
 export interface DateLexicon {
   lang: Lang;
@@ -79,7 +79,7 @@ export function dateLexicon(lang: Lang): DateLexicon {
         break;
       }
       case 'weekdaymod':
-        if (value !== 'past' && value !== 'future' && value !== 'this') bad();
+        if (!['past', 'future', 'this', 'lastweek', 'nextweek'].includes(value)) bad();
         lex.weekdayMods.set(form, value as WeekdayMod);
         break;
       case 'yearcue':

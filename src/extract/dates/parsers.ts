@@ -234,7 +234,7 @@ export function weekdayParser(lex: DateLexicon): Parser {
     if (weekday === undefined) return null;
     // English abbreviations ("Sun", "Sat", "Wed") are too often other words; require the full name.
     if (lex.lang === 'en' && name.replace(/\.$/, '').length <= 4) return null;
-    const modWord = m[modGroup]?.toLowerCase();
+    const modWord = m[modGroup]?.toLowerCase().replace(/\s+/g, ' ');
     if (lex.lang === 'id' && weekday === 7 && modWord && atSentenceStart(context.text, m.index)) return null;
     const mod = modWord ? (lex.weekdayMods.get(modWord) ?? 'recent') : 'recent';
     let text = m[0];

@@ -15,15 +15,15 @@ import {
   isoWeekday,
   isoWeekString,
   isValidDate,
-  monthPeriod,
   mondayOf,
+  monthPeriod,
   type Period,
   type Precision,
   weekPeriod,
   yearPeriod,
   ymd,
 } from './calendar.js';
-import type { RelUnit } from './lexicon.js';
+import type { RelUnit, WeekdayMod } from './lexicon.js';
 import type { DateSpec } from './parsers.js';
 
 export interface Time {
@@ -63,10 +63,10 @@ function shiftFrom(unit: RelUnit, n: number, a: number): Period {
 
 /**
  * A weekday relative to an anchor day. News reports what happened, so a bare weekday ("Senin") is the
- * most recent such day on or before the anchor; "lalu" is strictly before, "depan" strictly after, and
- * "ini" is that weekday in the anchor's ISO week.
+ * most recent such day on or before the anchor; "lalu" is strictly before, "depan" strictly after,
+ * "ini" is that weekday in the anchor's ISO week, "pekan lalu|depan" in the ISO week before or after.
  */
-function weekdayFrom(weekday: number, mod: 'past' | 'future' | 'this' | 'recent', a: number): number {
+function weekdayFrom(weekday: number, mod: WeekdayMod | 'recent', a: number): number {
   const back = (isoWeekday(a) - weekday + 7) % 7;
   switch (mod) {
     case 'recent':
@@ -79,6 +79,10 @@ function weekdayFrom(weekday: number, mod: 'past' | 'future' | 'this' | 'recent'
     }
     case 'this':
       return mondayOf(a) + weekday - 1;
+    case 'lastweek':
+      return mondayOf(a) - 7 + weekday - 1;
+    case 'nextweek':
+      return mondayOf(a) + 7 + weekday - 1;
   }
 }
 

@@ -15,7 +15,7 @@ import {
   mediaDescriptors,
   unnamedActors,
 } from './patterns.js';
-import { commonWords, documentTags } from './tagger.js';
+import { calendarWords, commonWords, documentTags } from './tagger.js';
 
 export interface EntityOptions {
   dict?: ActorDictionary;
@@ -48,7 +48,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
 
   const fromDict = dictionaryMentions(ctx);
   const tags = opts.tags === undefined ? documentTags(doc) : opts.tags;
-  const proposed = tags ? taggerMentions(ctx, tags) : capitalisedRuns(ctx, commonWords());
+  const proposed = tags ? taggerMentions(ctx, tags) : capitalisedRuns(ctx, commonWords(), calendarWords());
   const named = reconcile(ctx, fromDict, proposed);
   named.push(...derivedOrganisations(ctx, named));
   mediaDescriptors(ctx, named);
@@ -84,6 +84,21 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
     }
     const ds = [...overlaps].map((k) => fromDict[k]);
     if (ds.some((d) => d.tokStart <= s && d.tokEnd >= e)) continue; // inside a dictionary match
+    if (p.source === 'caps') {
+      // A capitalised run knows nothing of its parts: the pieces between dictionary matches are names.
+      for (let t = s; t < e; t++) {
+        if (covered[t] >= 0) continue;
+        let u = t;
+        while (u < e && covered[u] < 0) u++;
+        if (isCap(ctx.words[t]) && (u - t > 1 || /\p{L}{2}/u.test(ctx.words[t]))) {
+          const org = ctx.lex.orgHeads.match(ctx.words.slice(0, u), t);
+          const kind = org ? (org.value.kind === 'media' ? 'media' : 'organization') : 'person';
+          out.push(refine(ctx, { ...p, kind, tokStart: t, tokEnd: u, start: ctx.doc.tokens[t].start, end: ctx.doc.tokens[u - 1].end }));
+        }
+        t = u;
+      }
+      continue;
+    }
     if (p.kind === 'person') {
       // keep the uncovered tail (the name after an organisation) or head (a name before one)
       while (s < e && covered[s] >= 0) s++;
@@ -96,13 +111,20 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
     // An organisation or place longer than what the dictionary knows inside it (`Universitas Gadjah Mada`
     // around `Gadjah Mada`) stands on its own; the dictionary match inside stays a nested mention.
     const cross = ds.some((d) => d.tokStart < s || d.tokEnd > e);
-    if (!cross) out.push(refine(ctx, p));
+    const head = ctx.lex.orgHeads.match(ctx.words.slice(0, e), s);
+    const ownedByPlace = ds.some((d) => d.kind === 'country' || d.kind === 'location' || d.kind === 'igo');
+    // `Keamanan Nasional Gedung Putih` around `Gedung Putih` is a role, not another organisation
+    if (!cross && (head || ownedByPlace)) out.push(refine(ctx, p));
   }
   return out;
 }
 
 /** Titles the tagger included in a person span (`Presiden Joko Widodo`) are not part of the name. */
 function refine(ctx: Ctx, c: Cand): Cand {
+  // Without a tagger, a name after a locative preposition (`di Makhachkala`, `in Anzali`) is a place.
+  if (c.source === 'caps' && c.kind === 'person' && LOCATIVE.has(ctx.words[c.tokStart - 1]?.toLowerCase() ?? '')) {
+    c.kind = 'location';
+  }
   if (c.kind !== 'person') {
     if (c.kind === 'organization' || c.kind === 'location') {
       const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokEnd), c.tokStart);
@@ -111,15 +133,17 @@ function refine(ctx: Ctx, c: Cand): Cand {
     }
     return c;
   }
+  // The name starts after the last title word in the span (`Deputy Treasury Secretary Laura Whitfield`).
   let s = c.tokStart;
-  while (s < c.tokEnd - 1) {
-    const t = ctx.lex.titles.match(ctx.words.slice(0, c.tokEnd), s);
-    if (!t || s + t.length >= c.tokEnd) break;
-    s += t.length;
+  for (let k = c.tokStart; k < c.tokEnd - 1; k++) {
+    const t = ctx.lex.titles.match(ctx.words.slice(0, c.tokEnd), k);
+    if (t && k + t.length < c.tokEnd) s = k + t.length;
   }
   if (s === c.tokStart) return c;
   return { ...c, tokStart: s, start: ctx.doc.tokens[s].start };
 }
+
+const LOCATIVE = new Set(['di', 'ke', 'in', 'near', 'into', 'kota', 'provinsi', 'pulau']);
 
 interface Building {
   entity: Entity;
@@ -147,13 +171,25 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     return b;
   };
 
+  // A bracketed acronym, and its later bare uses, are mentions of what it abbreviates, whatever else
+  // proposed them.
+  const acronymOf = new Map<Cand, Cand>();
+  for (const c of all) {
+    if (c.tokEnd - c.tokStart !== 1 || c.entry) continue;
+    const def = acronyms.get(ctx.words[c.tokStart]);
+    if (def && def !== c) acronymOf.set(c, def);
+  }
   const persons: Building[] = [];
   const unnamed: Building[] = [];
   for (const c of all) {
-    if (c.source === 'anaphor') continue;
+    if (c.source === 'anaphor' || acronymOf.has(c)) continue;
     if (c.entry) {
       const e = c.entry;
-      add(`actor:${e.id}`, c, () => ({ name: e.name, kind: e.kind, code: e.code, role: e.role, affiliation: null }));
+      const b = add(`actor:${e.id}`, c, () => ({ name: e.name, kind: e.kind, code: e.code, role: null, affiliation: null }));
+      if (e.kind === 'person' && !persons.includes(b)) {
+        b.nameParts = e.name.split(/\s+/);
+        persons.push(b);
+      }
       continue;
     }
     if (c.ambiguous) {
@@ -193,13 +229,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     }
     const kind: EntityKind = c.kind;
     const b = add(`${kind}:${name.toLowerCase()}`, c, () => ({ name, kind, code: c.code ?? null, role: null, affiliation: null }));
-    if (kind === 'organization' && !b.entity.code) {
-      const place = basedIn(ctx, c, all);
-      const country = place?.entry?.country ?? (place?.kind === 'country' ? place.entry?.code : null);
-      const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokEnd), c.tokStart);
-      const sector = head?.value.sector ?? null;
-      if (country || sector) b.entity.code = `${country ?? ''}${sector ?? ''}` || null;
-    }
+    if ((kind === 'organization' || kind === 'media') && !b.entity.code) b.entity.code = organisationCode(ctx, c, all);
   }
 
   // A short name seen before the full one (`Cha … Victor Cha`) joins the full name afterwards.
@@ -220,7 +250,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     const b = ofCand.get(def);
     if (!b) continue;
     ctx.words.forEach((w, t) => {
-      if (w !== acr || all.some((c) => c.tokStart <= t && t < c.tokEnd && ofCand.get(c) !== b)) return;
+      if (w !== acr || all.some((c) => c.tokStart <= t && t < c.tokEnd && !acronymOf.has(c) && ofCand.get(c) !== b)) return;
       extra.push([{ tokStart: t, tokEnd: t + 1, start: ctx.doc.tokens[t].start, end: ctx.doc.tokens[t].end, kind: b.entity.kind, source: 'acronym', why: `acronym defined as ${b.entity.name}` }, b]);
     });
   }
@@ -300,4 +330,21 @@ function codeFor(affCode: string | null, roleSector: string | null, affKind: Ent
   if (!affCode) return roleSector;
   if (affKind === 'country' && roleSector) return `${affCode}${roleSector}`;
   return affCode;
+}
+
+/**
+ * An organisation the dictionary does not know is coded from its parts: the country inside its name
+ * (`kementerian pertahanan Korea Utara`) or where it is based (`yang berbasis di AS`), and the sector of
+ * its field word (`pertahanan` → MIL) or of its head (`kementerian` → GOV).
+ */
+function organisationCode(ctx: Ctx, c: Cand, all: Cand[]): string | null {
+  const inner = all.find((d) => d !== c && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd && (d.kind === 'country' || d.kind === 'igo') && d.entry);
+  const place = inner ?? basedIn(ctx, c, all);
+  const base = place?.entry ? (place.kind === 'igo' ? place.entry.code : (place.entry.country ?? place.entry.code)) : null;
+  const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokEnd), c.tokStart);
+  let sector: string | null = null;
+  for (let t = c.tokStart + (head?.length ?? 0); t < c.tokEnd && !sector; t++) sector = ctx.lex.sectors.match(ctx.words.slice(0, c.tokEnd), t)?.value ?? null;
+  sector ??= head?.value.sector ?? null;
+  if (!base && !sector) return null;
+  return `${base ?? ''}${sector && !(base ?? '').endsWith(sector) ? sector : ''}` || null;
 }

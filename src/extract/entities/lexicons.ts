@@ -64,7 +64,12 @@ export function entityLexicons(lang: string): EntityLexicons {
     orgHeads: phraseTable(rows('id', 'org-heads.tsv').map(([h, s, k]) => [h, { sector: sectorOrNull(s), kind: k?.trim() || 'organization' }])),
     nominals: phraseTable(rows('id', 'nominals.tsv').map(([h, , s]) => [h, sectorOrNull(s)])),
     determiners: phraseTable(rows('id', 'determiners.tsv').map(([w, k]) => [w, k.trim()])),
-    sectors: phraseTable(all('sectors.tsv').map(([w, s]) => [w, s.trim()])),
+    // sectors.tsv lists heads (`kementerian`) and fields (`pertahanan`); heads come from org-heads.tsv
+    sectors: phraseTable(
+      all('sectors.tsv')
+        .filter(([w, s, use]) => w !== 'phrase' && s && (use === undefined || use === '' || use === 'field'))
+        .map(([w, s]) => [w, s.trim()]),
+    ),
     connectors: new Set(['for', 'of', 'and', 'the', 'on', 'de', 'bin', 'binti', 'van', 'von', 'al', 'dan', '&']),
   };
   cache.set(key, lex);

@@ -101,7 +101,7 @@ export function taggerMentions(ctx: Ctx, tags: string[]): Cand[] {
  * Without a tagger: runs of capitalised words (with connectors like `for`, `and`) that are not a
  * sentence-initial common word. Used only as a fallback; they get a kind from titles and heads.
  */
-export function capitalisedRuns(ctx: Ctx, common: Set<string>): Cand[] {
+export function capitalisedRuns(ctx: Ctx, common: Set<string>, calendar: Set<string>): Cand[] {
   const out: Cand[] = [];
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
@@ -110,7 +110,13 @@ export function capitalisedRuns(ctx: Ctx, common: Set<string>): Cand[] {
       while (j < e && (isCap(ctx.words[j]) && isWordy(ctx.words[j]) || (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))) j++;
       let a = i;
       while (a < j && common.has(ctx.words[a].toLowerCase())) a++;
-      if (a < j) out.push(cand(ctx, a, j, { kind: 'person', source: 'caps', why: 'capitalised name' }));
+      const run = ctx.words.slice(a, j);
+      // dates (`Selasa 8 November 2022`) and numbers are not names
+      if (a < j && !run.some((w) => /\d/u.test(w) || calendar.has(w.toLowerCase()))) {
+        const org = ctx.lex.orgHeads.match(ctx.words.slice(0, j), a);
+        const kind: EntityKind = org ? (org.value.kind === 'media' ? 'media' : 'organization') : 'person';
+        out.push(cand(ctx, a, j, { kind, source: 'caps', why: org ? `capitalised name with head "${org.phrase}"` : 'capitalised name' }));
+      }
       i = j - 1;
     }
   }

@@ -103,6 +103,8 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
       if (!ok && !titleCovers(ctx, from, p.tokStart)) break;
     }
     if (!best) continue;
+    // `Deputy Treasury Secretary`: capitalised words right before the title belong to the role
+    while (best.from > s && isCap(ctx.words[best.from - 1]) && /\p{L}/u.test(ctx.words[best.from - 1]) && !covering(all, best.from - 1)) best.from--;
     const roleEnd = p.tokStart;
     p.role = ctx.doc.text.slice(ctx.doc.tokens[best.from].start, ctx.doc.tokens[roleEnd - 1].end);
     p.roleSector = best.sector;

@@ -1,7 +1,7 @@
 // The learned tagger as the entity layer uses it: IOB2 tags over the document's tokens, sentence by
 // sentence, or null when no model is shipped (the layer then falls back to capitalised runs).
 import { existsSync, readFileSync } from 'node:fs';
-import { langFile } from '../../lang/paths.js';
+import { langFile, readDataLines } from '../../lang/paths.js';
 import { DEFAULT_MODEL_PATH, type NerModel, loadNerModel, tagTokens } from '../../ner/index.js';
 import type { Document } from '../../types.js';
 
@@ -30,9 +30,25 @@ let common: Set<string> | null = null;
 
 export function commonWords(): Set<string> {
   common ??= new Set(
-    readFileSync(langFile('id', 'common.txt'), 'utf8')
-      .split('\n')
-      .filter((l) => l && !l.startsWith('#')),
+    ['id', 'en'].flatMap((lang) =>
+      readFileSync(langFile(lang, 'common.txt'), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    ),
   );
   return common;
+}
+
+let calendar: Set<string> | null = null;
+
+/** Weekday and month names of both languages (lowercase), from the date lexicons. */
+export function calendarWords(): Set<string> {
+  calendar ??= new Set(
+    ['id', 'en'].flatMap((lang) =>
+      readDataLines(langFile(lang, 'dates.tsv'))
+        .filter(([kind]) => kind === 'weekday' || kind === 'month')
+        .map(([, form]) => form.toLowerCase()),
+    ),
+  );
+  return calendar;
 }

@@ -29,6 +29,7 @@ export interface StatementLexicon {
   pronouns: Map<string, Pronoun>;
   clitic: Pronoun | null; // `nya`: `katanya`, `menurutnya`
   words: Map<string, string[][]>; // kind → forms split in words
+  headRefers: Map<string, Pronoun['refers']>; // role head → what it names (`pejabat` → person)
   settings: Map<string, number>;
 }
 
@@ -68,18 +69,20 @@ export function statementLexicon(lang: string): StatementLexicon {
   if (clitic) pronouns.delete('nya'); // a clitic, never a word of its own
   const words = new Map<string, string[][]>();
   const settings = new Map<string, number>();
+  const headRefers = new Map<string, Pronoun['refers']>();
   for (const [kind, form, value] of readDataLines(langFile(key, 'statement-words.tsv'))) {
     if (kind === 'setting') {
       settings.set(form, Number(value));
       continue;
     }
+    if (kind === 'head') headRefers.set(form.toLowerCase(), (value ?? 'person') as Pronoun['refers']);
     const list = words.get(kind) ?? [];
     list.push(form.toLowerCase().split(/\s+/));
     words.set(kind, list);
   }
   // Longest forms first so `seperti dikutip dari` wins over `dikutip`.
   for (const list of words.values()) list.sort((a, b) => b.length - a.length);
-  const lex: StatementLexicon = { lang: key, cues, multiCues, pronouns, clitic, words, settings };
+  const lex: StatementLexicon = { lang: key, cues, multiCues, pronouns, clitic, words, headRefers, settings };
   cache.set(key, lex);
   return lex;
 }

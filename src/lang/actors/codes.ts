@@ -27,6 +27,7 @@ export function parseCode(
     i = 2;
   }
   const rest = parts.slice(i);
-  for (const s of rest) if (!sectors.has(s)) return `code "${code}": "${s}" is neither a country nor a sector`;
+  for (const s of rest)
+    if (!sectors.has(s)) return `code "${code}": "${s}" is neither a country nor a sector`;
   return { country, org, sectors: rest };
 }

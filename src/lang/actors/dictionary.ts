@@ -28,15 +28,22 @@ export interface ActorDictionary {
 
 const hasAcronym = (ps: string[]) => ps.some(isAcronymPiece);
 
+/** Folded marks of an actor, computed once per actor while indexing. */
+const markCache = new WeakMap<Actor, { key: string; acronym: boolean }[]>();
+
 /** A mark covers an alias with the same key and the same acronym-ness: `Antara` marks `Antara`, not `ANTARA`. */
 function isAmbiguous(actor: Actor, alias: string): boolean {
+  if (actor.ambiguous.length === 0) return false;
   if (actor.ambiguous.includes('*')) return true;
+  let marks = markCache.get(actor);
+  if (!marks) {
+    marks = actor.ambiguous.map((m) => ({ key: keyOf(pieces(m)), acronym: hasAcronym(pieces(m)) }));
+    markCache.set(actor, marks);
+  }
   const ps = pieces(alias);
   const k = keyOf(ps);
-  return actor.ambiguous.some((a) => {
-    const ms = pieces(a);
-    return keyOf(ms) === k && hasAcronym(ms) === hasAcronym(ps);
-  });
+  const acronym = hasAcronym(ps);
+  return marks.some((m) => m.key === k && m.acronym === acronym);
 }
 
 function entryFor(actor: Actor, alias: string, aliasKind: AliasKind): ActorEntry {

@@ -21,7 +21,8 @@ export function emptyAliases(): Record<AliasKind, string[]> {
 export function readActorTsv(text: string, file: string, into: Map<string, Actor>): void {
   const table = parseTsv(text, file);
   for (const need of ['id']) {
-    if (table.rows.length > 0 && !table.columns.includes(need)) throw new Error(`${file}: no "${need}" column`);
+    if (table.rows.length > 0 && !table.columns.includes(need))
+      throw new Error(`${file}: no "${need}" column`);
   }
   for (const row of table.rows) {
     const where = `${file}:${row.line}`;
@@ -30,7 +31,8 @@ export function readActorTsv(text: string, file: string, into: Map<string, Actor
     const kind = row.get('kind');
     if (kind && !ENTITY_KINDS.includes(kind as EntityKind)) throw new Error(`${where}: bad kind "${kind}"`);
     const level = row.get('level');
-    if (level && !ADMIN_LEVELS.includes(level as AdminLevel)) throw new Error(`${where}: bad level "${level}"`);
+    if (level && !ADMIN_LEVELS.includes(level as AdminLevel))
+      throw new Error(`${where}: bad level "${level}"`);
     let actor = into.get(id);
     if (!actor) {
       if (!row.get('name') || !kind) throw new Error(`${where}: a new actor needs a name and a kind`);
@@ -50,10 +52,15 @@ export function readActorTsv(text: string, file: string, into: Map<string, Actor
       actor.aliases.name.push(actor.name);
       into.set(id, actor);
     } else {
+      if (kind)
+        throw new Error(
+          `${where}: duplicate id "${id}" (first at ${actor.sources[0]}); extension rows leave kind empty`,
+        );
       for (const col of SCALARS) {
         const v = row.get(col);
         const have = actor[col];
-        if (v && v !== have) throw new Error(`${where}: extends "${id}" but ${col} "${v}" differs from "${have}"`);
+        if (v && v !== have)
+          throw new Error(`${where}: extends "${id}" but ${col} "${v}" differs from "${have}"`);
       }
     }
     actor.sources.push(where);

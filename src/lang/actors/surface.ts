@@ -15,9 +15,18 @@ export function fold(s: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
-/** Pieces of a surface form, diacritics folded, case kept. */
+const ASCII = /^[\x20-\x7e]*$/;
+const cache = new Map<string, string[]>();
+const CACHE_MAX = 100_000;
+
+/** Pieces of a surface form, diacritics folded, case kept. Memoised: tokens of news text repeat. */
 export function pieces(s: string): string[] {
-  return fold(s).match(PIECE) ?? [];
+  let ps = cache.get(s);
+  if (ps) return ps;
+  ps = (ASCII.test(s) ? s : fold(s)).match(PIECE) ?? [];
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(s, ps);
+  return ps;
 }
 
 /** An acronym piece: at least one letter and no lowercase letter. */

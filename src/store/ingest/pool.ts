@@ -34,31 +34,38 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-function workerOptions(): { url: URL; execArgv: string[] } {
-  const underTsx = import.meta.url.endsWith('.ts');
-  const url = new URL(underTsx ? './worker.ts' : './worker.js', import.meta.url);
-  return { url, execArgv: underTsx ? ['--import', import.meta.resolve('tsx')] : [] };
+/**
+ * How to start a worker. Compiled: dist/store/ingest/worker.js directly. Under tsx: a tiny
+ * bootstrap that registers tsx's ESM hooks inside the worker first (Node 20 does not pass the
+ * parent's --import loaders on to worker threads), then imports worker.ts.
+ */
+function workerSource(): { source: string | URL; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { source: new URL('./worker.js', import.meta.url), eval: false };
+  const api = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); });`;
+  return { source: code, eval: true };
 }
 
 export function workerPool(size: number): AnalyzerPool {
-  const { url, execArgv } = workerOptions();
-  const waiting = new Map<number, (r: AnalyzeResult) => void>();
+  const { source, eval: isEval } = workerSource();
+  const waiting = new Map<number, { resolve: (r: AnalyzeResult) => void; reject: (e: Error) => void }>();
   const load = new Map<Worker, number>();
   let seq = 0;
   let failure: Error | null = null;
   const workers = Array.from({ length: size }, () => {
-    const w = new Worker(url, { execArgv });
+    const w = new Worker(source, { eval: isEval });
     load.set(w, 0);
     w.on('message', (m: { seq: number } & AnalyzeResult) => {
       load.set(w, (load.get(w) ?? 1) - 1);
-      const resolve = waiting.get(m.seq);
+      const pending = waiting.get(m.seq);
       waiting.delete(m.seq);
-      resolve?.(m.ok ? { ok: true, analysis: m.analysis } : { ok: false, error: m.error });
+      pending?.resolve(m.ok ? { ok: true, analysis: m.analysis } : { ok: false, error: m.error });
     });
     w.on('error', (err) => {
       // A crashed worker is fatal: articles in flight on it would be lost silently otherwise.
-      failure = err;
-      for (const [, resolve] of waiting) resolve({ ok: false, error: `extraction worker crashed: ${err.message}` });
+      failure = new Error(`extraction worker crashed: ${err.message}`);
+      for (const [, pending] of waiting) pending.reject(failure);
       waiting.clear();
     });
     return w;
@@ -72,8 +79,8 @@ export function workerPool(size: number): AnalyzerPool {
       for (const w of workers) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
       load.set(best, (load.get(best) ?? 0) + 1);
       const id = seq++;
-      return new Promise((resolve) => {
-        waiting.set(id, resolve);
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
         best.postMessage({ seq: id, raw });
       });
     },

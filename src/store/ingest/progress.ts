@@ -80,12 +80,14 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, inte
   }
   let total: number | null = null;
   let last = 0;
+  let printed = '';
   const line = (c: IngestCounts) => {
     const eta = total && rate(c) > 0 ? `, ETA ${Math.max(0, (total - done(c)) / rate(c)).toFixed(0)}s` : '';
     const of = total ? `/${total}` : '';
-    stream.write(
-      `ingest: ${done(c)}${of} articles (new ${c.ingested}, unchanged ${c.unchanged}, replaced ${c.replaced}, failed ${c.failed}), ${rate(c).toFixed(0)}/s${eta}\n`,
-    );
+    const counts = `${done(c)}${of} articles (new ${c.ingested}, unchanged ${c.unchanged}, replaced ${c.replaced}, failed ${c.failed})`;
+    if (counts === printed) return;
+    printed = counts;
+    stream.write(`ingest: ${counts}, ${rate(c).toFixed(0)}/s${eta}\n`);
   };
   let latest: IngestCounts | null = null;
   return {

@@ -89,6 +89,7 @@ export async function ingest(
     options.onProgress?.(counts);
   };
 
+  let fatal: Error | null = null; // a crashed worker: stop rather than lose articles silently
   let inflight = 0;
   let wake: (() => void) | null = null;
   const settle = () => {
@@ -99,6 +100,7 @@ export async function ingest(
   };
 
   for await (const r of inputs) {
+    if (fatal) break;
     if (options.shouldStop?.()) break;
     if (!r.ok) {
       fail(r.error.origin, r.error.message);
@@ -124,7 +126,7 @@ export async function ingest(
           settle();
         },
         (err: unknown) => {
-          fail(raw.origin, err instanceof Error ? err.message : String(err));
+          fatal ??= err instanceof Error ? err : new Error(String(err));
           settle();
         },
       );
@@ -132,6 +134,7 @@ export async function ingest(
     if (performance.now() - lastFlush > flushMs) flush();
   }
   while (inflight > 0) await new Promise<void>((resolve) => (wake = resolve));
-  flush();
+  flush(); // what was analysed before a crash is still worth keeping
+  if (fatal) throw fatal;
   return { ...counts, failures, seconds: (performance.now() - started) / 1000 };
 }

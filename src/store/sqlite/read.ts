@@ -357,7 +357,7 @@ export function* iterateEventSources(db: DB): Generator<EventSourceRow> {
   // A separate read connection would let this stream while writing; export never writes.
   const rows = db
     .prepare(
-      `SELECT e.pk AS eventPk, d.id AS document, d.published, d.url, d.source, e.local_id AS event, e.claim,
+      `SELECT e.pk AS eventPk, d.id AS document, d.published, d.url, d.title, d.source, e.local_id AS event, e.claim,
          e.category, e.mode, e.context, e.object, e.date, e.trigger_text AS trigger, e.evidence_text AS evidence,
          e.why, es.source AS sourceEntity, a.name AS sourceName, a.code AS sourceCode, es.factuality, es.statement
        FROM event_sources es JOIN events e ON e.pk = es.event JOIN documents d ON d.pk = e.doc

@@ -1,0 +1,143 @@
+// The per-document working view the statement finders share: lowercase words, sentence token ranges,
+// which tokens sit inside a quotation, and entity mentions indexed by where they start and end.
+import type { Document, Entity, Quotation, Span } from '../../types.js';
+import { matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+  first: boolean; // the entity's first mention in the text
+}
+
+export interface Ctx {
+  doc: Document;
+  text: string;
+  lex: StatementLexicon;
+  words: string[]; // lowercase token texts
+  sentTok: [number, number][]; // [first token, end token) per sentence
+  quoteOfTok: (Quotation | null)[]; // the outermost quotation holding each token (marks included)
+  quotes: Quotation[]; // outermost quotations in text order
+  mentions: Mention[]; // sorted by start, longest first
+  byEnd: Map<number, Mention[]>;
+  entities: Map<string, Entity>;
+}
+
+export function buildCtx(doc: Document, entities: Entity[]): Ctx {
+  const lex = statementLexicon(doc.lang);
+  const words = doc.tokens.map((t) => t.text.toLowerCase());
+  const sentTok: [number, number][] = doc.sentences.map(() => [0, 0]);
+  let prev = -1;
+  for (const t of doc.tokens) {
+    if (t.sentence !== prev) {
+      sentTok[t.sentence] = [t.index, t.index + 1];
+      prev = t.sentence;
+    } else sentTok[t.sentence][1] = t.index + 1;
+  }
+  const quotes = doc.quotes.filter((q) => q.depth === 0);
+  const quoteOfTok: (Quotation | null)[] = doc.tokens.map(() => null);
+  let qi = 0;
+  for (const t of doc.tokens) {
+    while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
+    const q = quotes[qi];
+    if (q && t.start >= q.start && t.start < q.end) quoteOfTok[t.index] = q;
+  }
+  const mentions: Mention[] = [];
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    byId.set(e.id, e);
+    const firstStart = Math.min(...e.mentions.map((m) => m.start));
+    for (const m of e.mentions) {
+      // Pronoun mentions, should an entity layer give them, are resolved here instead.
+      if (lex.pronouns.has(m.text.toLowerCase())) continue;
+      mentions.push({ start: m.start, end: m.end, entity: e, first: m.start === firstStart });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const byEnd = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byEnd.get(m.end) ?? [];
+    list.push(m);
+    byEnd.set(m.end, list);
+  }
+  return { doc, text: doc.text, lex, words, sentTok, quoteOfTok, quotes, mentions, byEnd, entities: byId };
+}
+
+export function span(ctx: Ctx, start: number, end: number): Span {
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+export function tokSpan(ctx: Ctx, from: number, to: number): Span {
+  return span(ctx, ctx.doc.tokens[from].start, ctx.doc.tokens[to - 1].end);
+}
+
+export function isWord(ctx: Ctx, i: number): boolean {
+  return /[\p{L}\p{N}]/u.test(ctx.words[i] ?? '');
+}
+
+export function isCapitalised(ctx: Ctx, i: number): boolean {
+  return /^\p{Lu}/u.test(ctx.doc.tokens[i]?.text ?? '');
+}
+
+export function inQuote(ctx: Ctx, i: number): boolean {
+  return ctx.quoteOfTok[i] !== null;
+}
+
+/** Kinds a speaker is preferred by: a person over an organisation over a country or place. */
+export function kindRank(e: Entity): number {
+  switch (e.kind) {
+    case 'person':
+      return 0;
+    case 'organization':
+    case 'igo':
+    case 'media':
+      return 1;
+    case 'country':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/** The preferred mention of a list: by kind, then the latest-ending, then the longest. */
+export function preferred(list: Mention[]): Mention | null {
+  let best: Mention | null = null;
+  for (const m of list) {
+    if (
+      !best ||
+      kindRank(m.entity) < kindRank(best.entity) ||
+      (kindRank(m.entity) === kindRank(best.entity) &&
+        (m.end > best.end || (m.end === best.end && m.start < best.start)))
+    )
+      best = m;
+  }
+  return best;
+}
+
+/** Mentions lying wholly inside [start, end). */
+export function mentionsWithin(ctx: Ctx, start: number, end: number): Mention[] {
+  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+/** Number of leading connective words (and the comma after them) from token `at` in a sentence. */
+export function skipConnectives(ctx: Ctx, at: number, end: number): number {
+  let i = at;
+  for (;;) {
+    const n = matchWords(ctx.lex, 'connective', ctx.words, i);
+    if (n === 0 || i + n >= end) break;
+    i += n;
+    if (ctx.words[i] === ',') i++;
+  }
+  return i;
+}
+
+/** A word is verb-like when it is a cue, an auxiliary, or carries a verbal prefix/suffix of the language. */
+export function isVerbLike(ctx: Ctx, i: number): boolean {
+  const w = ctx.words[i];
+  if (!w || isCapitalised(ctx, i)) return false;
+  if (matchWords(ctx.lex, 'notverb', ctx.words, i) > 0) return false;
+  if (ctx.lex.cues.has(w) || matchWords(ctx.lex, 'aux', ctx.words, i) > 0) return true;
+  for (const [p] of ctx.lex.words.get('verb-prefix') ?? []) if (w.startsWith(p) && w.length >= p.length + 4) return true;
+  for (const [s] of ctx.lex.words.get('verb-suffix') ?? []) if (w.endsWith(s) && w.length >= s.length + 3) return true;
+  return false;
+}

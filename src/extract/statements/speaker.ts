@@ -1,0 +1,198 @@
+// Finding the words that name the speaker of a cue: after an inverted cue (`kata X`, `said X`) or before
+// a verb of speech (`X mengatakan`, `X said`). What they name is resolved later (resolve.ts): an entity
+// mention now, a pronoun or an unlinked role noun phrase against what came before.
+import {
+  type Ctx,
+  isCapitalised,
+  isVerbLike,
+  isWord,
+  type Mention,
+  mentionsWithin,
+  preferred,
+} from './context.js';
+import { matchWords, matchWordsBefore, type Pronoun } from './lexicon.js';
+
+export type SpeakerRef =
+  | { type: 'entity'; mention: Mention; anaphor: boolean }
+  | { type: 'pronoun'; pronoun: Pronoun; at: number }
+  | { type: 'head'; head: string; at: number; definite: boolean } // `pejabat itu` no entity mention covers
+  | { type: 'unknown'; name?: string } // a speaker is named but is no entity we know
+  | { type: 'coord' }; // `… dan mengatakan`: the subject of the previous verb
+
+export interface SpeakerPhrase {
+  ref: SpeakerRef;
+  from: number; // first token of the phrase
+  to: number; // token after the phrase
+}
+
+/** A mention is an anaphor when it is not the entity's first mention and reads as a definite phrase. */
+function entityRef(ctx: Ctx, m: Mention): SpeakerRef {
+  const ws = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+  const definite =
+    (ctx.lex.words.get('det-after') ?? []).some((f) => f.length === 1 && f[0] === ws[ws.length - 1]) ||
+    (ctx.lex.words.get('det-before') ?? []).some((f) => f.length === 1 && f[0] === ws[0]) ||
+    (ws.length === 1 && ws[0].endsWith('nya') && matchWords(ctx.lex, 'head', [ws[0].replace(/nya$/u, '')], 0) > 0);
+  return { type: 'entity', mention: m, anaphor: !m.first && definite };
+}
+
+/** The role head (`pejabat`, `juru bicara`) a noun phrase of tokens [from, to) starts or ends with. */
+function headIn(ctx: Ctx, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const n = matchWords(ctx.lex, 'head', ctx.words, i);
+    if (n > 0) return ctx.words.slice(i, i + n).join(' ');
+  }
+  return null;
+}
+
+/** A noun phrase of tokens [from, to) is definite when it has `itu`/`tersebut` or starts with `sang`. */
+function definite(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (matchWords(ctx.lex, 'det-after', ctx.words, i) > 0 && i > from) return true;
+  return matchWords(ctx.lex, 'det-before', ctx.words, from) > 0;
+}
+
+function pronounAt(ctx: Ctx, i: number): Pronoun | null {
+  return ctx.lex.pronouns.get(ctx.words[i]) ?? null;
+}
+
+const PUNCT_END = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '—', '–']);
+
+/** The speaker phrase right after an inverted cue at token `cue` (`kata pejabat itu dalam …`). */
+export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase | null {
+  const sentEnd = ctx.sentTok[ctx.doc.tokens[cue].sentence][1];
+  const from = cue + cueLen;
+  if (from >= sentEnd) return null;
+  const p = pronounAt(ctx, from);
+  if (p) return { ref: { type: 'pronoun', pronoun: p, at: ctx.doc.tokens[from].start }, from, to: from + 1 };
+  let to = from;
+  while (
+    to < sentEnd &&
+    to - from < 12 &&
+    !PUNCT_END.has(ctx.words[to]) &&
+    !(to > from && matchWords(ctx.lex, 'stop', ctx.words, to) > 0 && !isCapitalised(ctx, to))
+  )
+    to++;
+  if (to === from) return null;
+  const start = ctx.doc.tokens[from].start;
+  const end = ctx.doc.tokens[to - 1].end;
+  const inside = mentionsWithin(ctx, start, end).filter((m) => m.start < ctx.doc.tokens[from].end + 60);
+  let best = preferred(inside);
+  // `kata juru bicara Kementerian Luar Negeri, Teuku Faizasyah`: the person stands in apposition.
+  if ((!best || best.entity.kind !== 'person') && ctx.words[to] === ',' && to + 1 < sentEnd) {
+    const next = ctx.mentions.find((m) => m.start === ctx.doc.tokens[to + 1].start && m.entity.kind === 'person');
+    if (next) {
+      let k = to + 1;
+      while (k < sentEnd && ctx.doc.tokens[k].end <= next.end) k++;
+      return { ref: entityRef(ctx, next), from, to: k };
+    }
+  }
+  if (best) {
+    // A mention must begin the phrase or follow title words; `kata sumber di Kementerian X` is a
+    // nameless source, not the ministry.
+    const lead = ctx.text.slice(start, best.start);
+    const head = headIn(ctx, from, to);
+    if (head && best.entity.kind !== 'person' && /\p{Ll}/u.test(lead.charAt(0)) && lead.trim() !== '') best = null;
+    if (best) return { ref: entityRef(ctx, best), from, to };
+  }
+  if (isCapitalised(ctx, from) && isWord(ctx, from) && !headIn(ctx, from, from + 1)) {
+    let k = from;
+    while (k < to && (isCapitalised(ctx, k) || ctx.words[k] === '.')) k++;
+    return { ref: { type: 'unknown', name: ctx.text.slice(start, ctx.doc.tokens[k - 1].end) }, from, to };
+  }
+  const head = headIn(ctx, from, to);
+  if (head) return { ref: { type: 'head', head, at: start, definite: definite(ctx, from, to) }, from, to };
+  if (isCapitalised(ctx, from) && isWord(ctx, from)) return { ref: { type: 'unknown' }, from, to };
+  return null;
+}
+
+/** Skips adverbs (`juga`, `pun`, `sendiri`) backwards from token `j`; returns the new last token. */
+function skipBack(ctx: Ctx, j: number, floor: number): number {
+  for (;;) {
+    const n = matchWordsBefore(ctx.lex, 'skip', ctx.words, j + 1);
+    if (n === 0 || j - n < floor) return j;
+    j -= n;
+  }
+}
+
+/**
+ * The subject of a verb of speech at token `cue`: the entity mention ending right before it (past
+ * adverbs, a parenthetical `(AS)` or `, yang juga …,`), a pronoun, or a role noun phrase.
+ */
+export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
+  const floor = ctx.sentTok[ctx.doc.tokens[cue].sentence][0];
+  let j = skipBack(ctx, cue - 1, floor);
+  if (j < floor) return null;
+  // `X, dalam keterangan tertulisnya, mengatakan`: skip a parenthetical between commas.
+  if (ctx.words[j] === ',') {
+    // `Direktur PT X, Wahyu M. Saputra, mengaku`: a person in apposition speaks.
+    const appos = preferred(ctx.byEnd.get(ctx.doc.tokens[j - 1]?.end ?? -1) ?? []);
+    if (appos && appos.entity.kind === 'person' && j - 1 >= floor) {
+      let k = j - 1;
+      while (k > floor && ctx.doc.tokens[k - 1].start >= appos.start) k--;
+      if (ctx.words[k - 1] === ',') return { ref: entityRef(ctx, appos), from: k, to: j };
+    }
+    let i = j - 1;
+    while (i > floor && j - i < 14 && ctx.words[i] !== ',') i--;
+    if (i <= floor || ctx.words[i] !== ',') return null;
+    j = skipBack(ctx, i - 1, floor);
+    if (j < floor) return null;
+  }
+  if (ctx.quoteOfTok[j]) return null;
+  const p = pronounAt(ctx, j);
+  if (p) return { ref: { type: 'pronoun', pronoun: p, at: ctx.doc.tokens[j].start }, from: j, to: j + 1 };
+  if (matchWordsBefore(ctx.lex, 'coord', ctx.words, j + 1) > 0 && !isCapitalised(ctx, j))
+    return { ref: { type: 'coord' }, from: j, to: j + 1 };
+  let end = ctx.doc.tokens[j].end;
+  let from = j;
+  const cands: Mention[] = [];
+  if (ctx.words[j] === ')') {
+    // `Amerika Serikat (AS) mengatakan`: the name before the brackets or the short form inside.
+    let o = j - 1;
+    while (o > floor && ctx.words[o] !== '(') o--;
+    if (ctx.words[o] !== '(' || o === floor) return null;
+    cands.push(...(ctx.byEnd.get(ctx.doc.tokens[j - 1].end) ?? []));
+    cands.push(...(ctx.byEnd.get(ctx.doc.tokens[o - 1].end) ?? []));
+    end = ctx.doc.tokens[o - 1].end;
+    from = o - 1;
+  } else cands.push(...(ctx.byEnd.get(end) ?? []));
+  const sentStart = ctx.doc.tokens[floor].start;
+  const usable = cands.filter((m) => m.start >= sentStart);
+  let best = preferred(usable);
+  if (best && best.entity.kind !== 'person') {
+    // `John Kirby dari Gedung Putih mengatakan`: the person the organisation qualifies.
+    let k = from;
+    while (k > floor && ctx.doc.tokens[k].start >= best.start) k--;
+    if (k > floor && ['dari', 'di', 'of', 'at', 'from', 'asal'].includes(ctx.words[k])) {
+      const person = preferred(ctx.byEnd.get(ctx.doc.tokens[k - 1].end) ?? []);
+      if (person && person.entity.kind === 'person' && person.start >= sentStart) best = person;
+    }
+  }
+  if (best) {
+    let k = from;
+    while (k > floor && ctx.doc.tokens[k - 1].start >= best.start) k--;
+    return { ref: entityRef(ctx, best), from: k, to: j + 1 };
+  }
+  // A name the entities layer did not link: `Mendoza menyatakan`.
+  if (isCapitalised(ctx, j) && isWord(ctx, j) && !headIn(ctx, j, j + 1)) {
+    let k = j;
+    while (k > floor && (isCapitalised(ctx, k - 1) || ctx.words[k - 1] === '.') && !ctx.quoteOfTok[k - 1]) k--;
+    if (headIn(ctx, k, k + 1) === null || k === j) {
+      return { ref: { type: 'unknown', name: ctx.text.slice(ctx.doc.tokens[k].start, ctx.doc.tokens[j].end) }, from: k, to: j + 1 };
+    }
+  }
+  // A role noun phrase with no entity: `pejabat itu`, `sang menteri`, `Politikus PNB itu`, `Polisi`.
+  let k = j;
+  while (k > floor && j - k < 8 && /[\p{L}\p{N}()]/u.test(ctx.words[k - 1]) && !ctx.quoteOfTok[k - 1]) k--;
+  for (let i = k; i <= j; i++) {
+    const n = matchWords(ctx.lex, 'head', ctx.words, i);
+    let clean = n > 0 && i + n - 1 <= j;
+    for (let x = i; clean && x <= j; x++) clean = !isVerbLike(ctx, x) && matchWords(ctx.lex, 'aux', ctx.words, x) === 0;
+    if (clean) {
+      // the noun phrase must reach the verb: the head and what qualifies it, ending at j
+      const head = ctx.words.slice(i, i + n).join(' ');
+      const from = i > floor && matchWords(ctx.lex, 'det-before', ctx.words, i - 1) > 0 ? i - 1 : i;
+      return { ref: { type: 'head', head, at: ctx.doc.tokens[from].start, definite: definite(ctx, from, j + 1) }, from, to: j + 1 };
+    }
+  }
+  if (isCapitalised(ctx, j) && isWord(ctx, j)) return { ref: { type: 'unknown' }, from: j, to: j + 1 };
+  return null;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { NER_TAGS } from '../../src/ner/conll.js';
+import { iob2Allowed, repairIob2, viterbi } from '../../src/ner/decode.js';
+import { mulberry32 } from '../../src/ner/perceptron.js';
+
+const L = NER_TAGS.length;
+const allowed = iob2Allowed(NER_TAGS);
+
+function isValidIob2(tags: string[]): boolean {
+  return tags.every((t, i) => {
+    if (!t.startsWith('I-')) return true;
+    const prev = i > 0 ? tags[i - 1] : 'O';
+    return prev === `B-${t.slice(2)}` || prev === `I-${t.slice(2)}`;
+  });
+}
+
+function decode(emit: number[][]): string[] {
+  const n = emit.length;
+  const out = new Int32Array(n);
+  viterbi(Float64Array.from(emit.flat()), n, L, new Float32Array((L + 1) * L), allowed, out);
+  return Array.from(out, (y) => NER_TAGS[y]);
+}
+
+describe('IOB2 Viterbi', () => {
+  it('never starts a sentence with I-X even when emissions prefer it', () => {
+    const iPer = NER_TAGS.indexOf('I-PER');
+    const bPer = NER_TAGS.indexOf('B-PER');
+    const row = (best: number, second: number) => Array.from({ length: L }, (_, y) => (y === best ? 5 : y === second ? 4 : 0));
+    const tags = decode([row(iPer, bPer), row(iPer, bPer)]);
+    expect(tags).toEqual(['B-PER', 'I-PER']);
+  });
+
+  it('does not continue a chunk with another type', () => {
+    const bOrg = NER_TAGS.indexOf('B-ORG');
+    const iLoc = NER_TAGS.indexOf('I-LOC');
+    const o = NER_TAGS.indexOf('O');
+    const row = (best: number, second: number) => Array.from({ length: L }, (_, y) => (y === best ? 5 : y === second ? 4 : 0));
+    const tags = decode([row(bOrg, o), row(iLoc, o)]);
+    expect(isValidIob2(tags)).toBe(true);
+    expect(tags[1]).not.toBe('I-LOC');
+  });
+
+  it('always yields valid IOB2 on random scores', () => {
+    const rand = mulberry32(3);
+    for (let k = 0; k < 200; k++) {
+      const n = 1 + Math.floor(rand() * 12);
+      const emit = Array.from({ length: n }, () => Array.from({ length: L }, () => rand() * 10 - 5));
+      expect(isValidIob2(decode(emit))).toBe(true);
+    }
+  });
+
+  it('repairs an IOB1-style I-X after O into B-X', () => {
+    expect(repairIob2(['O', 'I-PER', 'I-PER', 'I-LOC'])).toEqual(['O', 'B-PER', 'I-PER', 'B-LOC']);
+  });
+});

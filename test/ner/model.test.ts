@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tagConllText } from '../../src/cli/commands/ner.js';
+import { chunks } from '../../src/ner/evaluate.js';
+import { DEFAULT_MODEL_PATH, loadNerModel, tagDocumentSentences, tagTokens } from '../../src/ner/index.js';
+import { buildModel, deserializeModel, serializeModel } from '../../src/ner/model.js';
+
+const tok = (s: string) => s.split(' ');
+
+/** Entities as "TYPE:text" for readable assertions. */
+function entities(tokens: string[], tags: string[]): string[] {
+  return chunks(tags).map((c) => `${c.type}:${tokens.slice(c.start, c.end).join(' ')}`);
+}
+
+describe('shipped NER model', () => {
+  it('exists at the default path', () => {
+    expect(existsSync(DEFAULT_MODEL_PATH)).toBe(true);
+  });
+
+  const model = loadNerModel();
+
+  it('is cached per path and carries a version and feature-set id', () => {
+    expect(loadNerModel()).toBe(model);
+    expect(model.data.version).toBe(1);
+    expect(model.data.featureSet).toMatch(/^id-ner-/);
+  });
+
+  it('tags a person after a title and a city', () => {
+    const t = tok('Presiden Joko Widodo meresmikan jalan tol baru di Surabaya , Jawa Timur , pada Senin .');
+    const e = entities(t, tagTokens(model, t));
+    expect(e).toContain('PER:Joko Widodo');
+    expect(e).toContain('LOC:Surabaya');
+    expect(e).toContain('LOC:Jawa Timur');
+    expect(e.some((x) => x.includes('Senin'))).toBe(false);
+  });
+
+  it('tags a speaker after a speech verb and an organisation', () => {
+    const t = tok('Kami akan memeriksa semua saksi , kata juru bicara KPK Febri Diansyah di Jakarta .');
+    const e = entities(t, tagTokens(model, t));
+    expect(e).toContain('ORG:KPK');
+    expect(e).toContain('PER:Febri Diansyah');
+    expect(e).toContain('LOC:Jakarta');
+  });
+
+  it('tags countries and a ministry', () => {
+    const t = tok('Kementerian Luar Negeri menyatakan Amerika Serikat dan Korea Utara belum sepakat .');
+    const e = entities(t, tagTokens(model, t));
+    expect(e).toContain('ORG:Kementerian Luar Negeri');
+    expect(e).toContain('LOC:Amerika Serikat');
+    expect(e).toContain('LOC:Korea Utara');
+  });
+
+  it('leaves a sentence without names untagged and handles empty input', () => {
+    const t = tok('Harga beras naik tajam sejak pekan lalu .');
+    expect(tagTokens(model, t).every((x) => x === 'O')).toBe(true);
+    expect(tagTokens(model, [])).toEqual([]);
+  });
+
+  it('round-trips through its file format', () => {
+    const again = buildModel(deserializeModel(serializeModel(model.data), 'mem'));
+    const t = tok('Gubernur Anies Baswedan meninjau banjir di Jakarta Utara .');
+    expect(tagTokens(again, t)).toEqual(tagTokens(model, t));
+  });
+
+  it('rejects a file that is not a model', () => {
+    expect(() => deserializeModel(Buffer.from('hello'), 'junk.gz')).toThrow(/junk\.gz/);
+  });
+
+  it('document tagging keeps sentence-level entities and stays valid IOB2', () => {
+    const doc = [
+      tok('Menteri Keuangan Sri Mulyani Indrawati menyampaikan hal itu di Jakarta .'),
+      tok('Menurut Indrawati , defisit anggaran tetap terkendali .'),
+    ];
+    const tags = tagDocumentSentences(model, doc);
+    expect(entities(doc[0], tags[0])).toContain('PER:Sri Mulyani Indrawati');
+    expect(entities(doc[1], tags[1])).toContain('PER:Indrawati');
+  });
+
+  it('tags a CoNLL file, appending the tag as the last column and keeping CRLF', () => {
+    const out = tagConllText('Bupati X\r\nBogor X\r\n\r\nDi X\r\nBandung X\r\n', 'in.txt');
+    const lines = out.split('\r\n');
+    expect(lines[0]).toBe('Bupati X O');
+    expect(lines[1]).toMatch(/^Bogor X (B-PER|B-LOC)$/);
+    expect(lines[4]).toBe('Bandung X B-LOC');
+  });
+});
