@@ -134,7 +134,9 @@ function buildCountries(): Row[] {
       parent: sovereign && sovereign !== '-' ? sovereign.toLowerCase() : '',
       aliasesId: id,
       aliasesEn: [...en, ...(cl?.alias ?? [])],
-      aliasesOther: [...ms, ...(cl?.native ? [cl.native] : [])].filter((n) => ![...id, ...en].includes(n)),
+      aliasesOther: [...ms, ...(cl?.native ? [cl.native] : [])].filter(
+        (n) => ![...id, ...en, ...(cl?.alias ?? [])].includes(n),
+      ),
       // a capital named like its country (Singapore, Kuwait City excepted) adds nothing
       metonyms: metonyms.filter((m) => !allNames.has(keyOf(pieces(m)))),
       ambiguous: splitList(cap?.get('ambiguous') ?? ''),

@@ -72,7 +72,7 @@ interface Resources {
   gazetteer: Map<string, string>;
 }
 
-function loadResources(wantClusters: boolean): Resources {
+function loadResources(wantClusters: boolean, clusterSizes: number[]): Resources {
   const t0 = Date.now();
   const train = readCorpus(resolve(shared, 'idner-news-2k/train.txt'));
   const dev = readCorpus(resolve(shared, 'idner-news-2k/dev.txt'));
@@ -94,7 +94,9 @@ function loadResources(wantClusters: boolean): Resources {
   // Unsupervised statistics come from the unlabeled text plus the train text (never dev).
   const trainText = train.map(sentenceTokens);
   const caps = capitalisationBuckets([...unlabeled, ...trainText]);
-  const clusters = wantClusters ? learnClusters([...unlabeled, ...trainText], { seed: 7 }) : null;
+  // NERGrit's tokens are used as unlabeled text here (its labels follow other guidelines).
+  const ngText = nergrit ? nergrit.map(sentenceTokens) : [];
+  const clusters = wantClusters ? learnClusters([...unlabeled, ...trainText, ...ngText], { sizes: clusterSizes }) : null;
   const gazetteer = buildGazetteer(root);
   console.error(
     `resources: train ${train.length}, dev ${dev.length}, nergrit ${nergrit?.length ?? 0}, unlabeled ${unlabeled.length} sentences, gazetteer ${gazetteer.size} (${Date.now() - t0} ms)`,
@@ -192,12 +194,13 @@ function run(res: Resources, cfg: RunConfig): RunResult {
 }
 
 const BASE: FeatureConfig = {
-  id: 'id-ner-f3',
+  id: 'id-ner-f4',
   useClusters: true,
   useLemma: true,
   useCapStats: true,
   useContext: true,
   useGazetteer: false,
+  useRuns: true,
 };
 
 function main(): void {
@@ -210,9 +213,11 @@ function main(): void {
     useCapStats: !flag('--no-capstats'),
     useContext: !flag('--no-context'),
     useGazetteer: flag('--gazetteer'),
+    useRuns: !flag('--no-runs'),
   };
   const nergrit = (arg('--nergrit') ?? 'augment') as RunConfig['nergrit'];
-  const res = loadResources(features.useClusters || flag('--ablate'));
+  const clusterSizes = (arg('--clusters') ?? '64,256,1024').split(',').map(Number);
+  const res = loadResources(features.useClusters || flag('--ablate'), clusterSizes);
   if (flag('--ablate')) {
     const plain: FeatureConfig = {
       ...BASE,
@@ -220,7 +225,9 @@ function main(): void {
       useLemma: false,
       useCapStats: false,
       useContext: false,
+      useRuns: false,
     };
+    const noRuns: FeatureConfig = { ...BASE, useRuns: false };
     const runs: RunConfig[] = [
       { name: 'plain (shape, affixes, window)', features: plain, nergrit: 'none', epochs, seed, bag: 1 },
       { name: '+ context words', features: { ...plain, useContext: true }, nergrit: 'none', epochs, seed, bag: 1 },
@@ -233,7 +240,8 @@ function main(): void {
         seed,
         bag: 1,
       },
-      { name: '+ clusters (full)', features: BASE, nergrit: 'none', epochs, seed, bag: 1 },
+      { name: '+ clusters', features: noRuns, nergrit: 'none', epochs, seed, bag: 1 },
+      { name: '+ capitalised-run features (full)', features: BASE, nergrit: 'none', epochs, seed, bag: 1 },
       { name: 'full + gazetteer', features: { ...BASE, useGazetteer: true }, nergrit: 'none', epochs, seed, bag: 1 },
       { name: 'full + NERGrit merged', features: BASE, nergrit: 'merge', epochs, seed, bag: 1 },
       { name: 'full + NERGrit augmented', features: BASE, nergrit: 'augment', epochs, seed, bag: 1 },

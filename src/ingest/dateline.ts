@@ -34,7 +34,7 @@ function placeName(raw: string): string {
 
 /** The dateline place at the start of `body`, or null. */
 export function findDateline(body: string): string | null {
-  const start = body.replace(/^\s+/, '');
+  const start = body.slice(0, 300).trimStart(); // a dateline is in the first words
   for (const re of [OUTLET_FIRST, CITY_DASH, CITY_COLON]) {
     const m = re.exec(start);
     if (!m) continue;

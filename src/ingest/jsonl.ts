@@ -44,7 +44,7 @@ export function parseJsonlLine(line: string, origin: Origin): ReadResult {
   const text = a.text
     .replace(/\r\n?/g, '\n')
     .replace(/^(?:[ \t]*\n)+/, '')
-    .replace(/\s+$/, '');
+    .trimEnd();
   const id = String(a.id);
   if (text.trim() === '') return fail({ ...origin, record: id }, 'empty body');
   const dateValue = a.published ?? a.date ?? null;

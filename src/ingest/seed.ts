@@ -31,7 +31,7 @@ export function parseSeedFormat(text: string, origin: Origin): ReadResult {
   const header = parseSeedHeader(first);
   let body = header ? (nl === -1 ? '' : src.slice(nl + 1)) : src;
   // Leading blank lines (the one after the header above all) and trailing whitespace carry nothing.
-  body = body.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
+  body = body.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
   if (body.trim() === '') {
     return fail(origin, 'empty body');
   }

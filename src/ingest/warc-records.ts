@@ -21,7 +21,9 @@ export class WarcFormatError extends Error {
 }
 
 function isBlankLine(line: Buffer): boolean {
-  return (line.length === 1 && line[0] === 0x0a) || (line.length === 2 && line[0] === 0x0d && line[1] === 0x0a);
+  return (
+    (line.length === 1 && line[0] === 0x0a) || (line.length === 2 && line[0] === 0x0d && line[1] === 0x0a)
+  );
 }
 
 export function isGzip(head: Uint8Array): boolean {

@@ -22,6 +22,8 @@ export interface FeatureConfig {
   useCapStats: boolean;
   useContext: boolean;
   useGazetteer: boolean;
+  /** Features of the run of capitalised tokens a token belongs to (position, length, word before it). */
+  useRuns?: boolean;
 }
 
 export interface FeatureResources {
@@ -55,6 +57,7 @@ const T_LOCAL = 2;
 const T_WINDOW = 10; // + (d + 2) * NSLOT + slot, d in -2..2
 const T_PAIR = 60;
 const T_GAZ = 90;
+const T_RUN = 100;
 
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
@@ -212,6 +215,7 @@ export class FeatureExtractor {
     const wf: WordFeats[] = new Array(n);
     for (let i = 0; i < n; i++) wf[i] = this.word(tokens[i]);
     const gtags = gaz && this.cfg.useGazetteer ? gazetteerTags(tokens, gaz) : null;
+    const runs = this.cfg.useRuns ? capitalRuns(tokens) : null;
     const slotAt = (i: number): Int32Array => (i < 0 ? BOS_SLOTS : i >= n ? EOS_SLOTS : wf[i].slots);
     const offsets = new Int32Array(n + 1);
     let k = 0;
@@ -235,6 +239,7 @@ export class FeatureExtractor {
       k = unigramKeys(slotAt(i + 2), null, 2, b, k);
       k = pairKeys(sm2, sm1, s0, sp1, i === 0, b, k);
       if (gtags) k = gazetteerKeys(gtags, i, s0, b, k);
+      if (runs) k = runKeys(runs, i, b, k);
     }
     offsets[n] = k;
     return { keys: this.buf, offsets };
@@ -304,6 +309,45 @@ export function gazetteerKeys(gtags: Int32Array, i: number, s0: Int32Array, b: I
   b[k++] = key3(T_GAZ + 1, g, s0[CAP]);
   b[k++] = key3(T_GAZ + 2, gm1, g);
   b[k++] = key3(T_GAZ + 3, g, gp1);
+  return k;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * Per token, two hashes describing the run of capitalised tokens it belongs to (a name like "Dewan
+ * Perwakilan Rakyat" is one run): [position-in-run|run-length|starts-sentence, that + lowercase word before
+ * the run]. Tokens outside runs get 0, which writes no feature.
+ */
+export function capitalRuns(tokens: readonly string[]): Int32Array {
+  const n = tokens.length;
+  const out = new Int32Array(2 * n);
+  let i = 0;
+  while (i < n) {
+    if (!UPPER_START.test(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && UPPER_START.test(tokens[j])) j++;
+    const len = j - i;
+    const lenB = len >= 4 ? 4 : len;
+    const before = i > 0 ? tokens[i - 1].toLowerCase() : '<s>';
+    for (let t = i; t < j; t++) {
+      const pos = len === 1 ? 'S' : t === i ? 'B' : t === j - 1 ? 'E' : 'I';
+      const f = `${pos}${lenB}${i === 0 ? 'f' : ''}`;
+      out[2 * t] = hashString(f);
+      out[2 * t + 1] = hashString(`${f}|${before}`);
+    }
+    i = j;
+  }
+  return out;
+}
+
+export function runKeys(runs: Int32Array, i: number, b: Int32Array, k: number): number {
+  if (runs[2 * i] === 0) return k;
+  b[k++] = key2(T_RUN, runs[2 * i]);
+  b[k++] = key2(T_RUN + 1, runs[2 * i + 1]);
   return k;
 }
 

@@ -46,15 +46,16 @@ export class KeyTable {
     this.rows = new Int32Array(cap);
     this.mask = cap - 1;
     for (let r = 0; r < keys.length; r++) {
-      let i = fmix(keys[r]) & this.mask;
+      let i = keys[r] & this.mask;
       while (this.keys[i] !== 0) i = (i + 1) & this.mask;
       this.keys[i] = keys[r];
       this.rows[i] = r;
     }
   }
 
+  // keys are already murmur-finalised hashes, so their low bits index the table directly
   get(key: number): number {
-    let i = fmix(key) & this.mask;
+    let i = key & this.mask;
     for (;;) {
       const k = this.keys[i];
       if (k === key) return this.rows[i];

@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { iob2Allowed, viterbi } from './decode.js';
 import {
   BOS_SLOTS,
+  capitalRuns,
   EOS_SLOTS,
   type FeatureConfig,
   FeatureExtractor,
@@ -16,6 +17,7 @@ import {
   gazetteerTags,
   type LexEntry,
   pairKeys,
+  runKeys,
   unigramKeys,
 } from './features.js';
 import { KeyTable } from './hash.js';
@@ -164,13 +166,13 @@ export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
  */
 interface WordScore {
   slots: Int32Array;
-  contrib: Float32Array;
+  contrib: Float64Array;
 }
 
 class Scorer {
   private cache = new Map<string, WordScore>();
-  private bos: Float32Array;
-  private eos: Float32Array;
+  private bos: Float64Array;
+  private eos: Float64Array;
   private keyBuf = new Int32Array(4096);
 
   constructor(
@@ -183,9 +185,9 @@ class Scorer {
     this.eos = this.contribution(EOS_SLOTS, null);
   }
 
-  private contribution(slots: Int32Array, local: Int32Array | null): Float32Array {
+  private contribution(slots: Int32Array, local: Int32Array | null): Float64Array {
     const L = this.L;
-    const out = new Float32Array(5 * L);
+    const out = new Float64Array(5 * L);
     if (this.keyBuf.length < (local?.length ?? 0) + 64) this.keyBuf = new Int32Array((local?.length ?? 0) + 64);
     for (let d = -2; d <= 2; d++) {
       if (d === 0 && !local) continue;
@@ -195,7 +197,8 @@ class Scorer {
     return out;
   }
 
-  private addRows(keys: Int32Array, n: number, out: Float32Array | Float64Array, at: number): void {
+  // one element type only (Float64Array): a polymorphic typed-array parameter made this loop several times slower
+  private addRows(keys: Int32Array, n: number, out: Float64Array, at: number): void {
     const L = this.L;
     const w = this.weights;
     for (let j = 0; j < n; j++) {
@@ -223,6 +226,7 @@ class Scorer {
     const ws: WordScore[] = new Array(n);
     for (let i = 0; i < n; i++) ws[i] = this.word(tokens[i]);
     const gtags = gaz && this.extractor.cfg.useGazetteer ? gazetteerTags(tokens, gaz) : null;
+    const runs = this.extractor.cfg.useRuns ? capitalRuns(tokens) : null;
     const emit = new Float64Array(n * L);
     const kb = this.keyBuf;
     for (let i = 0; i < n; i++) {
@@ -239,6 +243,7 @@ class Scorer {
       const sp1 = i + 1 < n ? ws[i + 1].slots : EOS_SLOTS;
       let k = pairKeys(sm2, sm1, s0, sp1, i === 0, kb, 0);
       if (gtags) k = gazetteerKeys(gtags, i, s0, kb, k);
+      if (runs) k = runKeys(runs, i, kb, k);
       this.addRows(kb, k, emit, base);
     }
     return emit;

@@ -53,10 +53,26 @@ export function stem(word: string): string {
   return w;
 }
 
+// Stems of frequent words, bounded: news vocabulary is Zipfian, so a small cache hits most words.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+
+function cachedStem(folded: string): string {
+  let s = stemCache.get(folded);
+  if (s === undefined) {
+    s = stem(folded);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(folded, s);
+  }
+  return s;
+}
+
 /** The search terms of a text, in order (duplicates kept: FTS ranks by frequency). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) out.push(stem(fold(m[0])));
+  // folding the whole text at once is much cheaper than word by word; it may change lengths,
+  // which does not matter here: only the words are kept, not their offsets
+  for (const m of fold(text).matchAll(WORD)) out.push(cachedStem(m[0]));
   return out;
 }
 

@@ -165,6 +165,17 @@ describe('matchAt over Indonesian news sentences', () => {
     ]);
   });
 
+  it('tells a name written as in the data from a common word matched case-insensitively', () => {
+    const ts = tokens('Pasukan itu kembali ke medan perang, kata warga Medan.');
+    const lower = dict.matchAt(ts, 4);
+    expect(lower[0].entry.id).toBe('idn-kota-medan');
+    expect(lower[0].exactCase).toBe(false);
+    const proper = dict.matchAt(ts, ts.lastIndexOf('Medan'));
+    expect(proper[0]).toMatchObject({ exactCase: true, length: 1 });
+    // a headline in capitals is not exact either: the linker decides what casing it accepts
+    expect(dict.matchAt(tokens('KOREA UTARA MEMBANTAH'), 0)[0]).toMatchObject({ length: 2, exactCase: false });
+  });
+
   it('matches names the tokenizer cut at punctuation', () => {
     const ts = ['Kab', '.', 'Bogor', 'dan', 'PDI', '-', 'P'];
     expect(dict.matchAt(ts, 0)[0]).toMatchObject({ length: 3 });

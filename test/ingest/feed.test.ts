@@ -18,7 +18,9 @@ describe('RSS 2.0', () => {
     // content:encoded wins over description, paragraphs kept, <br/> → newline.
     const paragraphs = kpk.text.split('\n\n');
     expect(paragraphs).toHaveLength(3);
-    expect(paragraphs[0].startsWith('Jakarta (ANTARA) - Komisi Pemberantasan Korupsi (KPK) menetapkan')).toBe(true);
+    expect(paragraphs[0].startsWith('Jakarta (ANTARA) - Komisi Pemberantasan Korupsi (KPK) menetapkan')).toBe(
+      true,
+    );
     expect(paragraphs[2]).toBe(
       'Menurut Ali, bupati tersebut diduga menerima uang dari kontraktor melalui ajudannya.\nUang itu diserahkan dalam tiga tahap sepanjang 2022.',
     );
@@ -28,7 +30,9 @@ describe('RSS 2.0', () => {
       'JAKARTA - Harga cabai rawit merah di Pasar Induk Kramat Jati turun menjadi Rp45.000 per kilogram.\n\nPedagang mengatakan pasokan dari Jawa Tengah kembali normal.',
     );
     expect(cabai.published).toBe('2023-11-15T09:12:30Z');
-    expect(errors(results)).toEqual([`${path}:3 (kn-2023-000483): feed item 3 "Foto: Banjir Rendam Permukiman di Bekasi" has no body (no content or description)`]);
+    expect(errors(results)).toEqual([
+      `${path}:3 (kn-2023-000483): feed item 3 "Foto: Banjir Rendam Permukiman di Bekasi" has no body (no content or description)`,
+    ]);
   });
 
   it('a windows-1252 feed declared in the XML declaration is decoded correctly', () => {
@@ -40,14 +44,19 @@ describe('RSS 2.0', () => {
   });
 
   it('malformed XML is one error with the line', () => {
-    const results = readFeedBytes(Buffer.from('<?xml version="1.0"?>\n<rss><channel>\n<item><title>A</title></channel></rss>'), 'rusak.rss');
+    const results = readFeedBytes(
+      Buffer.from('<?xml version="1.0"?>\n<rss><channel>\n<item><title>A</title></channel></rss>'),
+      'rusak.rss',
+    );
     expect(results).toHaveLength(1);
     expect(errors(results)[0]).toMatch(/^rusak\.rss:3: invalid XML/);
   });
 
   it('XML that is not a feed is an error', () => {
     const results = readFeedBytes(Buffer.from('<?xml version="1.0"?><catalog><book/></catalog>'), 'buku.xml');
-    expect(errors(results)).toEqual(['buku.xml: not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)']);
+    expect(errors(results)).toEqual([
+      'buku.xml: not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)',
+    ]);
   });
 });
 
@@ -71,6 +80,8 @@ describe('Atom', () => {
     );
     const errs = errors(results);
     expect(errs).toHaveLength(1);
-    expect(errs[0]).toContain(':3 (tag:warta-dunia.example,2023:video-77): feed item 3 "Video: Suasana Pemilu di Taiwan" has no body');
+    expect(errs[0]).toContain(
+      ':3 (tag:warta-dunia.example,2023:video-77): feed item 3 "Video: Suasana Pemilu di Taiwan" has no body',
+    );
   });
 });

@@ -84,7 +84,12 @@ export function warcGz(records: Buffer[]): { file: Buffer; offsets: number[] } {
   return { file: Buffer.concat(parts), offsets };
 }
 
-export function articlePage(opts: { title: string; paragraphs: string[]; published?: string; charset?: string }): string {
+export function articlePage(opts: {
+  title: string;
+  paragraphs: string[];
+  published?: string;
+  charset?: string;
+}): string {
   const meta = opts.published ? `<meta property="article:published_time" content="${opts.published}">` : '';
   const charset = opts.charset ? `<meta charset="${opts.charset}">` : '';
   return `<!DOCTYPE html><html lang="id"><head>${charset}<title>${opts.title}</title>${meta}</head><body>

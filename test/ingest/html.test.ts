@@ -21,7 +21,9 @@ describe('HTML article pages', () => {
     }
     // Paragraphs are separated by blank lines; <br> is a single newline inside a paragraph.
     const paragraphs = a.text.split('\n\n');
-    expect(paragraphs[0].startsWith('JAKARTA, BERITANUSANTARA - Menteri Luar Negeri Retno Marsudi')).toBe(true);
+    expect(paragraphs[0].startsWith('JAKARTA, BERITANUSANTARA - Menteri Luar Negeri Retno Marsudi')).toBe(
+      true,
+    );
     expect(paragraphs).toContain(
       'Menurut Retno, bantuan kemanusiaan harus dapat masuk tanpa hambatan.\nPemerintah Indonesia telah mengirimkan 51,5 ton bantuan melalui Mesir.',
     );
@@ -40,13 +42,22 @@ describe('HTML article pages', () => {
       ],
     });
     // Encode to windows-1252 by hand: the characters above all exist in it.
-    const table: Record<string, number> = { '\u201c': 0x93, '\u201d': 0x94, '\u2018': 0x91, '\u2019': 0x92, '\u2014': 0x97, '\u20ac': 0x80 };
+    const table: Record<string, number> = {
+      '\u201c': 0x93,
+      '\u201d': 0x94,
+      '\u2018': 0x91,
+      '\u2019': 0x92,
+      '\u2014': 0x97,
+      '\u20ac': 0x80,
+    };
     const bytes = Buffer.from([...html].map((c) => table[c] ?? c.charCodeAt(0)));
     expect(bytes.includes(0x93)).toBe(true);
     const r = readHtmlBytes(bytes, { file: 'cp1252.html' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.article.text).toContain('kafe \u201cRumah Kopi\u201d mengatakan harga espresso naik menjadi \u20ac2');
+    expect(r.article.text).toContain(
+      'kafe \u201cRumah Kopi\u201d mengatakan harga espresso naik menjadi \u20ac2',
+    );
     expect(r.article.text).toContain('caf\u00e9 au lait \u2014 kata pemilik \u2018Rumah Kopi\u2019');
     expect(r.article.text).not.toMatch(/[\u0080-\u009f]/);
   });
@@ -54,18 +65,26 @@ describe('HTML article pages', () => {
   it('iso-8859-1 via http-equiv is decoded as windows-1252 (as browsers do)', () => {
     const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>t</title></head>
 <body><article><p>Menteri berkata: \u201cKami menolak tuduhan itu.\u201d Pernyataan disampaikan di Jakarta pada Senin pagi kepada para wartawan yang menunggu.</p></article></body></html>`;
-    const bytes = Buffer.from([...html].map((c) => (c === '\u201c' ? 0x93 : c === '\u201d' ? 0x94 : c.charCodeAt(0))));
+    const bytes = Buffer.from(
+      [...html].map((c) => (c === '\u201c' ? 0x93 : c === '\u201d' ? 0x94 : c.charCodeAt(0))),
+    );
     const r = readHtmlBytes(bytes, { file: 'latin1.html' });
     expect(r.ok && r.article.text).toContain('\u201cKami menolak tuduhan itu.\u201d');
   });
 
   it('undeclared non-UTF-8 bytes fall back to windows-1252; UTF-8 BOM wins over a wrong declaration', () => {
-    const cp = Buffer.from('<html><body><p>Harga caf\xe9 naik lagi di pusat kota Yogyakarta pekan ini.</p></body></html>', 'latin1');
+    const cp = Buffer.from(
+      '<html><body><p>Harga caf\xe9 naik lagi di pusat kota Yogyakarta pekan ini.</p></body></html>',
+      'latin1',
+    );
     const r1 = readHtmlBytes(cp, { file: 'nodecl.html' });
     expect(r1.ok && r1.article.text).toContain('caf\u00e9');
     const utf = Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),
-      Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Kata \u201cdamai\u201d diucapkan berulang kali oleh juru runding.</p></body></html>', 'utf8'),
+      Buffer.from(
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Kata \u201cdamai\u201d diucapkan berulang kali oleh juru runding.</p></body></html>',
+        'utf8',
+      ),
     ]);
     const r2 = readHtmlBytes(utf, { file: 'bom.html' });
     expect(r2.ok && r2.article.text).toContain('\u201cdamai\u201d');
@@ -92,9 +111,12 @@ describe('HTML article pages', () => {
   });
 
   it('a page with no text is an empty body error', () => {
-    const r = readHtml('<html><head><title>Galeri</title></head><body><nav><a href="/">Beranda</a></nav><img src="a.jpg"></body></html>', {
-      file: 'galeri.html',
-    });
+    const r = readHtml(
+      '<html><head><title>Galeri</title></head><body><nav><a href="/">Beranda</a></nav><img src="a.jpg"></body></html>',
+      {
+        file: 'galeri.html',
+      },
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/^galeri\.html: empty body/);
   });
@@ -109,12 +131,15 @@ describe('HTML article pages', () => {
 
 describe('htmlToText', () => {
   it('blocks become paragraphs, <br> a newline, inline tags and whitespace runs collapse', () => {
-    const html = '<h2>Judul</h2><p>Satu  <b>dua</b>\n tiga<br>empat</p><ul><li>lima</li><li>enam</li></ul><div>tujuh<p>delapan</p></div>';
+    const html =
+      '<h2>Judul</h2><p>Satu  <b>dua</b>\n tiga<br>empat</p><ul><li>lima</li><li>enam</li></ul><div>tujuh<p>delapan</p></div>';
     expect(htmlToText(html)).toBe('Judul\n\nSatu dua tiga\nempat\n\nlima\n\nenam\n\ntujuh\n\ndelapan');
   });
 
   it('scripts and styles are not text', () => {
-    expect(htmlToText('<p>Berita<script>var x = 1;</script> utama</p><style>p{}</style>')).toBe('Berita utama');
+    expect(htmlToText('<p>Berita<script>var x = 1;</script> utama</p><style>p{}</style>')).toBe(
+      'Berita utama',
+    );
   });
 
   it('reads the seed-like glued text faithfully (no repair here)', () => {

@@ -11,7 +11,9 @@ describe('JSONL', () => {
     const errs = errors(results);
     expect(errs).toHaveLength(2);
     expect(errs[0]).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: invalid JSON`));
-    expect(errs[1]).toBe(`${path}:4: invalid article: text: Invalid input: expected string, received undefined`);
+    expect(errs[1]).toBe(
+      `${path}:4: invalid article: text: Invalid input: expected string, received undefined`,
+    );
     // Results come in file order: article, article, error, error, article.
     expect(results.map((r) => r.ok)).toEqual([true, true, false, false, true]);
   });
@@ -49,7 +51,11 @@ describe('JSONL', () => {
 
   it('invalid UTF-8 in one line: error with line and file byte offset; other lines still read', async () => {
     const line1 = Buffer.from('{"id":"a","text":"Harga beras naik di Medan."}\n', 'utf8');
-    const line2 = Buffer.concat([Buffer.from('{"id":"b","text":"Caf', 'utf8'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    const line2 = Buffer.concat([
+      Buffer.from('{"id":"b","text":"Caf', 'utf8'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n'),
+    ]);
     const line3 = Buffer.from('{"id":"c","text":"Gempa mengguncang Cianjur."}\n', 'utf8');
     const bytes = Buffer.concat([line1, line2, line3]);
     const results = await collect(readJsonl(chunked(bytes, 5), 'mix.jsonl'));
@@ -59,7 +65,8 @@ describe('JSONL', () => {
   });
 
   it('CRLF line endings and a BOM on the first line', async () => {
-    const text = '\ufeff{"id":"a","text":"Banjir melanda Demak."}\r\n{"id":"b","text":"Jalan tol ditutup."}\r\n';
+    const text =
+      '\ufeff{"id":"a","text":"Banjir melanda Demak."}\r\n{"id":"b","text":"Jalan tol ditutup."}\r\n';
     const results = await collect(readJsonl(chunked(Buffer.from(text, 'utf8'), 7), 'crlf.jsonl'));
     expect(errors(results)).toEqual([]);
     expect(articles(results).map((a) => a.text)).toEqual(['Banjir melanda Demak.', 'Jalan tol ditutup.']);
@@ -67,9 +74,12 @@ describe('JSONL', () => {
 
   it('streams: a long file is read line by line with correct line numbers', async () => {
     const lines: string[] = [];
-    for (let i = 1; i <= 2000; i++) lines.push(JSON.stringify({ id: `n${i}`, text: `Berita nomor ${i} dari Makassar.` }));
+    for (let i = 1; i <= 2000; i++)
+      lines.push(JSON.stringify({ id: `n${i}`, text: `Berita nomor ${i} dari Makassar.` }));
     lines[1499] = '{broken';
-    const results = await collect(readJsonl(chunked(Buffer.from(lines.join('\n'), 'utf8'), 4093), 'big.jsonl'));
+    const results = await collect(
+      readJsonl(chunked(Buffer.from(lines.join('\n'), 'utf8'), 4093), 'big.jsonl'),
+    );
     expect(articles(results)).toHaveLength(1999);
     expect(errors(results)).toHaveLength(1);
     expect(errors(results)[0]).toMatch(/^big\.jsonl:1500: invalid JSON/);

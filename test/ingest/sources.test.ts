@@ -2,8 +2,15 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, expandGlob, globToRegExp, readAll, readFile, sniffFormat } from '../../src/ingest/index.js';
-import { SEED, articles, chunked, collect, errors, fixture, tempDir, writeTemp } from './helpers.js';
+import {
+  detectFormat,
+  expandGlob,
+  globToRegExp,
+  readAll,
+  readFile,
+  sniffFormat,
+} from '../../src/ingest/index.js';
+import { articles, chunked, collect, errors, fixture, SEED, tempDir, writeTemp } from './helpers.js';
 
 /** A folder tree: news/{a.txt, b.jsonl, sub/c.html, sub/deep/d.txt, .hidden.txt, .git/x.txt, README.md, img.png} */
 function newsTree(): string {
@@ -12,7 +19,11 @@ function newsTree(): string {
   mkdirSync(join(news, 'sub', 'deep'), { recursive: true });
   mkdirSync(join(news, '.git'));
   copyFileSync(fixture('plain.txt'), join(news, 'a.txt'));
-  writeTemp(news, 'b.jsonl', '{"id":"b1","text":"Gempa bermagnitudo 5,6 mengguncang Cianjur."}\n{"id":"b2","text":"Warga mengungsi ke tenda darurat."}\n');
+  writeTemp(
+    news,
+    'b.jsonl',
+    '{"id":"b1","text":"Gempa bermagnitudo 5,6 mengguncang Cianjur."}\n{"id":"b2","text":"Warga mengungsi ke tenda darurat."}\n',
+  );
   copyFileSync(fixture('kompas-style.html'), join(news, 'sub', 'c.html'));
   copyFileSync(fixture('seed-header.txt'), join(news, 'sub', 'deep', 'd.txt'));
   writeTemp(news, '.hidden.txt', 'Ini berkas tersembunyi yang tidak boleh dibaca.');
@@ -84,7 +95,9 @@ describe('readInputs: files, folders, globs, stdin, URLs', () => {
   });
 
   it('- reads stdin and sniffs its format (JSONL here, seed text below)', async () => {
-    const jsonl = Buffer.from('{"id":"s1","text":"Harga minyak goreng turun."}\n{"id":"s2","text":"Stok beras aman."}\n');
+    const jsonl = Buffer.from(
+      '{"id":"s1","text":"Harga minyak goreng turun."}\n{"id":"s2","text":"Stok beras aman."}\n',
+    );
     const r1 = await readAll(['-'], { stdin: chunked(jsonl, 10) });
     expect(articles(r1).map((a) => a.id)).toEqual(['s1', 's2']);
     expect(articles(r1)[0].origin.file).toBe('-');
@@ -95,9 +108,15 @@ describe('readInputs: files, folders, globs, stdin, URLs', () => {
 
   it('an unknown extension is sniffed', async () => {
     const dir = tempDir();
-    const p = writeTemp(dir, 'artikel', '<!DOCTYPE html><html><body><p>Presiden meresmikan bendungan baru di Nusa Tenggara Timur pada Senin pagi bersama para menteri.</p></body></html>');
+    const p = writeTemp(
+      dir,
+      'artikel',
+      '<!DOCTYPE html><html><body><p>Presiden meresmikan bendungan baru di Nusa Tenggara Timur pada Senin pagi bersama para menteri.</p></body></html>',
+    );
     const [r] = await collect(readFile(p));
-    expect(r.ok && r.article.text).toBe('Presiden meresmikan bendungan baru di Nusa Tenggara Timur pada Senin pagi bersama para menteri.');
+    expect(r.ok && r.article.text).toBe(
+      'Presiden meresmikan bendungan baru di Nusa Tenggara Timur pada Senin pagi bersama para menteri.',
+    );
   });
 
   it('a binary file named explicitly is an error, and reading goes on', async () => {
@@ -115,7 +134,9 @@ describe('format detection', () => {
     expect(detectFormat('a.ndjson', b(''))).toBe('jsonl');
     expect(detectFormat('a.htm', b(''))).toBe('html');
     expect(detectFormat('a.atom', b('<feed>'))).toBe('feed');
-    expect(detectFormat('a.xml', b('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">'))).toBe('html');
+    expect(detectFormat('a.xml', b('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">'))).toBe(
+      'html',
+    );
     expect(detectFormat('a.txt', b('{"id":1}'))).toBe('text');
   });
   it('by sniffing otherwise', () => {
@@ -125,5 +146,37 @@ describe('format detection', () => {
     expect(sniffFormat(b('  <!doctype html><html>'))).toBe('html');
     expect(sniffFormat(b('{"id":"a","text":"x"}\n'))).toBe('jsonl');
     expect(sniffFormat(b(' date 2022-11 (FJR)\n\nPyongyang: ...'))).toBe('text');
+  });
+});
+
+describe('nothing throws out of readInputs', () => {
+  it('random bytes forced through every reader give ReadResults, never an exception', async () => {
+    let seed = 42;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const dir = tempDir();
+    for (const format of ['text', 'jsonl', 'html', 'feed', 'warc'] as const) {
+      for (let n = 0; n < 5; n++) {
+        const bytes = Buffer.from(
+          Array.from({ length: 50 + Math.floor(rand() * 3000) }, () => Math.floor(rand() * 256)),
+        );
+        if (n === 1) bytes[0] = 0x1f; // looks like gzip
+        if (n === 1) bytes[1] = 0x8b;
+        const path = writeTemp(dir, `acak-${format}-${n}.bin`, bytes);
+        const results = await readAll([path], { format });
+        for (const r of results) {
+          expect(typeof r.ok).toBe('boolean');
+          if (!r.ok) expect(r.error.message.startsWith(path)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('a folder and its own subfolder: files under both are read once', async () => {
+    const news = newsTree();
+    const results = await readAll([news, join(news, 'sub')]);
+    expect(results).toHaveLength(5);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDateline, parseSeedFormat, readAll, readTextBytes } from '../../src/ingest/index.js';
-import { SEED, errors, fixture, tempDir, writeTemp } from './helpers.js';
+import { errors, fixture, SEED, tempDir, writeTemp } from './helpers.js';
 
 describe('seed format', () => {
   it('reads the seed article: header with a leading space, month precision, byline, dateline kept in text', () => {
@@ -45,7 +45,9 @@ describe('seed format', () => {
   });
 
   it('header without a byline', () => {
-    const r = parseSeedFormat('date 2024-02-14\n\nPemungutan suara berlangsung serentak hari ini.', { file: 'x' });
+    const r = parseSeedFormat('date 2024-02-14\n\nPemungutan suara berlangsung serentak hari ini.', {
+      file: 'x',
+    });
     expect(r.ok && r.article.published).toBe('2024-02-14');
     expect(r.ok && r.article.byline).toBeNull();
   });
@@ -65,7 +67,10 @@ describe('datelines', () => {
     ['JAKARTA - Presiden melantik menteri baru di Istana Negara.', 'Jakarta'],
     ['BANDAR LAMPUNG, KOMPAS.com — Banjir merendam ratusan rumah warga.', 'Bandar Lampung'],
     ['Liputan6.com, Jakarta - Harga emas Antam naik Rp5.000 per gram.', 'Jakarta'],
-    ['WASHINGTON, Nov 8 (Reuters) - The White House said on Tuesday that North Korea was supplying shells.', 'Washington'],
+    [
+      'WASHINGTON, Nov 8 (Reuters) - The White House said on Tuesday that North Korea was supplying shells.',
+      'Washington',
+    ],
     ['Baca juga: Presiden Minta Bantuan Segera Dikirim', null],
     ['Editor: Rina Oktaviani', null],
     ['Korea Utara (Korut) mengatakan bahwa mereka tidak pernah melakukan transaksi senjata.', null],
@@ -94,7 +99,10 @@ describe('text bytes: encodings and broken files', () => {
   });
 
   it('a UTF-8 BOM is stripped before the header is read', async () => {
-    const body = Buffer.from(' date 2022-11 (FJR)\n\nPyongyang: Korea Utara membantah tuduhan itu.\n', 'utf8');
+    const body = Buffer.from(
+      ' date 2022-11 (FJR)\n\nPyongyang: Korea Utara membantah tuduhan itu.\n',
+      'utf8',
+    );
     const path = writeTemp(dir, 'bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]));
     const [r] = await readAll([path]);
     expect(r.ok && r.article.published).toBe('2022-11');
@@ -119,7 +127,9 @@ describe('text bytes: encodings and broken files', () => {
   });
 
   it('a binary file is an error, not an article', async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
+    ]);
     const path = writeTemp(dir, 'gambar.txt', png);
     const [r] = await readAll([path]);
     expect(r.ok).toBe(false);

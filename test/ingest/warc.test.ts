@@ -44,10 +44,14 @@ function mixedRecords(): Buffer[] {
       'WARC-Target-URI': 'https://berita.example/polri',
       'Content-Type': 'application/http; msgtype=response',
     }),
-    warcRecord('response', httpResponse('image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])), {
-      'WARC-Target-URI': 'https://berita.example/foto.jpg',
-      'Content-Type': 'application/http; msgtype=response',
-    }),
+    warcRecord(
+      'response',
+      httpResponse('image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])),
+      {
+        'WARC-Target-URI': 'https://berita.example/foto.jpg',
+        'Content-Type': 'application/http; msgtype=response',
+      },
+    ),
     warcRecord('metadata', 'fetchTimeMs: 120\r\n', { 'WARC-Target-URI': 'https://berita.example/polri' }),
     warcRecord('response', httpResponse('text/html', PAGE_B), {
       'WARC-Target-URI': 'https://berita.example/timnas',
@@ -72,7 +76,11 @@ describe('WARC.gz', () => {
     expect(a.dateline).toBe('Jakarta');
     expect(a.text).toContain('120 kilogram sabu');
     expect(a.text).not.toContain('Beranda');
-    expect(a.origin).toEqual({ file: path, byte: offsets[2], record: 'urn:uuid:00000000-0000-4000-8000-000000000003' });
+    expect(a.origin).toEqual({
+      file: path,
+      byte: offsets[2],
+      record: 'urn:uuid:00000000-0000-4000-8000-000000000003',
+    });
     expect(b.url).toBe('https://berita.example/timnas');
     expect(b.published).toBe('2023-11-17T12:00:00Z'); // no date in the page: the record's WARC-Date
     expect(b.origin.byte).toBe(offsets[5]);
@@ -84,7 +92,9 @@ describe('WARC.gz', () => {
     const results = await collect(readWarc(chunked(cut, 64), 'cut.warc.gz'));
     expect(articles(results).map((a) => a.url)).toEqual(['https://berita.example/polri']);
     expect(errors(results)).toHaveLength(1);
-    expect(errors(results)[0]).toMatch(new RegExp(`^cut\\.warc\\.gz: byte ${offsets[5]}: truncated or corrupt gzip member`));
+    expect(errors(results)[0]).toMatch(
+      new RegExp(`^cut\\.warc\\.gz: byte ${offsets[5]}: truncated or corrupt gzip member`),
+    );
   });
 
   it('any cut point gives the records before it and at most one error, never a throw', async () => {
@@ -134,7 +144,9 @@ describe('plain WARC', () => {
     const results = await collect(readWarc(chunked(file.subarray(0, file.length - 200), 41), 'cut.warc'));
     expect(articles(results)).toHaveLength(1);
     expect(errors(results)).toHaveLength(1);
-    expect(errors(results)[0]).toMatch(new RegExp(`^cut\\.warc: byte ${start5}: truncated WARC record \\(\\d+ of \\d+ block bytes\\)$`));
+    expect(errors(results)[0]).toMatch(
+      new RegExp(`^cut\\.warc: byte ${start5}: truncated WARC record \\(\\d+ of \\d+ block bytes\\)$`),
+    );
   });
 
   it('any cut point of a plain WARC: whole articles only, at most one error, never a throw', async () => {
@@ -152,7 +164,9 @@ describe('plain WARC', () => {
     const results = await collect(readWarc(chunked(file, 100), 'junk.warc'));
     expect(articles(results)).toHaveLength(1);
     const at = recs.reduce((n, r) => n + r.length, 0);
-    expect(errors(results)).toEqual([`junk.warc: byte ${at}: expected a WARC/1.x version line, found "<html>bukan warc</html>"`]);
+    expect(errors(results)).toEqual([
+      `junk.warc: byte ${at}: expected a WARC/1.x version line, found "<html>bukan warc</html>"`,
+    ]);
   });
 
   it('charset from the HTTP header, chunked transfer and gzip content encoding are honoured', async () => {
@@ -181,10 +195,16 @@ describe('plain WARC', () => {
 
   it('redirects and errors are skipped, not reported', async () => {
     const file = Buffer.concat([
-      warcRecord('response', httpResponse('text/html', '<html><body>Moved</body></html>', '301 Moved Permanently'), {
-        'WARC-Target-URI': 'http://berita.example/lama',
+      warcRecord(
+        'response',
+        httpResponse('text/html', '<html><body>Moved</body></html>', '301 Moved Permanently'),
+        {
+          'WARC-Target-URI': 'http://berita.example/lama',
+        },
+      ),
+      warcRecord('response', httpResponse('text/html', PAGE_B), {
+        'WARC-Target-URI': 'https://berita.example/timnas',
       }),
-      warcRecord('response', httpResponse('text/html', PAGE_B), { 'WARC-Target-URI': 'https://berita.example/timnas' }),
     ]);
     const results = await collect(readWarc(chunked(file, 64), 'r.warc'));
     expect(results).toHaveLength(1);

@@ -1,10 +1,17 @@
 // Test helpers: documents through the real text layer, and hand-built entities whose mentions are every
 // word-bounded occurrence of the surface forms given (case-sensitive, as a reader would mark them).
-import type { Document, Entity, EntityKind, Span, Statement } from '../../src/types.js';
+
 import { buildDocument } from '../../src/text/document.js';
+import type { Document, Entity, EntityKind, Span, Statement } from '../../src/types.js';
 
 export function doc(text: string, opts: { lang?: string; published?: string } = {}): Document {
-  return buildDocument({ source: 'test', text, lang: opts.lang ?? 'id', published: opts.published ?? null, origin: { file: 'test' } });
+  return buildDocument({
+    source: 'test',
+    text,
+    lang: opts.lang,
+    published: opts.published ?? null,
+    origin: { file: 'test' },
+  });
 }
 
 export interface EntitySpec {
@@ -19,7 +26,8 @@ function occurrences(text: string, form: string): Span[] {
   const out: Span[] = [];
   const esc = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + form.length, text: form });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + form.length, text: form });
   return out;
 }
 

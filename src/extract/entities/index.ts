@@ -13,6 +13,7 @@ import {
   basedIn,
   derivedOrganisations,
   mediaDescriptors,
+  regionPhrases,
   unnamedActors,
 } from './patterns.js';
 import { calendarWords, commonWords, documentTags } from './tagger.js';
@@ -56,6 +57,8 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   const persons = named.filter((c) => c.kind === 'person');
   attachRoles(ctx, persons, named);
   appositions(ctx, persons, named);
+  named.push(...regionPhrases(ctx, named, lex.regionHeads, lex.separatist));
+  named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   const unnamed = unnamedActors(ctx, named);
   const all = [...named, ...unnamed];
   all.push(...anaphors(ctx, all));

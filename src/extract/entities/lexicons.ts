@@ -40,6 +40,8 @@ export interface EntityLexicons {
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
+  regionHeads: string[][]; // `wilayah`, `bagian timur` as word lists
+  separatist: string[][]; // `yang memisahkan diri`
 }
 
 const cache = new Map<string, EntityLexicons>();
@@ -70,6 +72,8 @@ export function entityLexicons(lang: string): EntityLexicons {
         .filter(([w, s, use]) => w !== 'phrase' && s && (use === undefined || use === '' || use === 'field'))
         .map(([w, s]) => [w, s.trim()]),
     ),
+    regionHeads: all('region-heads.tsv').filter(([k]) => k === 'head').map(([, p]) => p.toLowerCase().split(' ')),
+    separatist: all('region-heads.tsv').filter(([k]) => k === 'separatist').map(([, p]) => p.toLowerCase().split(' ')),
     connectors: new Set(['for', 'of', 'and', 'the', 'on', 'de', 'bin', 'binti', 'van', 'von', 'al', 'dan', '&']),
   };
   cache.set(key, lex);

@@ -242,3 +242,35 @@ export function acronymDefinitions(ctx: Ctx, all: Cand[]): Map<string, Cand> {
   }
   return defs;
 }
+
+/**
+ * `wilayah Ukraina yang memisahkan diri`: a part of a country, a region of its own, coded with the
+ * country (and SEP when the phrase marks separatists).
+ */
+export function regionPhrases(ctx: Ctx, all: Cand[], heads: string[][], separatist: string[][]): Cand[] {
+  const out: Cand[] = [];
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      if (covering(all, i)) continue;
+      const head = heads.find((h) => h.every((w, k) => ctx.words[i + k]?.toLowerCase() === w));
+      if (!head) continue;
+      const owner = candAt(all, i + head.length);
+      if (!owner || owner.kind !== 'country' || !owner.entry) continue;
+      let end = owner.tokEnd;
+      const sep = separatist.find((p) => p.every((w, k) => ctx.words[end + k]?.toLowerCase() === w));
+      if (sep) end += sep.length;
+      out.push({
+        tokStart: i,
+        tokEnd: end,
+        ...spanOf(ctx, i, end),
+        kind: 'region',
+        source: 'derived-org',
+        name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[end - 1].end),
+        code: `${owner.entry.country ?? owner.entry.code}${sep ? 'SEP' : ''}`,
+        why: `region of ${owner.entry.alias}${sep ? ' (separatist)' : ''}`,
+      });
+      i = end - 1;
+    }
+  }
+  return out;
+}

@@ -1,6 +1,344 @@
+// The events layer: PLOVER-coded events with FactBank factuality per source. An accusation and its
+// denial are two sources on one event; speech acts (ACCUSE, REJECT) point with `about` to the event
+// they are about. Every event carries the lexicon line and the factuality cues that made it (`why`).
 import type { EntityLayer } from '../entities/index.js';
-import type { Document, Event, Statement } from '../../types.js';
+import { factualityAt, type Lang } from '../factuality.js';
+import type { Document, Event, EventSource, Factuality, Statement } from '../../types.js';
+import {
+  type ArgCtx,
+  agentAfter,
+  argCtx,
+  clauseInitial,
+  clauseSubject,
+  genitive,
+  isGeneric,
+  lightVerbBefore,
+  objectAfter,
+  possessor,
+  recipientAfter,
+  statementAt,
+  viaAfter,
+} from './arguments.js';
+import { type EventEntry, eventLexicon } from './lexicon.js';
 
-export function extractEvents(_doc: Document, _layer: EntityLayer, _statements: Statement[]): Event[] {
-  return [];
+const SPEECH = new Set(['ACCUSE', 'REJECT']);
+const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
+
+interface Draft {
+  entry: EventEntry;
+  tokStart: number;
+  tokEnd: number;
+  sentence: number;
+  actor: string | null;
+  recipient: string | null;
+  object: string | null;
+  objectExplicit?: boolean; // read after the trigger, not only the trigger phrase's own noun (`transaksi senjata`)
+  via: string[];
+  statement: Statement | null; // the statement whose content holds the trigger
+  attributionOf: Statement | null; // the statement whose attribution holds the trigger (`dalam tuduhannya`)
+  sources: EventSource[];
+  future: boolean;
+  anaphoric: 'ref' | 'subject' | 'object' | null;
+  about: Draft | null;
+  why: string;
+  merged?: Merged;
+}
+
+interface Merged {
+  drafts: Draft[];
+  event: Event;
+  future: boolean;
+}
+
+const sign = (f: Factuality) => (f === 'Uu' ? 0 : f.endsWith('+') ? 1 : -1);
+
+export function extractEvents(doc: Document, layer: EntityLayer, statements: Statement[]): Event[] {
+  const lang: Lang = doc.lang === 'en' ? 'en' : 'id';
+  const lex = eventLexicon(lang);
+  const ctx = argCtx(doc, layer, statements, lex);
+  const drafts = findDrafts(ctx, lang);
+  linkAbout(ctx, drafts);
+  return merge(ctx, drafts);
+}
+
+function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
+  const { doc } = ctx;
+  const out: Draft[] = [];
+  for (const [s, e] of ctx.sentTok) {
+    for (let i = s; i < e; i++) {
+      if (ctx.startAt[i]) {
+        i = ctx.startAt[i]!.tokEnd - 1; // words inside a name are not triggers
+        continue;
+      }
+      const hit = ctx.lex.match(ctx.words.slice(0, e), i);
+      if (!hit) continue;
+      const d = draft(ctx, lang, hit.entry, i, i + hit.length, hit.possessive);
+      if (d) out.push(d);
+      i += hit.length - 1;
+    }
+  }
+  return out;
+}
+
+function draft(ctx: ArgCtx, lang: Lang, entry: EventEntry, tokStart: number, tokEnd: number, possessive: boolean): Draft | null {
+  const { doc } = ctx;
+  const trig = doc.tokens[tokStart];
+  const sentence = doc.sentences[trig.sentence];
+  const st = statementAt(ctx, trig.start);
+  const attributionOf = st ? null : ctx.statements.find((x) => x.sentence === trig.sentence && x.cue.start <= trig.start + 40 && !(x.content.start <= trig.start && trig.start < x.content.end)) ?? null;
+  const floorChar = st ? Math.max(st.content.start, sentence.start) : sentence.start;
+  let floor = tokStart;
+  while (floor > 0 && doc.tokens[floor - 1].sentence === trig.sentence && doc.tokens[floor - 1].start >= floorChar) floor--;
+  const pronoun = () => st?.speaker ?? previousSubject(ctx, trig.sentence);
+  const d: Draft = {
+    entry,
+    tokStart,
+    tokEnd,
+    sentence: trig.sentence,
+    actor: null,
+    recipient: null,
+    object: null,
+    via: [],
+    statement: st,
+    attributionOf,
+    sources: [],
+    future: false,
+    anaphoric: null,
+    about: null,
+    why: `lexicon ${entry.line}: ${entry.trigger} → ${entry.category}${entry.mode.length ? ` ${entry.mode.join(',')}` : ''}`,
+  };
+
+  let nominal = false;
+  switch (entry.pos) {
+    case 'verb':
+      d.actor = clauseSubject(ctx, floor, tokStart, pronoun);
+      break;
+    case 'passive':
+      d.actor = agentAfter(ctx, tokEnd);
+      d.recipient = clauseSubject(ctx, floor, tokStart, pronoun);
+      break;
+    case 'eval':
+      // an evaluation (`upaya permusuhannya`, `sebagai rumor`) is the speaker's act about someone
+      d.actor = entry.category === 'ACCUSE' ? (st?.speaker ?? null) : (clauseSubject(ctx, floor, tokStart, pronoun) ?? st?.speaker ?? null);
+      if (entry.category === 'ACCUSE') d.recipient = possessive ? possessor(ctx, tokStart) : genitive(ctx, tokEnd);
+      if (!st && entry.category === 'ACCUSE') return null;
+      break;
+    case 'noun': {
+      nominal = true;
+      const next = ctx.words[tokEnd];
+      if (next === 'itu' || next === 'tersebut') {
+        d.anaphoric = 'ref';
+        break;
+      }
+      if (isGeneric(ctx, tokEnd)) return null;
+      d.actor = possessive ? possessor(ctx, tokStart) : (agentAfter(ctx, tokEnd) ?? genitive(ctx, tokEnd));
+      if (!d.actor && lightVerbBefore(ctx, tokStart)) {
+        d.actor = clauseSubject(ctx, floor, tokStart, pronoun);
+        nominal = false;
+      }
+      if (!d.actor) d.anaphoric = clauseInitial(ctx, floor, tokStart) ? 'subject' : 'object';
+      break;
+    }
+  }
+  if (d.recipient === null && entry.pos !== 'passive' && !(entry.pos === 'eval' && entry.category === 'ACCUSE')) {
+    d.recipient = recipientAfter(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
+  }
+  if (d.actor && d.actor === d.recipient) d.recipient = null;
+  if (entry.category === 'AID' || entry.category === 'COERCE' || entry.category === 'MOBILIZE') {
+    const obj = objectAfter(ctx, tokEnd);
+    const phraseObject = tokEnd - tokStart > 1 ? ctx.doc.text.slice(ctx.doc.tokens[tokStart + 1].start, ctx.doc.tokens[tokEnd - 1].end) : null;
+    d.object = obj?.text ?? phraseObject;
+    d.objectExplicit = obj !== null;
+    d.via = entry.category === 'AID' ? viaAfter(ctx, tokEnd) : [];
+  }
+
+  // Factuality for the source that holds the event: the speaker of a quotation, or the author.
+  const f = factualityAt(doc.text, floorChar, trig.start, lang, nominal ? { nominal: { triggerEnd: doc.tokens[tokEnd - 1].end, sentenceEnd: sentence.end } } : {});
+  d.future = f.future;
+  d.why += `; factuality ${f.why}`;
+  if (st) {
+    const speechAct = SPEECH.has(entry.category) && d.actor !== null && d.actor === st.speaker && st.kind === 'indirect';
+    if (speechAct) d.sources.push({ source: 'author', factuality: 'CT+', statement: st.id });
+    else if (st.speaker) d.sources.push({ source: st.speaker, factuality: f.factuality, statement: st.id });
+  } else {
+    d.sources.push({ source: 'author', factuality: f.factuality });
+  }
+  return d;
+}
+
+/** The subject of the previous sentence, for a pronoun outside any quotation. */
+function previousSubject(ctx: ArgCtx, sentence: number): string | null {
+  if (sentence === 0) return null;
+  const [s, e] = ctx.sentTok[sentence - 1];
+  for (let t = s; t < e; t++) if (ctx.startAt[t]) return ctx.startAt[t]!.entity;
+  return null;
+}
+
+/** ACCUSE and REJECT point to what they are about; an unnamed recipient comes from that event. */
+function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
+  drafts.forEach((d, k) => {
+    if (!SPEECH.has(d.entry.category) || d.anaphoric === 'ref') return;
+    // `menyebut tuduhan itu sebagai rumor`: the referring noun in the same sentence names the target
+    const ref = drafts.find((r) => r.anaphoric === 'ref' && r.sentence === d.sentence);
+    if (ref) d.about = drafts.slice(0, drafts.indexOf(ref)).filter((x) => x.entry.category === ref.entry.category && x.actor && x.anaphoric !== 'ref').pop() ?? null;
+    // `sebut X dalam tuduhannya`: the accusation is about what the quotation says
+    else if (d.attributionOf) d.about = drafts.find((x) => x.statement === d.attributionOf && !SPEECH.has(x.entry.category)) ?? null;
+    // `membantah memasok senjata`: the first event after the trigger in the same sentence
+    else if (d.entry.pos === 'verb') d.about = drafts.slice(k + 1).find((x) => x.sentence === d.sentence && !SPEECH.has(x.entry.category)) ?? null;
+    if (d.about && !d.recipient) {
+      const target = resolveAnaphoric(drafts, d.about);
+      d.recipient = d.entry.category === 'ACCUSE' ? target.actor : target.entry.category === 'ACCUSE' ? target.actor : null;
+      if (d.recipient === d.actor) d.recipient = null;
+    }
+  });
+}
+
+/** An anaphoric nominal (`pengiriman`) stands for the latest event of its category that has an actor. */
+function resolveAnaphoric(drafts: Draft[], d: Draft): Draft {
+  if (d.actor) return d;
+  const idx = drafts.indexOf(d);
+  return drafts.slice(0, idx).filter((x) => x.entry.category === d.entry.category && x.actor).pop() ?? d;
+}
+
+function sameParticipants(a: Draft, m: Merged): boolean {
+  const ev = m.event;
+  if (ev.category !== a.entry.category || m.future !== a.future) return false;
+  const act = ev.actor[0] ?? null;
+  const rec = ev.recipient[0] ?? null;
+  const fits = (x: string | null, y: string | null) => x === null || y === null || x === y;
+  if (act === a.actor && fits(rec, a.recipient)) return true;
+  return SYMMETRIC.has(ev.category) && act === a.recipient && rec === a.actor;
+}
+
+function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
+  const merged: Merged[] = [];
+  const evidence = (d: Draft) => {
+    const s = ctx.doc.sentences[d.sentence];
+    return { start: s.start, end: s.end, sentence: d.sentence };
+  };
+  for (const d of drafts) {
+    if (d.anaphoric === 'ref') continue;
+    if (!d.actor) {
+      // An anaphoric nominal adds to the latest event of its category: evidence and route always, a
+      // source only when it carries its own modality (`intersepsi bisa menjadi opsi`).
+      const target = [...merged].reverse().find((m) => m.event.category === d.entry.category);
+      if (!target || d.anaphoric === null) continue;
+      if (d.via.length) {
+        for (const v of d.via) if (!target.event.via.includes(v)) target.event.via.push(v);
+        addEvidence(target.event, evidence(d));
+      }
+      const modal = d.sources.filter((s) => s.factuality !== 'CT+');
+      if (d.anaphoric === 'subject' && modal.length) {
+        addSources(target.event, modal);
+        addEvidence(target.event, evidence(d));
+      }
+      d.merged = target;
+      continue;
+    }
+    const into = merged.find((m) => sameParticipants(d, m));
+    if (into) {
+      if (into.event.recipient.length === 0 && d.recipient) into.event.recipient = [d.recipient];
+      // an object named after a verb (`memasok … peluru artileri`) says more than a trigger's own noun
+      if (d.object && (!into.event.object || (d.objectExplicit && !into.drafts.some((x) => x.objectExplicit)))) {
+        into.event.object = d.object;
+        const modes = objectModes(ctx, d.object);
+        for (const x of modes) {
+          if (!d.entry.mode.length && !into.event.mode.includes(x)) into.event.mode.push(x);
+          if (!d.entry.context.length && !into.event.context.includes(x)) into.event.context.push(x);
+        }
+      }
+      for (const v of d.via) if (!into.event.via.includes(v)) into.event.via.push(v);
+      addSources(into.event, d.sources);
+      addEvidence(into.event, evidence(d));
+      into.drafts.push(d);
+      d.merged = into;
+      continue;
+    }
+    const trig = ctx.doc.tokens[d.tokStart];
+    const trigEnd = ctx.doc.tokens[d.tokEnd - 1].end;
+    const mode = d.entry.mode.length ? [...d.entry.mode] : objectModes(ctx, d.object);
+    const context = d.entry.context.length ? [...d.entry.context] : objectModes(ctx, d.object);
+    const m: Merged = {
+      drafts: [d],
+      future: d.future,
+      event: {
+        id: '',
+        category: d.entry.category,
+        mode: d.future && !mode.includes('future') ? [...mode, 'future'] : mode,
+        context,
+        actor: [d.actor],
+        recipient: d.recipient ? [d.recipient] : [],
+        object: d.object,
+        via: [...d.via],
+        date: null,
+        sources: [],
+        about: null,
+        trigger: { start: trig.start, end: trigEnd, text: ctx.doc.text.slice(trig.start, trigEnd) },
+        evidence: [evidence(d)],
+        why: d.why,
+      },
+    };
+    addSources(m.event, d.sources);
+    d.merged = m;
+    merged.push(m);
+  }
+  merged.sort((a, b) => a.event.evidence[0].start - b.event.evidence[0].start || a.event.trigger.start - b.event.trigger.start);
+  merged.forEach((m, i) => {
+    m.event.id = `v${i + 1}`;
+  });
+  for (const m of merged) {
+    const about = m.drafts.map((d) => d.about).find(Boolean);
+    const target = about ? (about.merged ?? null) : null;
+    m.event.about = target && target !== m ? target.event.id : null;
+    m.event.date = eventDate(ctx, m.drafts[0]);
+    const signs = new Set(m.event.sources.map((s) => sign(s.factuality)).filter((x) => x !== 0));
+    const contested = signs.size > 1;
+    // In reported speech the author takes no position (Uu); it is stated where it matters: on contested events.
+    if (contested && !m.event.sources.some((s) => s.source === 'author')) m.event.sources.push({ source: 'author', factuality: 'Uu' });
+    (m.event as Event & { contested: boolean }).contested = contested;
+  }
+  return merged.map((m) => m.event);
+}
+
+/** One value per source and sign: the first time a source says it counts (a later same-sign echo does not). */
+function addSources(ev: Event, sources: EventSource[]): void {
+  for (const s of sources) {
+    if (ev.sources.some((x) => x.source === s.source && sign(x.factuality) === sign(s.factuality))) continue;
+    ev.sources.push(s);
+  }
+}
+
+function addEvidence(ev: Event, e: { start: number; end: number; sentence: number }): void {
+  if (!ev.evidence.some((x) => x.sentence === e.sentence)) ev.evidence.push(e);
+}
+
+function objectModes(ctx: ArgCtx, object: string | null): string[] {
+  if (!object) return [];
+  const out = new Set<string>();
+  const words = object.toLowerCase().split(/\s+/);
+  words.forEach((w, i) => {
+    const c = ctx.lex.objectClass.get(w) ?? ctx.lex.objectClass.get(`${w} ${words[i + 1] ?? ''}`);
+    if (c) out.add(c);
+  });
+  return [...out];
+}
+
+/**
+ * When a speech act happened: its statement's date, or the date of the same speaker's neighbouring
+ * statements (one release quoted over several sentences). Other events: an absolute date is not
+ * guessed from the statement; they stay undated unless their own clause says so.
+ */
+function eventDate(ctx: ArgCtx, d: Draft): string | null {
+  const st = d.statement ?? d.attributionOf;
+  const speech = SPEECH.has(d.entry.category) && (d.attributionOf !== null || (st !== null && d.actor === st.speaker));
+  if (!speech || !st) return null;
+  if (st.date) return st.date;
+  const list = ctx.statements;
+  const i = list.indexOf(st);
+  for (const dir of [-1, 1]) {
+    for (let j = i + dir; j >= 0 && j < list.length && list[j].speaker === st.speaker && Math.abs(list[j].sentence - st.sentence) <= 2; j += dir) {
+      if (list[j].date) return list[j].date;
+    }
+  }
+  return null;
 }

@@ -3,6 +3,7 @@
 // diutarakan melalui kantor berita X, seperti dikutip Y, Selasa 8 November 2022`).
 import type { Entity } from '../../types.js';
 import { findDates } from '../dates.js';
+import { referenceDate } from '../reference-date.js';
 import type { Ctx, Mention } from './context.js';
 import type { Draft } from './draft.js';
 import { matchWords } from './lexicon.js';
@@ -38,7 +39,10 @@ export function attribution(ctx: Ctx, d: Draft): Attribution {
   const phraseEnd = (from: number) => {
     let k = from;
     while (k < b && outside(k) && !/^[,.;:!?]$/.test(ctx.words[k])) {
-      if (k > from && (matchWords(ctx.lex, 'channel', ctx.words, k) > 0 || matchWords(ctx.lex, 'cited', ctx.words, k) > 0))
+      if (
+        k > from &&
+        (matchWords(ctx.lex, 'channel', ctx.words, k) > 0 || matchWords(ctx.lex, 'cited', ctx.words, k) > 0)
+      )
         break;
       k++;
     }
@@ -62,7 +66,8 @@ export function attribution(ctx: Ctx, d: Draft): Attribution {
       if (e <= i + ch) continue;
       // `melalui`/`lewat`/`via` always open a channel; `di`, `dalam`, `kepada` only before a platform.
       let platform = false;
-      for (let k = i + ch; k < e && k < i + ch + 4 && !platform; k++) platform = matchWords(ctx.lex, 'platform', ctx.words, k) > 0;
+      for (let k = i + ch; k < e && k < i + ch + 4 && !platform; k++)
+        platform = matchWords(ctx.lex, 'platform', ctx.words, k) > 0;
       const m = outletIn(ctx, ctx.doc.tokens[i + ch].start, ctx.doc.tokens[e - 1].end);
       const opener = ctx.words[i];
       const always = ['melalui', 'lewat', 'via', 'through'].includes(opener);
@@ -77,7 +82,7 @@ export function attribution(ctx: Ctx, d: Draft): Attribution {
   const lang = ctx.doc.lang === 'en' ? 'en' : 'id';
   const sent = ctx.doc.sentences[d.sentence];
   try {
-    const dates = findDates(ctx.text.slice(sent.start, sent.end), { anchor: ctx.doc.published, lang });
+    const dates = findDates(ctx.text.slice(sent.start, sent.end), { anchor: referenceDate(ctx.doc), lang });
     for (const m of dates) {
       const s = sent.start + m.start;
       const e = sent.start + m.end;
@@ -93,4 +98,3 @@ export function attribution(ctx: Ctx, d: Draft): Attribution {
   }
   return out;
 }
-

@@ -137,7 +137,9 @@ export function isVerbLike(ctx: Ctx, i: number): boolean {
   if (!w || isCapitalised(ctx, i)) return false;
   if (matchWords(ctx.lex, 'notverb', ctx.words, i) > 0) return false;
   if (ctx.lex.cues.has(w) || matchWords(ctx.lex, 'aux', ctx.words, i) > 0) return true;
-  for (const [p] of ctx.lex.words.get('verb-prefix') ?? []) if (w.startsWith(p) && w.length >= p.length + 4) return true;
-  for (const [s] of ctx.lex.words.get('verb-suffix') ?? []) if (w.endsWith(s) && w.length >= s.length + 3) return true;
+  for (const [p] of ctx.lex.words.get('verb-prefix') ?? [])
+    if (w.startsWith(p) && w.length >= p.length + 4) return true;
+  for (const [s] of ctx.lex.words.get('verb-suffix') ?? [])
+    if (w.endsWith(s) && w.length >= s.length + 3) return true;
   return false;
 }

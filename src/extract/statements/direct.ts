@@ -18,6 +18,10 @@ export interface CueAt {
 
 /** The cue spelled by the words at token `i`, single or multi-word. */
 export function cueAt(ctx: Ctx, i: number): CueAt | null {
+  // A capitalised cue is a name (`United States`) unless it opens its sentence (`Menurut X, …`).
+  const t = ctx.doc.tokens[i];
+  if (!t || (/^\p{Lu}/u.test(t.text) && ctx.sentTok[t.sentence][0] !== i && ctx.words[i - 1] !== ','))
+    return null;
   for (const c of ctx.lex.multiCues) {
     const ws = c.form.split(' ');
     if (ws.every((w, k) => ctx.words[i + k] === w)) return { cue: c, clitic: false, len: ws.length };
@@ -47,8 +51,13 @@ function adjunctOnly(ctx: Ctx, from: number): boolean {
   const end = ctx.sentTok[sentenceOf(ctx, Math.min(from, ctx.words.length - 1))][1];
   if (from >= end) return true;
   const w = ctx.words[from];
+  // `… X told Reuters.` / `… told reporters.`: the audience is part of the attribution.
+  const audience =
+    matchWords(ctx.lex, 'platform', ctx.words, from) > 0 ||
+    ctx.mentions.some((m) => m.start === ctx.doc.tokens[from].start && m.entity.kind !== 'person');
   return (
     /^[.,;!?]$/.test(w) ||
+    audience ||
     matchWords(ctx.lex, 'stop', ctx.words, from) > 0 ||
     matchWords(ctx.lex, 'channel', ctx.words, from) > 0
   );
@@ -114,7 +123,14 @@ function pre(ctx: Ctx, q: Quotation, first: number): Draft | null {
   return null;
 }
 
-function preFrom(ctx: Ctx, q: Quotation, c: number, cue: CueAt, first: number, how: 'pre' | 'intro'): Draft | null {
+function preFrom(
+  ctx: Ctx,
+  q: Quotation,
+  c: number,
+  cue: CueAt,
+  first: number,
+  how: 'pre' | 'intro',
+): Draft | null {
   const content = contentSpan(ctx, q.innerStart, q.innerEnd);
   if (!content) return null;
   const toks = ctx.doc.tokens;
@@ -122,9 +138,10 @@ function preFrom(ctx: Ctx, q: Quotation, c: number, cue: CueAt, first: number, h
   let sp: SpeakerPhrase | null = null;
   let cueEnd = c + cue.len;
   if (cue.cue.position === 'according') {
-    sp = cue.clitic && ctx.lex.clitic
-      ? { ref: { type: 'pronoun', pronoun: ctx.lex.clitic, at: toks[c].start }, from: c, to: c + 1 }
-      : speakerAfter(ctx, c, cue.len);
+    sp =
+      cue.clitic && ctx.lex.clitic
+        ? { ref: { type: 'pronoun', pronoun: ctx.lex.clitic, at: toks[c].start }, from: c, to: c + 1 }
+        : speakerAfter(ctx, c, cue.len);
     if (!sp) return null;
     const rest = ctx.words.slice(sp.to, first);
     if (!rest.every((w) => w === ',' || w === ':')) return null;
@@ -141,7 +158,8 @@ function preFrom(ctx: Ctx, q: Quotation, c: number, cue: CueAt, first: number, h
     if (thatLen > 0 && thatLen === between.length) cueEnd += thatLen;
     sp = speakerBefore(ctx, c);
     if (!sp) return null;
-    if (cue.cue.that === 'required' && thatLen === 0 && between.some((w) => w !== ',' && w !== ':')) return null;
+    if (cue.cue.that === 'required' && thatLen === 0 && between.some((w) => w !== ',' && w !== ':'))
+      return null;
   }
   return {
     kind: 'direct',
@@ -184,9 +202,16 @@ export function findDirect(ctx: Ctx): Draft[] {
     const short = wordCount(content.text) <= scareMax;
     if (isTitle(ctx, first)) continue;
     let d = post(ctx, q, after);
-    if (d && short && d.how === 'post' && !/[,!?]\s*$/u.test(ctx.text.slice(q.innerStart, q.innerEnd))) d = null;
+    if (d && short && d.how === 'post' && !/[,!?]\s*$/u.test(ctx.text.slice(q.innerStart, q.innerEnd)))
+      d = null;
     const prev = out[out.length - 1];
-    if (!d && prev && prev.how === 'post' && prev.sentence === sentenceOf(ctx, first) && prev.cue.end < q.start) {
+    if (
+      !d &&
+      prev &&
+      prev.how === 'post' &&
+      prev.sentence === sentenceOf(ctx, first) &&
+      prev.cue.end < q.start
+    ) {
       // `“…,” kata X, “…”`: the second half of a quotation split by its attribution.
       d = { ...prev, how: 'continued', content, link: prev };
     }

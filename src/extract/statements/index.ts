@@ -11,7 +11,9 @@ import { findIndirect } from './indirect.js';
 import { resolveSpeakers } from './resolve.js';
 
 function order(d: Draft): number {
-  return d.cue.end > d.cue.start && d.how !== 'continued' ? Math.min(d.cue.start, d.content.start) : d.content.start;
+  return d.cue.end > d.cue.start && d.how !== 'continued'
+    ? Math.min(d.cue.start, d.content.start)
+    : d.content.start;
 }
 
 export function extractStatements(doc: Document, entities: Entity[]): Statement[] {

@@ -21,7 +21,12 @@ function tailIsAdjunct(ctx: Ctx, from: number, end: number): boolean {
   if (/^[.!?;]$/.test(w)) return true;
   const k = w === ',' ? from + 1 : from;
   if (k >= end || /^[.!?;]$/.test(ctx.words[k])) return true;
-  return matchWords(ctx.lex, 'stop', ctx.words, k) > 0 || matchWords(ctx.lex, 'channel', ctx.words, k) > 0 || matchWords(ctx.lex, 'cited', ctx.words, k) > 0 || dateLike(ctx, k);
+  return (
+    matchWords(ctx.lex, 'stop', ctx.words, k) > 0 ||
+    matchWords(ctx.lex, 'channel', ctx.words, k) > 0 ||
+    matchWords(ctx.lex, 'cited', ctx.words, k) > 0 ||
+    dateLike(ctx, k)
+  );
 }
 
 /** `Selasa (7/10/2025)`, `Senin`, `pekan lalu`: a date adjunct after the speaker. */
@@ -67,7 +72,8 @@ function make(
   // `membantah seluruh dakwaan tersebut`: a short noun phrase pointing back is the object of the verb,
   // not something said.
   const last = ctx.words[to - 1] === '.' ? to - 2 : to - 1;
-  if (how === 'pre' && wordCount(content.text) <= 4 && matchWords(ctx.lex, 'det-after', ctx.words, last) > 0) return null;
+  if (how === 'pre' && wordCount(content.text) <= 4 && matchWords(ctx.lex, 'det-after', ctx.words, last) > 0)
+    return null;
   return {
     kind: 'indirect',
     how,
@@ -88,11 +94,16 @@ function clitic(ctx: Ctx, i: number): SpeakerPhrase | null {
 /** The cue at token `i` as an indirect statement of the sentence [a, b), or null. */
 function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | null {
   const open = skipConnectives(ctx, a, b);
-  const prevComma = i > open && ctx.words[i - 1] === ',' && !ctx.quoteOfTok[i - 2] && ctx.text[ctx.doc.tokens[i - 1].start - 1] !== '”';
+  const prevComma =
+    i > open &&
+    ctx.words[i - 1] === ',' &&
+    !ctx.quoteOfTok[i - 2] &&
+    ctx.text[ctx.doc.tokens[i - 1].start - 1] !== '”';
   if (c.cue.position === 'according') {
     const sp = c.clitic ? clitic(ctx, i) : speakerAfter(ctx, i, c.len);
     if (!sp) return null;
-    if (prevComma && tailIsAdjunct(ctx, sp.to, b)) return make(ctx, 'according', c, i, i + c.len, open, i - 1, sp.ref);
+    if (prevComma && tailIsAdjunct(ctx, sp.to, b))
+      return make(ctx, 'according', c, i, i + c.len, open, i - 1, sp.ref);
     if (i !== open && !prevComma) return null;
     let k = sp.to;
     if (ctx.words[k] === ',') k++;
@@ -113,20 +124,27 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
   const k = i + c.len;
   // `bahwa` right after the verb, or after an adjunct (`mengatakan pekan lalu bahwa`).
   let that = -1;
-  for (let j = k; j < b && j - k <= 10; j++) {
+  for (let j = k; j < b && j - k <= 16; j++) {
     if (ctx.quoteOfTok[j] || /^[.;!?]$/.test(ctx.words[j])) break;
     if (matchWords(ctx.lex, 'that', ctx.words, j) > 0) {
       that = j;
       break;
     }
-    if (isVerbLike(ctx, j) || cueAt(ctx, j)) break;
+    const adjunct =
+      matchWords(ctx.lex, 'stop', ctx.words, j) > 0 || matchWords(ctx.lex, 'channel', ctx.words, j) > 0;
+    if ((isVerbLike(ctx, j) && !adjunct) || cueAt(ctx, j)) break;
   }
   if (that === k) {
     return make(ctx, 'pre', c, i, k + 1, k + 1, contentEnd(ctx, k + 1, b), sp.ref);
   }
   if (that > k) return make(ctx, 'pre', c, i, k, that + 1, contentEnd(ctx, that + 1, b), sp.ref);
   // `…, X said.` / `…, Bobby menambahkan.`: the speaker and verb close the sentence.
-  if (sp.from > open && ctx.words[sp.from - 1] === ',' && tailIsAdjunct(ctx, k, b) && sp.ref.type !== 'coord') {
+  if (
+    sp.from > open &&
+    ctx.words[sp.from - 1] === ',' &&
+    tailIsAdjunct(ctx, k, b) &&
+    sp.ref.type !== 'coord'
+  ) {
     return make(ctx, 'post', c, i, k, open, sp.from - 1, sp.ref);
   }
   if (c.cue.that === 'required') return null;

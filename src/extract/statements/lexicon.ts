@@ -94,7 +94,8 @@ export function cueOf(lex: StatementLexicon, word: string): { cue: Cue; clitic: 
   if (direct) return { cue: direct, clitic: false };
   if (lex.clitic && w.endsWith('nya') && w.length > 4) {
     const root = lex.cues.get(w.slice(0, -3));
-    if (root && (root.position === 'post' || root.position === 'according')) return { cue: root, clitic: true };
+    if (root && (root.position === 'post' || root.position === 'according'))
+      return { cue: root, clitic: true };
   }
   return null;
 }

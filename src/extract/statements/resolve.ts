@@ -10,6 +10,7 @@
 // What cannot be resolved stays null.
 import type { Entity } from '../../types.js';
 import { type Ctx, isVerbLike, kindRank, mentionsWithin, preferred, skipConnectives } from './context.js';
+import { cueAt } from './direct.js';
 import type { Draft } from './draft.js';
 import type { Pronoun } from './lexicon.js';
 
@@ -36,9 +37,13 @@ function subjects(ctx: Ctx, drafts: Draft[]): Salient[] {
     if (v === open || v >= b) continue;
     const start = ctx.doc.tokens[open].start;
     const end = ctx.doc.tokens[v - 1].end;
-    const inContent = drafts.some((d) => d.content.start <= start && d.content.end >= end);
-    if (inContent) continue;
-    const m = preferred(mentionsWithin(ctx, start, end));
+    // A sentence opened by `Menurut X, …` has X as a speaker already; mentions inside what somebody
+    // said are not the narrative's subjects.
+    if (cueAt(ctx, open)) continue;
+    const outside = mentionsWithin(ctx, start, end).filter(
+      (m) => !drafts.some((d) => d.content.start <= m.start && d.content.end >= m.end),
+    );
+    const m = preferred(outside);
     if (m) out.push({ pos: m.start, entity: m.entity, subject: ctx.doc.tokens[a].sentence });
   }
   return out;
@@ -60,7 +65,8 @@ function byHead(ctx: Ctx, head: string, at: number): Entity | null {
   for (const m of ctx.mentions) {
     if (m.start >= at) break;
     const e = m.entity;
-    if (!(re.test(e.name) || (e.role !== null && re.test(e.role)) || e.mentions.some((x) => re.test(x.text)))) continue;
+    if (!(re.test(e.name) || (e.role !== null && re.test(e.role)) || e.mentions.some((x) => re.test(x.text))))
+      continue;
     if (!best || m.start >= best.pos) best = { pos: m.start, e };
   }
   return best?.e ?? null;
@@ -118,14 +124,21 @@ export function resolveSpeakers(ctx: Ctx, drafts: Draft[]): void {
       const sEnd = sentenceAt(ctx, d.content.end - 1);
       const prev = n > 0 ? drafts[n - 1] : null;
       const back =
-        prev?.resolved?.id && Math.max(prev.sentence, sentenceAt(ctx, prev.content.end - 1)) >= s - 1 ? prev : null;
+        prev?.resolved?.id && Math.max(prev.sentence, sentenceAt(ctx, prev.content.end - 1)) >= s - 1
+          ? prev
+          : null;
       const fwd = drafts
         .slice(n + 1)
-        .find((p) => p.kind === 'direct' && p.how === 'post' && sentenceAt(ctx, p.content.start) === sEnd + 1);
+        .find(
+          (p) => p.kind === 'direct' && p.how === 'post' && sentenceAt(ctx, p.content.start) === sEnd + 1,
+        );
       const fwdId = fwd?.speaker?.type === 'entity' ? fwd.speaker.mention.entity : null;
       const para = paragraphOf(ctx, s);
       const backOk = back && paragraphOf(ctx, back.sentence) >= para - 1;
-      const useFwd = fwdId && fwd && (!backOk || (paragraphOf(ctx, fwd.sentence) === para && paragraphOf(ctx, back!.sentence) !== para));
+      const useFwd =
+        fwdId &&
+        fwd &&
+        (!backOk || (paragraphOf(ctx, fwd.sentence) === para && paragraphOf(ctx, back!.sentence) !== para));
       const link = useFwd ? fwd : backOk ? back : null;
       if (link) {
         d.cue = link.cue;
@@ -147,7 +160,8 @@ export function resolveSpeakers(ctx: Ctx, drafts: Draft[]): void {
         // `sang menteri` → the entity whose role says menteri; failing that, a definite phrase points
         // back like a pronoun of its kind (`Politikus PNB itu` → the last person spoken of).
         let e = byHead(ctx, ref.head, ref.at);
-        if (!e && ref.definite) e = mostRecent({ refers: ctx.lex.headRefers.get(ref.head) ?? 'person' }, ref.at);
+        if (!e && ref.definite)
+          e = mostRecent({ refers: ctx.lex.headRefers.get(ref.head) ?? 'person' }, ref.at);
         done(d, e, 'anaphor');
         return;
       }
@@ -161,8 +175,14 @@ export function resolveSpeakers(ctx: Ctx, drafts: Draft[]): void {
         if (ref.pronoun === ctx.lex.clitic) {
           const next = drafts
             .slice(n + 1)
-            .find((p) => p.sentence === d.sentence + 1 && p.cueInfo?.continues && p.speaker?.type === 'entity');
-          if (next && next.speaker?.type === 'entity' && compatible(ref.pronoun, next.speaker.mention.entity)) {
+            .find(
+              (p) => p.sentence === d.sentence + 1 && p.cueInfo?.continues && p.speaker?.type === 'entity',
+            );
+          if (
+            next &&
+            next.speaker?.type === 'entity' &&
+            compatible(ref.pronoun, next.speaker.mention.entity)
+          ) {
             done(d, next.speaker.mention.entity, 'context');
             return;
           }

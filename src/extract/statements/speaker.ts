@@ -6,6 +6,7 @@ import {
   isCapitalised,
   isVerbLike,
   isWord,
+  kindRank,
   type Mention,
   mentionsWithin,
   preferred,
@@ -31,7 +32,9 @@ function entityRef(ctx: Ctx, m: Mention): SpeakerRef {
   const definite =
     (ctx.lex.words.get('det-after') ?? []).some((f) => f.length === 1 && f[0] === ws[ws.length - 1]) ||
     (ctx.lex.words.get('det-before') ?? []).some((f) => f.length === 1 && f[0] === ws[0]) ||
-    (ws.length === 1 && ws[0].endsWith('nya') && matchWords(ctx.lex, 'head', [ws[0].replace(/nya$/u, '')], 0) > 0);
+    (ws.length === 1 &&
+      ws[0].endsWith('nya') &&
+      matchWords(ctx.lex, 'head', [ws[0].replace(/nya$/u, '')], 0) > 0);
   return { type: 'entity', mention: m, anaphor: !m.first && definite };
 }
 
@@ -46,7 +49,8 @@ function headIn(ctx: Ctx, from: number, to: number): string | null {
 
 /** A noun phrase of tokens [from, to) is definite when it has `itu`/`tersebut` or starts with `sang`. */
 function definite(ctx: Ctx, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (matchWords(ctx.lex, 'det-after', ctx.words, i) > 0 && i > from) return true;
+  for (let i = from; i < to; i++)
+    if (matchWords(ctx.lex, 'det-after', ctx.words, i) > 0 && i > from) return true;
   return matchWords(ctx.lex, 'det-before', ctx.words, from) > 0;
 }
 
@@ -63,6 +67,8 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
   if (from >= sentEnd) return null;
   const p = pronounAt(ctx, from);
   if (p) return { ref: { type: 'pronoun', pronoun: p, at: ctx.doc.tokens[from].start }, from, to: from + 1 };
+  if (matchWords(ctx.lex, 'stop', ctx.words, from) > 0 || matchWords(ctx.lex, 'that', ctx.words, from) > 0)
+    return null;
   let to = from;
   while (
     to < sentEnd &&
@@ -78,7 +84,9 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
   let best = preferred(inside);
   // `kata juru bicara Kementerian Luar Negeri, Teuku Faizasyah`: the person stands in apposition.
   if ((!best || best.entity.kind !== 'person') && ctx.words[to] === ',' && to + 1 < sentEnd) {
-    const next = ctx.mentions.find((m) => m.start === ctx.doc.tokens[to + 1].start && m.entity.kind === 'person');
+    const next = ctx.mentions.find(
+      (m) => m.start === ctx.doc.tokens[to + 1].start && m.entity.kind === 'person',
+    );
     if (next) {
       let k = to + 1;
       while (k < sentEnd && ctx.doc.tokens[k].end <= next.end) k++;
@@ -90,7 +98,8 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
     // nameless source, not the ministry.
     const lead = ctx.text.slice(start, best.start);
     const head = headIn(ctx, from, to);
-    if (head && best.entity.kind !== 'person' && /\p{Ll}/u.test(lead.charAt(0)) && lead.trim() !== '') best = null;
+    if (head && best.entity.kind !== 'person' && /\p{Ll}/u.test(lead.charAt(0)) && lead.trim() !== '')
+      best = null;
     if (best) return { ref: entityRef(ctx, best), from, to };
   }
   if (isCapitalised(ctx, from) && isWord(ctx, from) && !headIn(ctx, from, from + 1)) {
@@ -155,7 +164,20 @@ export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
     from = o - 1;
   } else cands.push(...(ctx.byEnd.get(end) ?? []));
   const sentStart = ctx.doc.tokens[floor].start;
-  const usable = cands.filter((m) => m.start >= sentStart);
+  // Places do not speak (a capital standing for its country is linked to the country upstream).
+  const usable = cands.filter((m) => m.start >= sentStart && kindRank(m.entity) <= 2);
+  if (usable.length === 0 && cands.length > 0) {
+    // `Kedutaan Besar Amerika Serikat di Jakarta menuding`: the speaker is before the place.
+    const place = cands[0];
+    let k = from;
+    while (k > floor && ctx.doc.tokens[k].start >= place.start) k--;
+    if (k > floor && ['di', 'in', 'at', 'dari', 'from'].includes(ctx.words[k])) {
+      const before = preferred(
+        (ctx.byEnd.get(ctx.doc.tokens[k - 1].end) ?? []).filter((m) => kindRank(m.entity) <= 2),
+      );
+      if (before && before.start >= sentStart) return { ref: entityRef(ctx, before), from: k - 1, to: j + 1 };
+    }
+  }
   let best = preferred(usable);
   if (best && best.entity.kind !== 'person') {
     // `John Kirby dari Gedung Putih mengatakan`: the person the organisation qualifies.
@@ -169,14 +191,28 @@ export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
   if (best) {
     let k = from;
     while (k > floor && ctx.doc.tokens[k - 1].start >= best.start) k--;
+    if (k > floor && matchWords(ctx.lex, 'det-before', ctx.words, k - 1) > 0) k--;
     return { ref: entityRef(ctx, best), from: k, to: j + 1 };
   }
   // A name the entities layer did not link: `Mendoza menyatakan`.
   if (isCapitalised(ctx, j) && isWord(ctx, j) && !headIn(ctx, j, j + 1)) {
     let k = j;
-    while (k > floor && (isCapitalised(ctx, k - 1) || ctx.words[k - 1] === '.') && !ctx.quoteOfTok[k - 1]) k--;
+    while (k > floor && (isCapitalised(ctx, k - 1) || ctx.words[k - 1] === '.') && !ctx.quoteOfTok[k - 1])
+      k--;
+    if (k - 1 > floor && ['di', 'in', 'at'].includes(ctx.words[k - 1])) {
+      // `Kedutaan Besar Amerika Serikat di Jakarta menuding`: the place qualifies the speaker before it.
+      const before = preferred(
+        (ctx.byEnd.get(ctx.doc.tokens[k - 2].end) ?? []).filter((m) => kindRank(m.entity) <= 2),
+      );
+      if (before && before.start >= sentStart) return { ref: entityRef(ctx, before), from: k - 2, to: j + 1 };
+    }
     if (headIn(ctx, k, k + 1) === null || k === j) {
-      return { ref: { type: 'unknown', name: ctx.text.slice(ctx.doc.tokens[k].start, ctx.doc.tokens[j].end) }, from: k, to: j + 1 };
+      if (k > floor && matchWords(ctx.lex, 'det-before', ctx.words, k - 1) > 0) k--;
+      return {
+        ref: { type: 'unknown', name: ctx.text.slice(ctx.doc.tokens[k].start, ctx.doc.tokens[j].end) },
+        from: k,
+        to: j + 1,
+      };
     }
   }
   // A role noun phrase with no entity: `pejabat itu`, `sang menteri`, `Politikus PNB itu`, `Polisi`.
@@ -185,12 +221,23 @@ export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
   for (let i = k; i <= j; i++) {
     const n = matchWords(ctx.lex, 'head', ctx.words, i);
     let clean = n > 0 && i + n - 1 <= j;
-    for (let x = i; clean && x <= j; x++) clean = !isVerbLike(ctx, x) && matchWords(ctx.lex, 'aux', ctx.words, x) === 0;
+    for (let x = i; clean && x <= j; x++)
+      clean = !isVerbLike(ctx, x) && matchWords(ctx.lex, 'aux', ctx.words, x) === 0;
     if (clean) {
       // the noun phrase must reach the verb: the head and what qualifies it, ending at j
       const head = ctx.words.slice(i, i + n).join(' ');
-      const from = i > floor && matchWords(ctx.lex, 'det-before', ctx.words, i - 1) > 0 ? i - 1 : i;
-      return { ref: { type: 'head', head, at: ctx.doc.tokens[from].start, definite: definite(ctx, from, j + 1) }, from, to: j + 1 };
+      // The phrase starts at its determiner or at the capitalised words before the head (`the Treasury Department`).
+      let from = i;
+      while (
+        from > k &&
+        (isCapitalised(ctx, from - 1) || matchWords(ctx.lex, 'det-before', ctx.words, from - 1) > 0)
+      )
+        from--;
+      return {
+        ref: { type: 'head', head, at: ctx.doc.tokens[from].start, definite: definite(ctx, from, j + 1) },
+        from,
+        to: j + 1,
+      };
     }
   }
   if (isCapitalised(ctx, j) && isWord(ctx, j)) return { ref: { type: 'unknown' }, from: j, to: j + 1 };

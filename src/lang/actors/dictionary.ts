@@ -2,11 +2,18 @@
 // surface forms, and a trie over pieces for longest-match over a token sequence.
 import type { Actor, ActorEntry, ActorMatch, AliasKind } from './model.js';
 import { ALIAS_KINDS } from './model.js';
-import { casesAgree, isAcronymPiece, keyOf, pieces } from './surface.js';
+import { cut, isAcronymPiece, keyOf, pieces } from './surface.js';
 
 interface Candidate {
   pieces: string[]; // alias pieces, case kept, for the acronym check
+  acronyms: number[]; // indexes of the pieces that must match exactly
   entry: ActorEntry;
+}
+
+/** The acronym rule over precomputed indexes (most aliases have none). */
+function agrees(c: Candidate, text: readonly string[]): boolean {
+  for (const i of c.acronyms) if (c.pieces[i] !== text[i]) return false;
+  return true;
 }
 
 interface TrieNode {
@@ -64,19 +71,22 @@ function entryFor(actor: Actor, alias: string, aliasKind: AliasKind): ActorEntry
   };
 }
 
-/** Preference among aliases of one actor matching the same text: plain over metonym, acronym over not. */
-function rank(c: Candidate): number {
-  return (c.entry.metonym ? 0 : 2) + (hasAcronym(c.pieces) ? 1 : 0);
+const sameCase = (c: Candidate, text: readonly string[]) => c.pieces.every((p, i) => p === text[i]);
+
+/** Preference among aliases of one actor matching the same text: plain over metonym, exact case, acronym. */
+function rank(c: Candidate, text: readonly string[]): number {
+  return (c.entry.metonym ? 0 : 4) + (sameCase(c, text) ? 2 : 0) + (c.acronyms.length > 0 ? 1 : 0);
 }
 
-/** One entry per actor, from its best-ranked matching alias. */
-function dedupe(cands: Candidate[]): ActorEntry[] {
+/** One candidate per actor, its best-ranked matching alias. */
+function dedupeCandidates(cands: Candidate[], text: readonly string[]): Candidate[] {
+  if (cands.length <= 1) return cands;
   const best = new Map<string, Candidate>();
   for (const c of cands) {
     const had = best.get(c.entry.id);
-    if (!had || rank(c) > rank(had)) best.set(c.entry.id, c);
+    if (!had || rank(c, text) > rank(had, text)) best.set(c.entry.id, c);
   }
-  return [...best.values()].map((c) => c.entry);
+  return [...best.values()];
 }
 
 export function buildDictionary(actors: Actor[]): ActorDictionary {
@@ -86,12 +96,17 @@ export function buildDictionary(actors: Actor[]): ActorDictionary {
   const codes = new Map<string, Actor[]>();
 
   for (const actor of actors) {
-    if (actor.code) codes.set(actor.code, [...(codes.get(actor.code) ?? []), actor]);
+    if (actor.code) {
+      const list = codes.get(actor.code);
+      if (list) list.push(actor);
+      else codes.set(actor.code, [actor]);
+    }
     for (const kind of ALIAS_KINDS) {
       for (const alias of actor.aliases[kind]) {
         const ps = pieces(alias);
         if (ps.length === 0) continue;
-        const cand: Candidate = { pieces: ps, entry: entryFor(actor, alias, kind) };
+        const acronyms = ps.flatMap((p, i) => (isAcronymPiece(p) ? [i] : []));
+        const cand: Candidate = { pieces: ps, acronyms, entry: entryFor(actor, alias, kind) };
         const key = keyOf(ps);
         const list = byKey.get(key);
         if (list) list.push(cand);
@@ -117,26 +132,33 @@ export function buildDictionary(actors: Actor[]): ActorDictionary {
     byId: (id) => ids.get(id),
     byCode: (code) => codes.get(code) ?? [],
     lookup(surface) {
-      const ps = pieces(surface);
-      const cands = byKey.get(keyOf(ps)) ?? [];
-      return dedupe(cands.filter((c) => casesAgree(c.pieces, ps)));
+      const { pieces: ps, key } = cut(surface);
+      const cands = byKey.get(key);
+      return cands
+        ? dedupeCandidates(
+            cands.filter((c) => agrees(c, ps)),
+            ps,
+          ).map((c) => c.entry)
+        : [];
     },
     matchAt(tokens, i) {
       const out: ActorMatch[] = [];
       const seen: string[] = [];
       let node: TrieNode | undefined = root;
       for (let j = i; j < tokens.length && node; j++) {
-        const tp = pieces(tokens[j]);
+        const { pieces: tp, lower } = cut(tokens[j]);
         if (tp.length === 0) break;
-        for (const p of tp) {
-          node = node.next.get(p.toLowerCase());
+        for (const p of lower) {
+          node = node.next.get(p);
           if (!node) break;
         }
         if (!node) break;
         seen.push(...tp);
         if (node.here.length === 0) continue;
-        const ok = node.here.filter((c) => casesAgree(c.pieces, seen));
-        for (const entry of dedupe(ok)) out.push({ entry, length: j - i + 1 });
+        const ok = node.here.filter((c) => agrees(c, seen));
+        for (const c of dedupeCandidates(ok, seen)) {
+          out.push({ entry: c.entry, length: j - i + 1, exactCase: sameCase(c, seen) });
+        }
       }
       return out.reverse();
     },

@@ -40,6 +40,9 @@ export interface ActorEntry {
 export interface ActorMatch {
   entry: ActorEntry;
   length: number; // number of tokens covered
+  // the text is written exactly as the alias (`Medan`, not `medan` — "field"): names matched only
+  // case-insensitively are often common words, which the linker should not take for places
+  exactCase: boolean;
 }
 
 export const ENTITY_KINDS: readonly EntityKind[] = [

@@ -16,33 +16,38 @@ export function fold(s: string): string {
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
-const cache = new Map<string, string[]>();
 const CACHE_MAX = 100_000;
 
-/** Pieces of a surface form, diacritics folded, case kept. Memoised: tokens of news text repeat. */
-export function pieces(s: string): string[] {
-  let ps = cache.get(s);
-  if (ps) return ps;
-  ps = (ASCII.test(s) ? s : fold(s)).match(PIECE) ?? [];
+interface Cut {
+  pieces: string[];
+  lower: string[];
+  key: string;
+}
+const cache = new Map<string, Cut>();
+
+/** Pieces, lowercased pieces and key of a surface form, memoised: tokens of news text repeat. */
+export function cut(s: string): Cut {
+  let c = cache.get(s);
+  if (c) return c;
+  const ps = (ASCII.test(s) ? s : fold(s)).match(PIECE) ?? [];
+  const lower = ps.map((p) => p.toLowerCase());
+  c = { pieces: ps, lower, key: lower.join(' ') };
   if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(s, ps);
-  return ps;
+  cache.set(s, c);
+  return c;
+}
+
+/** Pieces of a surface form, diacritics folded, case kept. */
+export function pieces(s: string): string[] {
+  return cut(s).pieces;
 }
 
 /** An acronym piece: at least one letter and no lowercase letter. */
 export function isAcronymPiece(p: string): boolean {
-  return /\p{Lu}/u.test(p) && !/\p{Ll}/u.test(p);
+  return p !== p.toLowerCase() && p === p.toUpperCase();
 }
 
 /** The case-insensitive key of a piece list: what the index is keyed on. */
 export function keyOf(ps: string[]): string {
   return ps.map((p) => p.toLowerCase()).join(' ');
-}
-
-/** True when `text` pieces match `alias` pieces under the acronym rule (keys already equal). */
-export function casesAgree(alias: string[], text: string[]): boolean {
-  for (let i = 0; i < alias.length; i++) {
-    if (isAcronymPiece(alias[i]) && alias[i] !== text[i]) return false;
-  }
-  return true;
 }

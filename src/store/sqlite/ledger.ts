@@ -20,36 +20,44 @@ export interface LedgerInput {
   sources: { pk: number; sign: number }[];
 }
 
+/** What the ledger keeps in memory about a claim (the database row is the truth; this saves reads). */
 interface CachedClaim {
   id: string;
   shape: ClaimShape;
+  object: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  proposition: string;
 }
 
 const MAX_CACHED_GROUPS = 20_000;
 
 export class ClaimLedger {
   private cache = new Map<string, CachedClaim[]>();
+  // claims the current document already counts in (events of a document arrive together)
+  private doc = -1;
+  private docClaims = new Set<string>();
   private q;
 
   constructor(private db: DB) {
     this.q = {
-      groupClaims: db.prepare('SELECT id, shape FROM claims WHERE group_key = ? ORDER BY seq'),
+      groupClaims: db.prepare(
+        'SELECT id, shape, object, first_seen, last_seen, proposition FROM claims WHERE group_key = ? ORDER BY seq',
+      ),
       insertClaim: db.prepare(
         `INSERT INTO claims (id, group_key, seq, category, shape, mode, object, proposition)
          VALUES (@id, @group, @seq, @category, @shape, @mode, @object, @proposition)`,
       ),
       insertClaimActor: db.prepare('INSERT INTO claim_actors (claim, role, position, actor) VALUES (?, ?, ?, ?)'),
       actorName: db.prepare('SELECT name, code FROM actors WHERE pk = ?'),
-      docInClaim: db.prepare('SELECT 1 FROM events WHERE claim = ? AND doc = ? LIMIT 1'),
-      claimRow: db.prepare('SELECT object, first_seen, last_seen FROM claims WHERE id = ?'),
       updateClaim: db.prepare(
         `UPDATE claims SET shape = @shape, mode = @mode, object = @object, proposition = @proposition,
            date_start = @dateStart, date_end = @dateEnd, first_seen = @firstSeen, last_seen = @lastSeen,
            sources = sources + @sources, documents = documents + @documents,
-           positive = positive + @positive, negative = negative + @negative, neutral = neutral + @neutral
+           positive = positive + @positive, negative = negative + @negative, neutral = neutral + @neutral,
+           contested = (positive + @positive > 0 AND negative + @negative > 0)
          WHERE id = @id`,
       ),
-      setContested: db.prepare('UPDATE claims SET contested = (positive > 0 AND negative > 0) WHERE id = ?'),
       setEventClaim: db.prepare('UPDATE events SET claim = ? WHERE pk = ?'),
       insertClaimSource: db.prepare('INSERT INTO claim_sources (claim, event_source) VALUES (?, ?)'),
       deleteGroup: db.prepare('DELETE FROM claims WHERE group_key = ?'),
@@ -71,13 +79,29 @@ export class ClaimLedger {
   /** Forget cached claim shapes (after a rollback: the cache may describe claims that no longer exist). */
   reset(): void {
     this.cache.clear();
+    this.doc = -1;
+    this.docClaims.clear();
   }
 
   private claimsOf(group: string): CachedClaim[] {
     let list = this.cache.get(group);
     if (!list) {
-      const rows = this.q.groupClaims.all(group) as { id: string; shape: string }[];
-      list = rows.map((r) => ({ id: r.id, shape: JSON.parse(r.shape) as ClaimShape }));
+      const rows = this.q.groupClaims.all(group) as {
+        id: string;
+        shape: string;
+        object: string | null;
+        first_seen: string | null;
+        last_seen: string | null;
+        proposition: string;
+      }[];
+      list = rows.map((r) => ({
+        id: r.id,
+        shape: JSON.parse(r.shape) as ClaimShape,
+        object: r.object,
+        firstSeen: r.first_seen,
+        lastSeen: r.last_seen,
+        proposition: r.proposition,
+      }));
       if (this.cache.size >= MAX_CACHED_GROUPS) this.cache.clear();
       this.cache.set(group, list);
     }
@@ -106,7 +130,7 @@ export class ClaimLedger {
     let claim = list.find((c) => compatible(c.shape, input.event));
     if (!claim) {
       const id = `c${createHash('sha1').update(`${input.groupKey}\0${input.docId}\0${input.localId}`).digest('hex').slice(0, 15)}`;
-      claim = { id, shape: emptyShape() };
+      claim = { id, shape: emptyShape(), object: null, firstSeen: null, lastSeen: null, proposition: '' };
       this.q.insertClaim.run({
         id,
         group: input.groupKey,
@@ -121,32 +145,38 @@ export class ClaimLedger {
       for (const a of input.actors) this.q.insertClaimActor.run(id, a.role, positions[a.role]++, a.actor);
       list.push(claim);
     }
-    claim.shape = absorb(claim.shape, input.event);
-    const row = this.q.claimRow.get(claim.id) as {
-      object: string | null;
-      first_seen: string | null;
-      last_seen: string | null;
-    };
-    const object = row.object ?? input.event.object;
-    const newDoc = this.q.docInClaim.get(claim.id, input.docPk) ? 0 : 1;
+    const before = claim.shape;
+    claim.shape = absorb(before, input.event);
+    const object = claim.object ?? input.event.object;
+    if (!claim.proposition || object !== claim.object || claim.shape.mode.length !== before.mode.length) {
+      claim.proposition = this.proposition(input.event.category, claim.shape.mode, object, input.actors);
+    }
+    claim.object = object;
+    if (claim.firstSeen === null || input.seen < claim.firstSeen) claim.firstSeen = input.seen;
+    if (claim.lastSeen === null || input.seen > claim.lastSeen) claim.lastSeen = input.seen;
+    if (input.docPk !== this.doc) {
+      this.doc = input.docPk;
+      this.docClaims.clear();
+    }
+    const newDoc = this.docClaims.has(claim.id) ? 0 : 1;
+    this.docClaims.add(claim.id);
     const count = (s: number) => input.sources.filter((x) => x.sign === s).length;
     this.q.updateClaim.run({
       id: claim.id,
       shape: JSON.stringify(claim.shape),
       mode: JSON.stringify(claim.shape.mode),
       object,
-      proposition: this.proposition(input.event.category, claim.shape.mode, object, input.actors),
+      proposition: claim.proposition,
       dateStart: claim.shape.dateStart === null ? null : dayToIso(claim.shape.dateStart),
       dateEnd: claim.shape.dateEnd === null ? null : dayToIso(claim.shape.dateEnd),
-      firstSeen: row.first_seen === null || input.seen < row.first_seen ? input.seen : row.first_seen,
-      lastSeen: row.last_seen === null || input.seen > row.last_seen ? input.seen : row.last_seen,
+      firstSeen: claim.firstSeen,
+      lastSeen: claim.lastSeen,
       sources: input.sources.length,
       documents: newDoc,
       positive: count(1),
       negative: count(-1),
       neutral: count(0),
     });
-    this.q.setContested.run(claim.id);
     this.q.setEventClaim.run(claim.id, input.eventPk);
     for (const s of input.sources) this.q.insertClaimSource.run(claim.id, s.pk);
     return claim.id;
@@ -155,6 +185,7 @@ export class ClaimLedger {
   /** Rebuilds the claims of some groups from their events, in ingest order. */
   recompute(groups: Iterable<string>): void {
     for (const group of groups) {
+      this.doc = -1; // a document met again in another group counts afresh there
       this.q.deleteGroup.run(group);
       this.q.clearGroupEvents.run(group);
       this.cache.delete(group);

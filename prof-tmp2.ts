@@ -1,0 +1,12 @@
+import { loadNerModel } from './src/ner/model.js';
+import { key3 } from './src/ner/hash.js';
+const m = loadNerModel();
+const N = 5_000_000;
+let c = process.cpuUsage();
+let acc = 0;
+for (let i = 0; i < N; i++) acc += m.table.get(key3(5, i, i * 7));
+let cu = process.cpuUsage(c);
+console.log('get+key3 ns', ((cu.user+cu.system)*1000)/N, acc);
+const probe = (m.table as any);
+let used=0; for (const k of probe.keys) if (k!==0) used++;
+console.log('cap', probe.keys.length, 'used', used);

@@ -1,0 +1,239 @@
+// Who did what to whom, read from the sentence's structure rather than co-occurrence: the subject of
+// the trigger's clause (walking back over coordinated and purpose clauses), the object or the noun after
+// kepada/terhadap/dengan, the agent after `oleh`/`dari`, a possessor `-nya`, the places after `melalui`.
+import type { EntityLayer } from '../entities/index.js';
+import type { Document, Entity, Statement } from '../../types.js';
+import type { EventLexicon } from './lexicon.js';
+
+export interface Mention {
+  tokStart: number;
+  tokEnd: number;
+  entity: string;
+}
+
+export interface ArgCtx {
+  doc: Document;
+  words: string[]; // lowercase token texts
+  sentTok: [number, number][];
+  startAt: (Mention | undefined)[]; // the outermost mention starting at a token
+  endAt: (Mention | undefined)[]; // the outermost mention ending just before a token index (tokEnd)
+  entities: Map<string, Entity>;
+  lex: EventLexicon;
+  statements: Statement[];
+}
+
+export function argCtx(doc: Document, layer: EntityLayer, statements: Statement[], lex: EventLexicon): ArgCtx {
+  const words = doc.tokens.map((t) => t.text.toLowerCase());
+  const sentTok: [number, number][] = doc.sentences.map(() => [0, 0]);
+  let prev = -1;
+  for (const t of doc.tokens) {
+    if (t.sentence !== prev) {
+      sentTok[t.sentence] = [t.index, t.index + 1];
+      prev = t.sentence;
+    } else sentTok[t.sentence][1] = t.index + 1;
+  }
+  const startAt: (Mention | undefined)[] = new Array(words.length);
+  const endAt: (Mention | undefined)[] = new Array(words.length + 1);
+  // Outermost first: a mention nested in a longer one (`Korea Utara` in `kementerian pertahanan Korea
+  // Utara`) is not an argument of its own.
+  const sorted = [...layer.mentions].sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.tokStart < reach) continue;
+    startAt[m.tokStart] ??= m;
+    endAt[m.tokEnd] ??= m;
+    reach = m.tokEnd;
+  }
+  return { doc, words, sentTok, startAt, endAt, entities: new Map(layer.entities.map((e) => [e.id, e])), lex, statements };
+}
+
+const has = (ctx: ArgCtx, kind: string, w: string | undefined) => w !== undefined && (ctx.lex.grammar.get(kind)?.has(w) ?? false);
+const isPrep = (ctx: ArgCtx, w: string | undefined) =>
+  has(ctx, 'recipient', w) || has(ctx, 'agent', w) || has(ctx, 'via', w) || has(ctx, 'other', w);
+const isPunct = (w: string | undefined) => w !== undefined && /^[^\p{L}\p{N}]+$/u.test(w);
+
+/** The statement whose content holds a character offset (the innermost one). */
+export function statementAt(ctx: ArgCtx, pos: number): Statement | null {
+  let best: Statement | null = null;
+  for (const s of ctx.statements) {
+    if (s.content.start <= pos && pos < s.content.end && (!best || s.content.end - s.content.start < best.content.end - best.content.start)) best = s;
+  }
+  return best;
+}
+
+/** Clause starts (token indices) between `floor` and the trigger, nearest last. */
+export function clauses(ctx: ArgCtx, floor: number, trig: number): { start: number; boundary: string | null }[] {
+  const out: { start: number; boundary: string | null }[] = [{ start: floor, boundary: null }];
+  for (let t = floor; t < trig; t++) {
+    const w = ctx.words[t];
+    if (has(ctx, 'frame', w) || /^[;:“”(]$/u.test(w)) out.push({ start: t + 1, boundary: w });
+    const m = ctx.startAt[t];
+    if (m) t = m.tokEnd - 1;
+  }
+  return out;
+}
+
+/** The first mention in [a, b) that is not inside a prepositional phrase or a bracket; pronouns resolve. */
+function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | null): string | null {
+  for (let t = a; t < b; t++) {
+    const w = ctx.words[t];
+    if (has(ctx, 'pronoun', w)) return pronoun();
+    const m = ctx.startAt[t];
+    if (m) {
+      const before = ctx.words[t - 1];
+      if (t === a || (!isPrep(ctx, before) && before !== '(')) return m.entity;
+      t = m.tokEnd - 1;
+      continue;
+    }
+    // a verb or preposition before any noun ends the subject position
+    if (t > a && (isPrep(ctx, w) || /^(me|di|ber|ter)\p{L}{3,}/u.test(w))) return null;
+  }
+  return null;
+}
+
+/** The actor of an active verb: the subject of its clause, or of the clause it is coordinated with. */
+export function clauseSubject(ctx: ArgCtx, floor: number, trig: number, pronoun: () => string | null): string | null {
+  const cs = clauses(ctx, floor, trig);
+  for (let k = cs.length - 1; k >= 0; k--) {
+    const end = k === cs.length - 1 ? trig : cs[k + 1].start - 1;
+    const found = subjectIn(ctx, cs[k].start, end, pronoun);
+    if (found) return found;
+    const boundary = cs[k].boundary;
+    // `…, dan telah menyatakan dukungan`: after a comma, a coordinated predicate shares the main
+    // clause's subject, not that of a relative clause in between.
+    if (boundary && has(ctx, 'coordinator', boundary) && ctx.words[cs[k].start - 2] === ',') {
+      return subjectIn(ctx, cs[0].start, cs.length > 1 ? cs[1].start - 1 : trig, pronoun);
+    }
+    if (boundary === 'yang') {
+      // `Korea Utara yang …`: the head before `yang`; `… adalah satu-satunya negara yang …`: the copula's
+      // subject; `negara-negara yang bersedia …`: a head that is no entity, so no actor.
+      const head = ctx.endAt[cs[k].start - 1];
+      if (head) return head.entity;
+      const prevClause = ctx.words.slice(cs[k - 1]?.start ?? floor, cs[k].start - 1);
+      if (!prevClause.some((w) => has(ctx, 'copula', w))) return null;
+    }
+  }
+  return null;
+}
+
+const STOP = new Set([',', ';', ':', '”', '“', '.', '!', '?']);
+
+function clauseEnd(ctx: ArgCtx, from: number): number {
+  const [, e] = ctx.sentTok[ctx.doc.tokens[from]?.sentence ?? 0];
+  for (let t = from; t < e; t++) {
+    const w = ctx.words[t];
+    if (STOP.has(w) || has(ctx, 'stop', w)) return t;
+  }
+  return e;
+}
+
+/** The recipient: the object right after the trigger, or a mention after kepada/terhadap/dengan/untuk. */
+export function recipientAfter(ctx: ArgCtx, trigEnd: number, exclude: Set<string>): string | null {
+  const end = clauseEnd(ctx, trigEnd);
+  for (let t = trigEnd; t < end; t++) {
+    const m = ctx.startAt[t];
+    if (!m) continue;
+    const p1 = ctx.words[t - 1] === '(' ? ctx.words[t - 2] : ctx.words[t - 1];
+    const p2 = ctx.words[t - 2];
+    const direct = t === trigEnd;
+    const afterPrep = has(ctx, 'recipient', p1);
+    const afterPrepNoun = has(ctx, 'recipient', p2) && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1);
+    if ((direct || afterPrep || afterPrepNoun) && !exclude.has(m.entity)) return m.entity;
+    t = m.tokEnd - 1;
+  }
+  return null;
+}
+
+/** `oleh X`, `dari (X)`: the agent of a passive verb or a nominalisation, within a few words. */
+export function agentAfter(ctx: ArgCtx, trigEnd: number): string | null {
+  const end = Math.min(clauseEnd(ctx, trigEnd), trigEnd + 6);
+  for (let t = trigEnd; t < end; t++) {
+    if (!has(ctx, 'agent', ctx.words[t])) continue;
+    let u = t + 1;
+    while (ctx.words[u] === '(' || ctx.words[u] === "'" || ctx.words[u] === '‘') u++;
+    const m = ctx.startAt[u];
+    if (m) return m.entity;
+  }
+  return null;
+}
+
+/** The mention right after a nominalisation (`serangan Rusia`, `pengiriman senjata Korea Utara`). */
+export function genitive(ctx: ArgCtx, trigEnd: number): string | null {
+  return ctx.startAt[trigEnd]?.entity ?? null;
+}
+
+/** `tuduhannya`, `permusuhannya`: the possessor is the nearest mention before, in the same sentence. */
+export function possessor(ctx: ArgCtx, trigStart: number): string | null {
+  const [s] = ctx.sentTok[ctx.doc.tokens[trigStart].sentence];
+  for (let t = trigStart; t > s; t--) {
+    const m = ctx.endAt[t];
+    if (m) return m.entity;
+  }
+  return null;
+}
+
+/** A light verb shortly before a nominalisation (`melakukan transaksi`, `menjatuhkan sanksi`). */
+export function lightVerbBefore(ctx: ArgCtx, trigStart: number): boolean {
+  const [s] = ctx.sentTok[ctx.doc.tokens[trigStart].sentence];
+  for (let t = trigStart - 1, n = 0; t >= s && n < 3; t--, n++) {
+    const w = ctx.words[t];
+    if (has(ctx, 'light', w)) return true;
+    if (isPrep(ctx, w) || ctx.endAt[t + 1] || (isPunct(w) && w !== "'" && w !== '‘')) return false;
+  }
+  return false;
+}
+
+/** Is the nominalisation the first noun of its clause (`dan intersepsi bisa menjadi opsi`)? */
+export function clauseInitial(ctx: ArgCtx, floor: number, trigStart: number): boolean {
+  const cs = clauses(ctx, floor, trigStart);
+  const start = cs[cs.length - 1].start;
+  for (let t = start; t < trigStart; t++) {
+    const w = ctx.words[t];
+    if (!has(ctx, 'quantifier', w) && !isPunct(w)) return false;
+  }
+  return true;
+}
+
+/** What was supplied or seized: the noun phrase after the trigger (or after `dengan`), quantifiers dropped. */
+export function objectAfter(ctx: ArgCtx, trigEnd: number): { text: string; start: number; end: number } | null {
+  const end = clauseEnd(ctx, trigEnd);
+  let t = trigEnd;
+  const m = ctx.startAt[t];
+  if (m) {
+    t = m.tokEnd;
+    if (ctx.words[t] !== 'dengan') return null;
+    t++;
+  }
+  while (t < end && has(ctx, 'quantifier', ctx.words[t])) t++;
+  const from = t;
+  while (t < end && t - from < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.doc.tokens[t].text) && !isPrep(ctx, ctx.words[t]) && !has(ctx, 'frame', ctx.words[t]) && !has(ctx, 'pronoun', ctx.words[t]) && !ctx.startAt[t]) t++;
+  if (t === from) return null;
+  const start = ctx.doc.tokens[from].start;
+  const stop = ctx.doc.tokens[t - 1].end;
+  return { text: ctx.doc.text.slice(start, stop), start, end: stop };
+}
+
+/** Places a transfer goes through: the mentions after `melalui`/`via` in the rest of the sentence. */
+export function viaAfter(ctx: ArgCtx, trigEnd: number): string[] {
+  const [, e] = ctx.sentTok[ctx.doc.tokens[trigEnd - 1].sentence];
+  const out: string[] = [];
+  let on = false;
+  for (let t = trigEnd; t < e; t++) {
+    const w = ctx.words[t];
+    if (has(ctx, 'via', w)) on = true;
+    else if (on && (w === ';' || w === '.' || w === ',' || has(ctx, 'stop', w))) break;
+    const m = ctx.startAt[t];
+    if (on && m) {
+      const kind = ctx.entities.get(m.entity)?.kind;
+      if ((kind === 'region' || kind === 'country' || kind === 'location') && !out.includes(m.entity)) out.push(m.entity);
+      t = m.tokEnd - 1;
+    }
+  }
+  return out;
+}
+
+/** Does a generic marker follow the trigger (`bantuan senjata apa pun`)? Such events are hypothetical. */
+export function isGeneric(ctx: ArgCtx, trigEnd: number): boolean {
+  const two = `${ctx.words[trigEnd] ?? ''} ${ctx.words[trigEnd + 1] ?? ''}`;
+  return has(ctx, 'generic', ctx.words[trigEnd]) || has(ctx, 'generic', two);
+}

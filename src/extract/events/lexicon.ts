@@ -1,0 +1,85 @@
+// The event lexicon (trigger word forms → PLOVER category, mode, context) and the function words the
+// argument finder reads (prepositions, light verbs, clause frames, pronouns), per language.
+import { existsSync, readFileSync } from 'node:fs';
+import { langFile } from '../../lang/paths.js';
+
+export type TriggerPos = 'verb' | 'passive' | 'noun' | 'eval';
+
+export interface EventEntry {
+  trigger: string; // lowercase words joined by one space
+  pos: TriggerPos;
+  category: string;
+  mode: string[];
+  context: string[];
+  line: string; // `id/events.tsv:12` for the record's `why`
+}
+
+export interface EventLexicon {
+  lang: string;
+  /** Longest entry whose words start at words[i] (lowercase; a final `-nya` is tried without it). */
+  match(words: readonly string[], i: number): { entry: EventEntry; length: number; possessive: boolean } | null;
+  grammar: Map<string, Set<string>>; // kind → words
+  objectClass: Map<string, string>; // object word → mode/context class
+}
+
+const cache = new Map<string, EventLexicon>();
+
+const list = (s: string | undefined) => (!s || s === '-' ? [] : s.split(',').map((x) => x.trim()));
+
+/** Data rows with their 1-based line numbers (for `why`); comments and blank lines skipped. */
+function readFileRows(lang: string, file: string): { cols: string[]; line: number }[] {
+  const path = langFile(lang, file);
+  if (!existsSync(path)) return [];
+  const out: { cols: string[]; line: number }[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      const l = raw.replace(/\r$/, '');
+      if (l.trim() !== '' && !l.startsWith('#')) out.push({ cols: l.split('\t'), line: i + 1 });
+    });
+  return out;
+}
+
+export function eventLexicon(lang: string): EventLexicon {
+  const key = lang === 'en' ? 'en' : 'id';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const entries = new Map<string, EventEntry>();
+  let longest = 1;
+  for (const { cols, line } of readFileRows(key, 'events.tsv')) {
+    const [trigger, pos, category, mode, context] = cols.map((c) => c.trim());
+    const norm = trigger.toLowerCase().replace(/\s+/g, ' ');
+    entries.set(norm, { trigger: norm, pos: pos as TriggerPos, category, mode: list(mode), context: list(context), line: `${key}/events.tsv:${line}` });
+    longest = Math.max(longest, norm.split(' ').length);
+  }
+  const grammar = new Map<string, Set<string>>();
+  for (const { cols } of readFileRows(key, 'event-grammar.tsv')) {
+    const [kind, word] = cols.map((c) => c.trim());
+    if (!grammar.has(kind)) grammar.set(kind, new Set());
+    grammar.get(kind)!.add(word.toLowerCase());
+  }
+  const objectClass = new Map<string, string>();
+  for (const { cols } of readFileRows(key, 'object-classes.tsv')) objectClass.set(cols[0].trim().toLowerCase(), cols[1].trim());
+
+  const lex: EventLexicon = {
+    lang: key,
+    grammar,
+    objectClass,
+    match(words, i) {
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+        const ws = words.slice(i, i + n);
+        const exact = entries.get(ws.join(' '));
+        if (exact) return { entry: exact, length: n, possessive: false };
+        const last = ws[n - 1];
+        if (key === 'id' && last.endsWith('nya') && last.length > 5) {
+          const bare = [...ws.slice(0, -1), last.slice(0, -3)].join(' ');
+          const e = entries.get(bare);
+          if (e) return { entry: e, length: n, possessive: true };
+        }
+      }
+      return null;
+    },
+  };
+  cache.set(key, lex);
+  return lex;
+}
