@@ -1,7 +1,8 @@
 // Synthetic corpora for the ingest benchmark and the crash test: articles recombined from the
 // sentences of examples/ with varied names, numbers and dates. Written to a temp dir, never committed.
-import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function mulberry32(seed: number): () => number {
@@ -22,7 +23,8 @@ function exampleTexts(dir: string): string[] {
   for (const f of readdirSync(dir).sort()) {
     const body = readFileSync(join(dir, f), 'utf8');
     if (f.endsWith('.jsonl')) {
-      for (const line of body.split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+      for (const line of body.split('\n'))
+        if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
     } else if (f.endsWith('.txt')) {
       texts.push(body.replace(/^\s*date [^\n]*\n/, ''));
     }
@@ -43,8 +45,40 @@ export function sentencePools(dir: string): { id: string[]; en: string[] } {
   return pools;
 }
 
-const SYLLABLES = ['ra', 'di', 'su', 'ma', 'to', 'ni', 'wa', 'ha', 'ya', 'an', 'ko', 'le', 'sa', 'pu', 'tri', 'bu', 'gan', 'dra'];
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const SYLLABLES = [
+  'ra',
+  'di',
+  'su',
+  'ma',
+  'to',
+  'ni',
+  'wa',
+  'ha',
+  'ya',
+  'an',
+  'ko',
+  'le',
+  'sa',
+  'pu',
+  'tri',
+  'bu',
+  'gan',
+  'dra',
+];
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 function name(rand: () => number): string {
   const word = () => {
@@ -86,7 +120,12 @@ export function synthArticle(pools: { id: string[]; en: string[] }, i: number, r
 }
 
 /** Writes `count` articles as JSONL to `path`, streaming (constant memory). */
-export async function writeCorpus(path: string, count: number, examplesDir: string, seed = 7): Promise<number> {
+export async function writeCorpus(
+  path: string,
+  count: number,
+  examplesDir: string,
+  seed = 7,
+): Promise<number> {
   const pools = sentencePools(examplesDir);
   const rand = mulberry32(seed);
   const out = createWriteStream(path);

@@ -39,7 +39,9 @@ export default async function bench(): Promise<void> {
   try {
     const corpus = join(dir, 'corpus.jsonl');
     const bytes = await writeCorpus(corpus, n, join(root, 'examples'));
-    console.log(`corpus: ${n} articles, ${(bytes / 1e6).toFixed(1)} MB; ${availableParallelism()} cores, load ${loadavg()[0].toFixed(1)}`);
+    console.log(
+      `corpus: ${n} articles, ${(bytes / 1e6).toFixed(1)} MB; ${availableParallelism()} cores, load ${loadavg()[0].toFixed(1)}`,
+    );
 
     // 1. end to end
     const dbPath = join(dir, 'bench.db');
@@ -71,7 +73,9 @@ export default async function bench(): Promise<void> {
     again.putManySync(batch);
     written += batch.length;
     const storeSeconds = (performance.now() - t1) / 1000;
-    console.log(`store only (analyses → SQLite, 1 thread): ${(written / storeSeconds).toFixed(0)} articles/s`);
+    console.log(
+      `store only (analyses → SQLite, 1 thread): ${(written / storeSeconds).toFixed(0)} articles/s`,
+    );
     await again.close();
 
     // 3. re-ingest: everything unchanged, nothing analysed
@@ -85,30 +89,74 @@ export default async function bench(): Promise<void> {
     const actors = repo.db
       .prepare('SELECT code, name FROM actors WHERE code IS NOT NULL ORDER BY pk LIMIT 40')
       .all() as { code: string; name: string }[];
-    const categories = (repo.db.prepare('SELECT DISTINCT category FROM claims').all() as { category: string }[]).map(
-      (x) => x.category,
-    );
-    const claimIds = (repo.db.prepare('SELECT id FROM claims ORDER BY random() LIMIT 40').all() as { id: string }[]).map(
-      (x) => x.id,
-    );
-    const docIds = (repo.db.prepare('SELECT id FROM documents ORDER BY random() LIMIT 40').all() as { id: string }[]).map(
-      (x) => x.id,
-    );
-    const words = ['beras', 'pemerintah', 'bantuan', 'sanksi', 'Rusia', 'gempa', 'pupuk subsidi', 'harga', 'tuduhan', 'drone'];
+    const categories = (
+      repo.db.prepare('SELECT DISTINCT category FROM claims').all() as { category: string }[]
+    ).map((x) => x.category);
+    const claimIds = (
+      repo.db.prepare('SELECT id FROM claims ORDER BY random() LIMIT 40').all() as { id: string }[]
+    ).map((x) => x.id);
+    const docIds = (
+      repo.db.prepare('SELECT id FROM documents ORDER BY random() LIMIT 40').all() as { id: string }[]
+    ).map((x) => x.id);
+    const words = [
+      'beras',
+      'pemerintah',
+      'bantuan',
+      'sanksi',
+      'Rusia',
+      'gempa',
+      'pupuk subsidi',
+      'harga',
+      'tuduhan',
+      'drone',
+    ];
     const years = ['2016', '2018', '2020', '2022', '2024'];
     const many = <T>(xs: T[], f: (x: T) => () => Promise<unknown>) => (xs.length ? xs : []).map(f);
     console.log('query latency:');
-    await latency('claims', years.map(() => () => repo.listClaims({ limit: 50 })));
-    await latency('claims --actor CODE', many(actors, (a) => () => repo.listClaims({ actor: a.code, limit: 50 })));
-    await latency('claims --actor NAME', many(actors, (a) => () => repo.listClaims({ actor: a.name.split(' ')[0], limit: 50 })));
-    await latency('claims --category', many(categories, (c) => () => repo.listClaims({ category: c, limit: 50 })));
-    await latency('claims --contested', years.map(() => () => repo.listClaims({ contested: true, limit: 50 })));
-    await latency('claims --since/--until', years.map((y) => () => repo.listClaims({ since: y, until: `${y}-12`, limit: 50 })));
-    await latency('statements --speaker', many(actors, (a) => () => repo.listStatements({ speaker: a.code, limit: 50 })));
-    await latency('statements --about', words.map((w) => () => repo.listStatements({ about: w, limit: 50 })));
-    await latency('search', words.map((w) => () => repo.search(w, { limit: 20 })));
-    await latency('show CLAIM', many(claimIds, (id) => () => repo.getClaim(id)));
-    await latency('show DOC', many(docIds, (id) => () => repo.getDocument(id)));
+    await latency(
+      'claims',
+      years.map(() => () => repo.listClaims({ limit: 50 })),
+    );
+    await latency(
+      'claims --actor CODE',
+      many(actors, (a) => () => repo.listClaims({ actor: a.code, limit: 50 })),
+    );
+    await latency(
+      'claims --actor NAME',
+      many(actors, (a) => () => repo.listClaims({ actor: a.name.split(' ')[0], limit: 50 })),
+    );
+    await latency(
+      'claims --category',
+      many(categories, (c) => () => repo.listClaims({ category: c, limit: 50 })),
+    );
+    await latency(
+      'claims --contested',
+      years.map(() => () => repo.listClaims({ contested: true, limit: 50 })),
+    );
+    await latency(
+      'claims --since/--until',
+      years.map((y) => () => repo.listClaims({ since: y, until: `${y}-12`, limit: 50 })),
+    );
+    await latency(
+      'statements --speaker',
+      many(actors, (a) => () => repo.listStatements({ speaker: a.code, limit: 50 })),
+    );
+    await latency(
+      'statements --about',
+      words.map((w) => () => repo.listStatements({ about: w, limit: 50 })),
+    );
+    await latency(
+      'search',
+      words.map((w) => () => repo.search(w, { limit: 20 })),
+    );
+    await latency(
+      'show CLAIM',
+      many(claimIds, (id) => () => repo.getClaim(id)),
+    );
+    await latency(
+      'show DOC',
+      many(docIds, (id) => () => repo.getDocument(id)),
+    );
     await repo.close();
     console.log(`peak RSS (whole process, workers included): ${rss()}`);
   } finally {

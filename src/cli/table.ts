@@ -29,10 +29,10 @@ export function table<T>(rows: T[], columns: Column<T>[]): string {
     const fill = ' '.repeat(widths[i] - len(s));
     return columns[i].align === 'right' ? fill + s : s + fill;
   };
-  const line = (row: string[]) =>
-    row
-      .map(pad)
-      .join('  ')
-      .replace(/\s+$/, '');
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  const line = (row: string[]) => row.map(pad).join('  ').replace(/\s+$/, '');
+  return (
+    [line(columns.map((c) => c.header)), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join(
+      '\n',
+    ) + '\n'
+  );
 }

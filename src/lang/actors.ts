@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EntityKind } from '../types.js';
 import { type ActorDictionary, buildDictionary } from './actors/dictionary.js';
 import type { Actor } from './actors/model.js';
 import { addUnique, readActorTsv } from './actors/read.js';
@@ -72,4 +73,31 @@ export function loadActors(): ActorDictionary {
 export function readSectors(root: string = packageRoot()): Set<string> {
   const file = join(root, 'src', 'lang', 'actors', 'cameo-sectors.tsv');
   return new Set(parseTsv(readFileSync(file, 'utf8'), 'cameo-sectors.tsv').rows.map((r) => r.get('sector')));
+}
+
+/** One line of src/lang/{id,en}/sectors.tsv: an institution word and the sector it gives an actor. */
+export interface SectorWord {
+  phrase: string;
+  sector: string; // a part of cameo-sectors.tsv
+  use: 'head' | 'field'; // head: the institution noun (`militer X`); field: refines a head (`kementerian pertahanan`)
+  kind: EntityKind | null; // kind of the derived actor (heads only)
+}
+
+const sectorWords = new Map<string, SectorWord[]>();
+
+/** The sector table of a language, read once. */
+export function loadSectorWords(lang: 'id' | 'en', root: string = packageRoot()): SectorWord[] {
+  const key = `${root}:${lang}`;
+  let words = sectorWords.get(key);
+  if (!words) {
+    const rel = join('src', 'lang', lang, 'sectors.tsv');
+    words = parseTsv(readFileSync(join(root, rel), 'utf8'), rel).rows.map((r) => ({
+      phrase: r.get('phrase'),
+      sector: r.get('sector'),
+      use: r.get('use') === 'field' ? 'field' : 'head',
+      kind: (r.get('kind') || null) as EntityKind | null,
+    }));
+    sectorWords.set(key, words);
+  }
+  return words;
 }

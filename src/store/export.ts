@@ -109,7 +109,12 @@ export function ploverRecord(rows: EventSourceRow[]): PloverRecord {
     cite_info: cite,
     actor_name: names(r.actors),
     recipient_name: names(r.recipients),
-    sources: rows.map((s) => ({ source: s.sourceEntity, name: s.sourceName, code: s.sourceCode, factuality: s.factuality })),
+    sources: rows.map((s) => ({
+      source: s.sourceEntity,
+      name: s.sourceName,
+      code: s.sourceCode,
+      factuality: s.factuality,
+    })),
     claim: r.claim,
   };
 }
@@ -135,7 +140,8 @@ export async function* exportLines(repo: Repository, format: ExportFormat): Asyn
     yield csvRecord(CSV_HEADER);
     for await (const r of repo.exportEventSources()) yield csvRow(r);
   } else if (format === 'plover') {
-    for await (const rows of byEvent(repo.exportEventSources())) yield `${JSON.stringify(ploverRecord(rows))}\n`;
+    for await (const rows of byEvent(repo.exportEventSources()))
+      yield `${JSON.stringify(ploverRecord(rows))}\n`;
   } else {
     throw new Error(`unknown export format: ${String(format)} (jsonl, csv or plover)`);
   }

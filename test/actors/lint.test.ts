@@ -45,6 +45,13 @@ describe('lint catches bad data', () => {
     expect(() => fromTsv('usa\t\t\tRUS\t\t\tAmerika\n')).toThrow(/code "RUS" differs/);
   });
 
+  it('rejects a misspelt column rather than dropping its aliases', () => {
+    const into = new Map<string, Actor>();
+    expect(() => readActorTsv('id\tname\tkind\talias_id\nx\tX\tcountry\tEks\n', 'typo.tsv', into)).toThrow(
+      /unknown column\(s\) alias_id/,
+    );
+  });
+
   it('flags malformed codes and unknown parents', () => {
     const dict = fromTsv('x-org\tX\torganization\tUSAXXX\tUSA\tnobody\tOrganisasi X\n');
     const messages = lintActors(dict, sectors).map((p) => p.message);

@@ -173,7 +173,10 @@ describe('matchAt over Indonesian news sentences', () => {
     const proper = dict.matchAt(ts, ts.lastIndexOf('Medan'));
     expect(proper[0]).toMatchObject({ exactCase: true, length: 1 });
     // a headline in capitals is not exact either: the linker decides what casing it accepts
-    expect(dict.matchAt(tokens('KOREA UTARA MEMBANTAH'), 0)[0]).toMatchObject({ length: 2, exactCase: false });
+    expect(dict.matchAt(tokens('KOREA UTARA MEMBANTAH'), 0)[0]).toMatchObject({
+      length: 2,
+      exactCase: false,
+    });
   });
 
   it('matches names the tokenizer cut at punctuation', () => {

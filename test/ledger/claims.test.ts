@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type LedgerEvent, actorKey, clusterEvents, groupKey, objectTerms } from '../../src/ledger/claims.js';
+import { actorKey, clusterEvents, groupKey, type LedgerEvent, objectTerms } from '../../src/ledger/claims.js';
 import { describeClaim } from '../../src/ledger/describe.js';
 import { factualitySign } from '../../src/ledger/factuality.js';
 import { SqliteRepository } from '../../src/store/sqlite/repository.js';
-import { PRK, RUS, SYR, USA, article, assertion, denial } from '../store/fixtures.js';
+import { article, assertion, denial, PRK, RUS, SYR, USA } from '../store/fixtures.js';
 
 let dir: string;
 let repo: SqliteRepository;
@@ -22,7 +22,8 @@ afterEach(async () => {
 
 /** North Korea supplies artillery shells to Syria, as the author reports it (no position: Uu). */
 function toSyria() {
-  const text = 'Laporan itu menyebut Korea Utara juga memasok peluru artileri kepada Suriah sejak tahun lalu.';
+  const text =
+    'Laporan itu menyebut Korea Utara juga memasok peluru artileri kepada Suriah sejak tahun lalu.';
   return article({
     text,
     url: 'https://contoh.id/berita/suriah',
@@ -48,7 +49,8 @@ function toSyria() {
 
 /** The same claim told in English. */
 function englishDenial() {
-  const text = 'North Korea on Tuesday denied it had shipped any artillery shells to Russia, calling the reports a rumour.';
+  const text =
+    'North Korea on Tuesday denied it had shipped any artillery shells to Russia, calling the reports a rumour.';
   return article({
     text,
     lang: 'en',
@@ -98,7 +100,9 @@ describe('claims across documents', () => {
       ['United States', 'PR+'],
       ['North Korea', 'CT-'],
     ]);
-    expect(detail?.evidence[1].evidence).toBe('Pyongyang menegaskan tidak pernah mengirim peluru artileri ke Rusia.');
+    expect(detail?.evidence[1].evidence).toBe(
+      'Pyongyang menegaskan tidak pernah mengirim peluru artileri ke Rusia.',
+    );
     expect(await repo.listClaims({ contested: true })).toHaveLength(1);
   });
 
@@ -169,7 +173,14 @@ describe('claims across documents', () => {
     expect((await repo.putAnalysis(corrected)).outcome).toBe('replaced');
     const claims = await repo.listClaims();
     expect(claims).toHaveLength(1);
-    expect(claims[0]).toMatchObject({ sources: 2, documents: 2, positive: 1, negative: 0, neutral: 1, contested: false });
+    expect(claims[0]).toMatchObject({
+      sources: 2,
+      documents: 2,
+      positive: 1,
+      negative: 0,
+      neutral: 1,
+      contested: false,
+    });
     // the claim id is stable: it comes from its first event, which did not change
     const before = await repo.rebuildClaims();
     expect(before).toBe(1);
@@ -200,7 +211,9 @@ describe('ledger rules', () => {
     expect(actorKey({ ...PRK })).toBe('PRK');
     expect(actorKey({ name: 'Korea Utara', kind: 'country', code: 'PRK' })).toBe('PRK');
     expect(actorKey({ name: 'John  Smith', kind: 'person', code: 'USAGOV' })).toBe('USAGOV:john smith');
-    expect(actorKey({ ...USA })).not.toBe(actorKey({ name: 'Gedung Putih', kind: 'organization', code: 'USAGOV' }));
+    expect(actorKey({ ...USA })).not.toBe(
+      actorKey({ name: 'Gedung Putih', kind: 'organization', code: 'USAGOV' }),
+    );
   });
 
   it('groups by category, actors and recipients', () => {
@@ -223,13 +236,15 @@ describe('ledger rules', () => {
   });
 
   it('ignores stopwords and suffixes when comparing objects', () => {
-    expect(objectTerms('sejumlah peluru artileri', 'id')).toEqual(['peluru', 'artiler']) // stems: -i is stripped on both sides;
+    expect(objectTerms('sejumlah peluru artileri', 'id')).toEqual(['peluru', 'artiler']); // stems: -i is stripped on both sides;
     expect(objectTerms('bantuan senjatanya', 'id')).toEqual(['bantu', 'senjata']);
     expect(objectTerms('some of the artillery shells', 'en')).toEqual(['artillery', 'shells']);
   });
 
   it('signs factuality values', () => {
-    expect(['CT+', 'PR+', 'PS+', 'CT-', 'PR-', 'PS-', 'Uu'].map(factualitySign)).toEqual([1, 1, 1, -1, -1, -1, 0]);
+    expect(['CT+', 'PR+', 'PS+', 'CT-', 'PR-', 'PS-', 'Uu'].map(factualitySign)).toEqual([
+      1, 1, 1, -1, -1, -1, 0,
+    ]);
   });
 
   it('describes a claim in plain words', () => {
@@ -243,7 +258,13 @@ describe('ledger rules', () => {
       }),
     ).toBe('North Korea AID (military) Russia: peluru artileri');
     expect(
-      describeClaim({ category: 'PROTEST', mode: [], actors: [{ name: '', code: 'IDNLAB' }], recipients: [], object: null }),
+      describeClaim({
+        category: 'PROTEST',
+        mode: [],
+        actors: [{ name: '', code: 'IDNLAB' }],
+        recipients: [],
+        object: null,
+      }),
     ).toBe('IDNLAB PROTEST');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tagConllText } from '../../src/cli/commands/ner.js';
 import { chunks } from '../../src/ner/evaluate.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, tagDocumentSentences, tagTokens } from '../../src/ner/index.js';
-import { buildModel, deserializeModel, serializeModel } from '../../src/ner/model.js';
+import { buildModel, deserializeModel, emissions, emissionsSlow, serializeModel } from '../../src/ner/model.js';
 
 const tok = (s: string) => s.split(' ');
 
@@ -60,6 +60,14 @@ describe('shipped NER model', () => {
     const again = buildModel(deserializeModel(serializeModel(model.data), 'mem'));
     const t = tok('Gubernur Anies Baswedan meninjau banjir di Jakarta Utara .');
     expect(tagTokens(again, t)).toEqual(tagTokens(model, t));
+  });
+
+  it('scores with the precomputed per-word path exactly as with the full feature list', () => {
+    const t = tok('Wakil Ketua DPR Fadli Zon menilai Kementerian Keuangan lamban , ujarnya di Gedung Nusantara III .');
+    const fast = emissions(model, t);
+    const slow = emissionsSlow(model, t);
+    expect(fast.length).toBe(slow.length);
+    for (let i = 0; i < fast.length; i++) expect(fast[i]).toBeCloseTo(slow[i], 3);
   });
 
   it('rejects a file that is not a model', () => {

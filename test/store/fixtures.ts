@@ -64,7 +64,11 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 export function article(spec: ArticleSpec): Analysis {
   const { text } = spec;
   const sentences = sentencesOf(text);
-  const sentenceAt = (offset: number) => Math.max(0, sentences.findIndex((s) => s.start <= offset && offset < s.end));
+  const sentenceAt = (offset: number) =>
+    Math.max(
+      0,
+      sentences.findIndex((s) => s.start <= offset && offset < s.end),
+    );
   const entities: Entity[] = (spec.entities ?? []).map((e) => {
     const mentions: Span[] = [];
     for (const s of e.surface) {
@@ -74,7 +78,15 @@ export function article(spec: ArticleSpec): Analysis {
         from = i + s.length;
       }
     }
-    return { id: e.id, name: e.name, kind: e.kind, code: e.code, role: e.role ?? null, affiliation: null, mentions };
+    return {
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      code: e.code,
+      role: e.role ?? null,
+      affiliation: null,
+      mentions,
+    };
   });
   const statements: Statement[] = (spec.statements ?? []).map((s) => {
     const content = span(text, s.content);
@@ -136,7 +148,11 @@ export function article(spec: ArticleSpec): Analysis {
 
 export const PRK: Omit<EntitySpec, 'id' | 'surface'> = { name: 'North Korea', kind: 'country', code: 'PRK' };
 export const RUS: Omit<EntitySpec, 'id' | 'surface'> = { name: 'Russia', kind: 'country', code: 'RUS' };
-export const USA: Omit<EntitySpec, 'id' | 'surface'> = { name: 'United States', kind: 'country', code: 'USA' };
+export const USA: Omit<EntitySpec, 'id' | 'surface'> = {
+  name: 'United States',
+  kind: 'country',
+  code: 'USA',
+};
 export const SYR: Omit<EntitySpec, 'id' | 'surface'> = { name: 'Syria', kind: 'country', code: 'SYR' };
 
 /** The United States says North Korea probably supplies artillery shells to Russia (PR+). */
@@ -191,7 +207,14 @@ export function denial(): Analysis {
       { id: 'e1', ...PRK, surface: ['Pyongyang'] },
       { id: 'e2', ...RUS, surface: ['Rusia'] },
     ],
-    statements: [{ id: 's1', speaker: 'e1', cue: 'menegaskan', content: 'tidak pernah mengirim peluru artileri ke Rusia' }],
+    statements: [
+      {
+        id: 's1',
+        speaker: 'e1',
+        cue: 'menegaskan',
+        content: 'tidak pernah mengirim peluru artileri ke Rusia',
+      },
+    ],
     events: [
       {
         id: 'v1',

@@ -22,7 +22,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const TABLES = ['documents', 'actors', 'entities', 'mentions', 'statements', 'events', 'event_sources', 'claims', 'claim_sources'];
+const TABLES = [
+  'documents',
+  'actors',
+  'entities',
+  'mentions',
+  'statements',
+  'events',
+  'event_sources',
+  'claims',
+  'claim_sources',
+];
 
 function rowCounts(db: Database.Database): Record<string, number> {
   return Object.fromEntries(
@@ -34,9 +44,12 @@ function rowCounts(db: Database.Database): Record<string, number> {
 function assertWhole(db: Database.Database): void {
   const per = (table: string) =>
     new Map(
-      (db.prepare(`SELECT doc, count(*) AS n FROM ${table} GROUP BY doc`).all() as { doc: number; n: number }[]).map(
-        (r) => [r.doc, r.n],
-      ),
+      (
+        db.prepare(`SELECT doc, count(*) AS n FROM ${table} GROUP BY doc`).all() as {
+          doc: number;
+          n: number;
+        }[]
+      ).map((r) => [r.doc, r.n]),
     );
   const entities = per('entities');
   const statements = per('statements');
@@ -84,9 +97,15 @@ describe('ingest examples/', () => {
     writeFileSync(
       jsonl,
       [
-        JSON.stringify({ id: 'a1', text: 'Presiden meresmikan jalan tol baru di Sumatera Utara pada Senin.' }),
+        JSON.stringify({
+          id: 'a1',
+          text: 'Presiden meresmikan jalan tol baru di Sumatera Utara pada Senin.',
+        }),
         '{"id": "a2", "text": ',
-        JSON.stringify({ id: 'a3', text: 'Gubernur Jawa Barat menyebut banjir merendam ratusan rumah warga.' }),
+        JSON.stringify({
+          id: 'a3',
+          text: 'Gubernur Jawa Barat menyebut banjir merendam ratusan rumah warga.',
+        }),
       ].join('\n'),
     );
     const repo = new SqliteRepository(path);
@@ -102,7 +121,9 @@ describe('ingest examples/', () => {
     expect(originKey(base)).toBeNull();
     expect(originKey({ source: 'a.txt', text: 'x', origin: { file: 'a.txt' } })).toBe('a.txt');
     expect(originKey({ source: '-', text: 'x', origin: { file: '-' } })).toBeNull();
-    expect(rawHash({ ...base, text: 'Harga beras naik.' })).not.toBe(rawHash({ ...base, text: 'Harga beras turun.' }));
+    expect(rawHash({ ...base, text: 'Harga beras naik.' })).not.toBe(
+      rawHash({ ...base, text: 'Harga beras turun.' }),
+    );
   });
 });
 
@@ -114,10 +135,25 @@ describe('crash safety', () => {
     const db = join(dir, 'crash.db');
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'ingest', corpus, '--db', db, '--workers', '0', '--batch', '25', '--no-progress'],
+      [
+        '--import',
+        'tsx',
+        join(root, 'src/cli/main.ts'),
+        'ingest',
+        corpus,
+        '--db',
+        db,
+        '--workers',
+        '0',
+        '--batch',
+        '25',
+        '--no-progress',
+      ],
       { cwd: root, stdio: 'ignore' },
     );
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     // wait for some committed documents, then kill without warning
     let seen = 0;
     for (let i = 0; i < 600 && seen < 100; i++) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteRepository } from '../../src/store/sqlite/repository.js';
-import { PRK, RUS, article, assertion, denial } from './fixtures.js';
+import { article, assertion, denial, PRK, RUS } from './fixtures.js';
 
 let dir: string;
 let repo: SqliteRepository;
@@ -17,7 +17,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const count = (table: string) => (repo.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) =>
+  (repo.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('schema', () => {
   it('is versioned and migrated once', async () => {
@@ -33,7 +34,14 @@ describe('putAnalysis', () => {
     const a = assertion();
     expect((await repo.putAnalysis(a)).outcome).toBe('ingested');
     const before = await repo.stats();
-    expect(before).toMatchObject({ documents: 1, entities: 3, statements: 1, events: 1, eventSources: 1, claims: 1 });
+    expect(before).toMatchObject({
+      documents: 1,
+      entities: 3,
+      statements: 1,
+      events: 1,
+      eventSources: 1,
+      claims: 1,
+    });
     expect((await repo.putAnalysis(a)).outcome).toBe('unchanged');
     expect(await repo.stats()).toEqual(before);
   });
@@ -94,8 +102,14 @@ describe('putAnalysis', () => {
   });
 
   it('replaces by input id + source when there is no URL', async () => {
-    const a = article({ text: 'Menteri Luar Negeri Retno Marsudi bertemu mitranya di Jakarta.', inputId: '42' });
-    const b = article({ text: 'Menteri Luar Negeri Retno Marsudi bertemu mitranya di Jakarta pada Senin.', inputId: '42' });
+    const a = article({
+      text: 'Menteri Luar Negeri Retno Marsudi bertemu mitranya di Jakarta.',
+      inputId: '42',
+    });
+    const b = article({
+      text: 'Menteri Luar Negeri Retno Marsudi bertemu mitranya di Jakarta pada Senin.',
+      inputId: '42',
+    });
     const c = article({ text: 'Presiden meresmikan bendungan baru di Jawa Tengah.', inputId: '43' });
     expect((await repo.putAnalysis(a)).outcome).toBe('ingested');
     expect((await repo.putAnalysis(b)).outcome).toBe('replaced');
@@ -118,7 +132,11 @@ describe('putAnalysis', () => {
         },
       ],
     });
-    const results = await repo.putMany([{ analysis: assertion() }, { analysis: bad }, { analysis: denial() }]);
+    const results = await repo.putMany([
+      { analysis: assertion() },
+      { analysis: bad },
+      { analysis: denial() },
+    ]);
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(results[1].ok === false && results[1].error).toMatch(/unknown entity e9/);
     expect(await repo.hasDocument(bad.document.id)).toBe(false);
@@ -175,7 +193,9 @@ describe('statements', () => {
     expect((await repo.listStatements({ speaker: 'PRK' })).map((s) => s.content)).toEqual([
       'tidak pernah mengirim peluru artileri ke Rusia',
     ]);
-    expect((await repo.listStatements({ speaker: 'United' })).map((s) => s.speaker)).toEqual(['United States']);
+    expect((await repo.listStatements({ speaker: 'United' })).map((s) => s.speaker)).toEqual([
+      'United States',
+    ]);
     expect((await repo.listStatements({ about: 'perang' })).map((s) => s.speakerCode)).toEqual(['USA']);
   });
 });
@@ -198,4 +218,3 @@ describe('export iterators', () => {
     );
   });
 });
-

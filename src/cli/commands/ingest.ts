@@ -19,7 +19,9 @@ interface IngestOptions {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('Read, analyse and store articles in the database (idempotent: re-running skips what is stored)')
+    .description(
+      'Read, analyse and store articles in the database (idempotent: re-running skips what is stored)',
+    )
     .argument('<paths...>', 'files, folders or globs (text, JSONL, HTML, RSS/Atom, WARC); - for stdin')
     .option('--db <file>', 'database file (default: $WARTA_DB or ./warta.db)')
     .option('--workers <n>', 'extraction worker threads (0 = in the main thread; default: one per core)')

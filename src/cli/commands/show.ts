@@ -23,7 +23,14 @@ export function formatClaim(c: ClaimDetail): string {
     table(c.evidence, [
       { header: 'DOCUMENT', value: (e) => `${e.document}/${e.event}` },
       { header: 'PUBLISHED', value: (e) => e.published },
-      { header: 'SOURCE', value: (e) => (e.source === 'author' ? 'author' : `${e.sourceName ?? e.source}${e.sourceCode ? ` (${e.sourceCode})` : ''}`), max: 30 },
+      {
+        header: 'SOURCE',
+        value: (e) =>
+          e.source === 'author'
+            ? 'author'
+            : `${e.sourceName ?? e.source}${e.sourceCode ? ` (${e.sourceCode})` : ''}`,
+        max: 30,
+      },
       { header: 'FACT', value: (e) => e.factuality },
       { header: 'EVIDENCE', value: (e) => e.evidence, max: 100 },
     ])
@@ -67,7 +74,14 @@ export function formatDocument(d: DocumentRecord): string {
         { header: 'EVENT', value: (v) => `${v.category}${v.mode.length ? ` (${v.mode.join(', ')})` : ''}` },
         { header: 'ACTOR', value: (v) => v.actor.map(name).join(', '), max: 24 },
         { header: 'RECIPIENT', value: (v) => v.recipient.map(name).join(', '), max: 24 },
-        { header: 'SOURCES', value: (v) => v.sources.map((s) => `${s.source === 'author' ? 'author' : name(s.source)} ${s.factuality}`).join('; '), max: 50 },
+        {
+          header: 'SOURCES',
+          value: (v) =>
+            v.sources
+              .map((s) => `${s.source === 'author' ? 'author' : name(s.source)} ${s.factuality}`)
+              .join('; '),
+          max: 50,
+        },
       ]),
     );
   return out.join('\n');

@@ -23,7 +23,11 @@ export function registerStatements(program: Command): void {
     .action(async (opts: StatementsOptions) => {
       const repo = openRepository(opts.db);
       try {
-        const rows = await repo.listStatements({ speaker: opts.speaker, about: opts.about, limit: Number(opts.limit) });
+        const rows = await repo.listStatements({
+          speaker: opts.speaker,
+          about: opts.about,
+          limit: Number(opts.limit),
+        });
         if (opts.json) console.log(JSON.stringify(rows, null, 2));
         else if (rows.length === 0) console.log('no statements match');
         else
@@ -31,7 +35,11 @@ export function registerStatements(program: Command): void {
             table(rows, [
               { header: 'DOCUMENT', value: (s) => `${s.document}/${s.id}` },
               { header: 'DATE', value: (s) => s.date ?? s.published },
-              { header: 'SPEAKER', value: (s) => (s.speaker ? `${s.speaker}${s.speakerCode ? ` (${s.speakerCode})` : ''}` : '?'), max: 32 },
+              {
+                header: 'SPEAKER',
+                value: (s) => (s.speaker ? `${s.speaker}${s.speakerCode ? ` (${s.speakerCode})` : ''}` : '?'),
+                max: 32,
+              },
               { header: 'KIND', value: (s) => s.kind },
               { header: 'CUE', value: (s) => s.cue, max: 14 },
               { header: 'CONTENT', value: (s) => s.content, max: 80 },

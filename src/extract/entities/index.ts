@@ -50,7 +50,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   const fromDict = dictionaryMentions(ctx);
   const tags = opts.tags === undefined ? documentTags(doc) : opts.tags;
   const proposed = tags ? taggerMentions(ctx, tags) : capitalisedRuns(ctx, commonWords(), calendarWords());
-  const named = reconcile(ctx, fromDict, proposed);
+  const named = reconcile(ctx, fromDict, tidy(ctx, proposed, fromDict));
   named.push(...derivedOrganisations(ctx, named));
   mediaDescriptors(ctx, named);
   named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
@@ -64,6 +64,39 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   all.push(...anaphors(ctx, all));
   all.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   return link(ctx, all);
+}
+
+/**
+ * Tagger spans cleaned before they meet the dictionary: cut at brackets (`Kementerian Pertanian
+ * (Kementan`), trailing titles dropped (`Universitas Indonesia Prof.`), and a person's name completed
+ * with the capitalised words around it that are no title, organisation or dictionary name
+ * (`Nguyen` + `Van Thanh`, `Bambang Wicaksono` + `Prasetyo`).
+ */
+function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
+  const inDict = new Uint8Array(ctx.words.length);
+  for (const d of fromDict) for (let t = d.tokStart; t < d.tokEnd; t++) inDict[t] = 1;
+  const out: Cand[] = [];
+  for (const c of proposed) {
+    let { tokStart: s, tokEnd: e } = c;
+    for (let t = s; t < e; t++) if (/^[()[\]]$/u.test(ctx.words[t])) e = t;
+    while (e > s && (/[.,]$/u.test(ctx.words[e - 1]) && ctx.lex.titles.has(ctx.words[e - 1].toLowerCase()))) e--;
+    if (e <= s) continue;
+    if (c.kind === 'person') {
+      const [sb, se] = ctx.sentTokens[ctx.doc.tokens[s].sentence];
+      const nameWord = (t: number) =>
+        /^\p{Lu}\p{Ll}/u.test(ctx.words[t]) && !inDict[t] && !ctx.lex.titles.match(ctx.words, t) && !ctx.lex.orgHeads.match(ctx.words, t);
+      while (s - 1 > sb && nameWord(s - 1)) s--;
+      while (e < se && nameWord(e)) e++;
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'person' && c.kind === 'person' && prev.tokEnd >= s) {
+      prev.tokEnd = Math.max(prev.tokEnd, e);
+      prev.end = ctx.doc.tokens[prev.tokEnd - 1].end;
+      continue;
+    }
+    out.push({ ...c, tokStart: s, tokEnd: e, start: ctx.doc.tokens[s].start, end: ctx.doc.tokens[e - 1].end });
+  }
+  return out;
 }
 
 /**

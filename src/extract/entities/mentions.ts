@@ -65,7 +65,11 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
       const same = matches.filter((m) => m.length === len).map((m) => m.entry);
       const clear = same.filter((m) => !m.ambiguous);
       // One clear reading links; several readings or an ambiguous alias wait for context.
-      const entry = clear.length >= 1 && new Set(clear.map((c) => c.id)).size === 1 ? clear[0] : undefined;
+      // Readings that agree on the code (`Jakarta`: the province, or Indonesia by metonymy) are one actor
+      // for the ledger: the place itself is taken.
+      const oneCode = clear.length >= 1 && new Set(clear.map((c) => c.code)).size === 1 && clear[0].code !== null;
+      const entry =
+        clear.length >= 1 && new Set(clear.map((c) => c.id)).size === 1 ? clear[0] : oneCode ? (clear.find((c) => !c.metonym) ?? clear[0]) : undefined;
       out.push(
         cand(ctx, s + i, s + i + len, {
           kind: (entry ?? same[0]).kind,

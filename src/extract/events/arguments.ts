@@ -37,7 +37,8 @@ export function argCtx(doc: Document, layer: EntityLayer, statements: Statement[
   // Outermost first: a mention nested in a longer one (`Korea Utara` in `kementerian pertahanan Korea
   // Utara`) is not an argument of its own.
   const sorted = [...layer.mentions].sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
-  let reach = -1;
+  // A dateline (`JAKARTA, KOMPAS.com -`) names the place and the outlet, never an actor.
+  let reach = datelineEnd(words, sentTok[0]);
   for (const m of sorted) {
     if (m.tokStart < reach) continue;
     startAt[m.tokStart] ??= m;
@@ -236,4 +237,13 @@ export function viaAfter(ctx: ArgCtx, trigEnd: number): string[] {
 export function isGeneric(ctx: ArgCtx, trigEnd: number): boolean {
   const two = `${ctx.words[trigEnd] ?? ''} ${ctx.words[trigEnd + 1] ?? ''}`;
   return has(ctx, 'generic', ctx.words[trigEnd]) || has(ctx, 'generic', two);
+}
+
+/** Tokens of the first sentence before a dateline dash or colon within its first words, else 0. */
+function datelineEnd(words: string[], first: [number, number] | undefined): number {
+  if (!first) return 0;
+  for (let t = first[0]; t < Math.min(first[1], first[0] + 8); t++) {
+    if (/^[-–—:]$/u.test(words[t])) return t + 1;
+  }
+  return 0;
 }

@@ -82,7 +82,12 @@ export function attribution(ctx: Ctx, d: Draft): Attribution {
   const lang = ctx.doc.lang === 'en' ? 'en' : 'id';
   const sent = ctx.doc.sentences[d.sentence];
   try {
-    const dates = findDates(ctx.text.slice(sent.start, sent.end), { anchor: referenceDate(ctx.doc), lang });
+    const key = `dates:${d.sentence}`;
+    let dates = ctx.memo.get(key) as ReturnType<typeof findDates> | undefined;
+    if (!dates) {
+      dates = findDates(ctx.text.slice(sent.start, sent.end), { anchor: referenceDate(ctx.doc), lang });
+      ctx.memo.set(key, dates);
+    }
     for (const m of dates) {
       const s = sent.start + m.start;
       const e = sent.start + m.end;

@@ -21,6 +21,7 @@ export interface Ctx {
   mentions: Mention[]; // sorted by start, longest first
   byEnd: Map<number, Mention[]>;
   entities: Map<string, Entity>;
+  memo: Map<string, unknown>; // per-document caches (cues by token, dates by sentence)
 }
 
 export function buildCtx(doc: Document, entities: Entity[]): Ctx {
@@ -60,7 +61,7 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
     list.push(m);
     byEnd.set(m.end, list);
   }
-  return { doc, text: doc.text, lex, words, sentTok, quoteOfTok, quotes, mentions, byEnd, entities: byId };
+  return { doc, text: doc.text, lex, words, sentTok, quoteOfTok, quotes, mentions, byEnd, entities: byId, memo: new Map() };
 }
 
 export function span(ctx: Ctx, start: number, end: number): Span {

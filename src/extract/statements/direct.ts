@@ -18,12 +18,25 @@ export interface CueAt {
 
 /** The cue spelled by the words at token `i`, single or multi-word. */
 export function cueAt(ctx: Ctx, i: number): CueAt | null {
+  let memo = ctx.memo.get('cues') as (CueAt | null | undefined)[] | undefined;
+  if (!memo) {
+    memo = new Array(ctx.words.length);
+    ctx.memo.set('cues', memo);
+  }
+  const hit = memo[i];
+  if (hit !== undefined) return hit;
+  const found = /^\p{L}/u.test(ctx.words[i] ?? '') ? findCueAt(ctx, i) : null;
+  memo[i] = found;
+  return found;
+}
+
+function findCueAt(ctx: Ctx, i: number): CueAt | null {
   // A capitalised cue is a name (`United States`) unless it opens its sentence (`Menurut X, …`).
   const t = ctx.doc.tokens[i];
   if (!t || (/^\p{Lu}/u.test(t.text) && ctx.sentTok[t.sentence][0] !== i && ctx.words[i - 1] !== ','))
     return null;
   for (const c of ctx.lex.multiCues) {
-    const ws = c.form.split(' ');
+    const ws = c.words;
     if (ws.every((w, k) => ctx.words[i + k] === w)) return { cue: c, clitic: false, len: ws.length };
   }
   const one = cueOf(ctx.lex, ctx.words[i] ?? '');

@@ -13,6 +13,7 @@ export interface Cue {
   that: 'optional' | 'required' | 'no';
   polarity: Polarity;
   continues: boolean;
+  words: string[]; // the form split in words
 }
 
 export interface Pronoun {
@@ -52,6 +53,7 @@ export function statementLexicon(lang: string): StatementLexicon {
       that: (that ?? 'no') as Cue['that'],
       polarity: (polarity ?? 'assert') as Polarity,
       continues: continues === 'yes',
+      words: form.trim().toLowerCase().split(/\s+/),
     };
     if (cue.form.includes(' ')) multiCues.push(cue);
     else cues.set(cue.form, cue);

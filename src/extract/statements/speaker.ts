@@ -83,7 +83,7 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
   const inside = mentionsWithin(ctx, start, end).filter((m) => m.start < ctx.doc.tokens[from].end + 60);
   let best = preferred(inside);
   // `kata juru bicara Kementerian Luar Negeri, Teuku Faizasyah`: the person stands in apposition.
-  if ((!best || best.entity.kind !== 'person') && ctx.words[to] === ',' && to + 1 < sentEnd) {
+  if (best?.entity.kind !== 'person' && ctx.words[to] === ',' && to + 1 < sentEnd) {
     const next = ctx.mentions.find(
       (m) => m.start === ctx.doc.tokens[to + 1].start && m.entity.kind === 'person',
     );

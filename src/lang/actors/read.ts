@@ -12,6 +12,7 @@ const ALIAS_COLUMNS: [string, AliasKind][] = [
   ['metonym_aliases', 'metonym'],
 ];
 const SCALARS = ['name', 'kind', 'code', 'country', 'level', 'parent', 'role'] as const;
+const COLUMNS = new Set<string>(['id', ...SCALARS, ...ALIAS_COLUMNS.map(([c]) => c), 'ambiguous', 'note']);
 
 export function emptyAliases(): Record<AliasKind, string[]> {
   return { name: [], id: [], en: [], other: [], metonym: [], demonym: [] };
@@ -20,10 +21,10 @@ export function emptyAliases(): Record<AliasKind, string[]> {
 /** Adds the actor rows of one file to `into` (keyed by id). Throws on malformed rows. */
 export function readActorTsv(text: string, file: string, into: Map<string, Actor>): void {
   const table = parseTsv(text, file);
-  for (const need of ['id']) {
-    if (table.rows.length > 0 && !table.columns.includes(need))
-      throw new Error(`${file}: no "${need}" column`);
-  }
+  if (table.rows.length > 0 && !table.columns.includes('id')) throw new Error(`${file}: no "id" column`);
+  // a misspelt column would silently drop its aliases: refuse it
+  const unknown = table.columns.filter((c) => !COLUMNS.has(c));
+  if (unknown.length > 0) throw new Error(`${file}: unknown column(s) ${unknown.join(', ')}`);
   for (const row of table.rows) {
     const where = `${file}:${row.line}`;
     const id = row.get('id');

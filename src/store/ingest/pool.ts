@@ -4,7 +4,6 @@
 // N-1 workers plus the main thread (which reads input and writes SQLite) keep every core busy.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyze } from '../../pipeline.js';
 import type { Analysis, RawArticle } from '../../types.js';
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
@@ -16,9 +15,13 @@ export interface AnalyzerPool {
 }
 
 export function inProcessPool(): AnalyzerPool {
+  // loaded on first use only: with workers, the main thread never needs the pipeline in memory
+  let pipeline: Promise<typeof import('../../pipeline.js')> | null = null;
   return {
     size: 1,
     async run(raw) {
+      pipeline ??= import('../../pipeline.js');
+      const { analyze } = await pipeline;
       try {
         return { ok: true, analysis: analyze(raw) };
       } catch (err) {
@@ -40,7 +43,8 @@ export function defaultWorkers(): number {
  * parent's --import loaders on to worker threads), then imports worker.ts.
  */
 function workerSource(): { source: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { source: new URL('./worker.js', import.meta.url), eval: false };
+  if (!import.meta.url.endsWith('.ts'))
+    return { source: new URL('./worker.js', import.meta.url), eval: false };
   const api = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); });`;

@@ -32,7 +32,9 @@ export async function estimateTotal(paths: string[]): Promise<number | null> {
       return null;
     }
     if (s.isDirectory()) {
-      const sub = await estimateTotal((await readdir(p)).filter((f) => !f.startsWith('.')).map((f) => join(p, f)));
+      const sub = await estimateTotal(
+        (await readdir(p)).filter((f) => !f.startsWith('.')).map((f) => join(p, f)),
+      );
       if (sub === null) return null;
       total += sub;
     } else if (PER_LINE.has(extname(p).toLowerCase())) total += await countLines(p);
@@ -57,7 +59,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, inte
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: ' {bar} {value}/{total} articles | {rate}/s | ETA {eta_formatted} | new {ingested} same {unchanged} replaced {replaced} failed {failed}',
+        format:
+          ' {bar} {value}/{total} articles | {rate}/s | ETA {eta_formatted} | new {ingested} same {unchanged} replaced {replaced} failed {failed}',
         hideCursor: true,
         etaBuffer: 200,
         fps: 5,

@@ -52,7 +52,8 @@ export function rawHash(raw: RawArticle): string {
 export function originKey(raw: RawArticle): string | null {
   if (raw.id) return `${raw.source}#${raw.id}`;
   if (raw.origin.record) return `${raw.origin.file}#${raw.origin.record}`;
-  if (raw.origin.file !== '-' && raw.origin.line === undefined && raw.origin.byte === undefined) return raw.source;
+  if (raw.origin.file !== '-' && raw.origin.line === undefined && raw.origin.byte === undefined)
+    return raw.source;
   return null;
 }
 
@@ -118,7 +119,11 @@ export async function ingest(
         (res) => {
           if (res.ok) {
             const extracted = EXTRACTED_LANGS.has(res.analysis.document.lang);
-            batch.push({ analysis: res.analysis, options: { rawHash: hash, originKey: originKey(raw), extracted }, origin: raw.origin });
+            batch.push({
+              analysis: res.analysis,
+              options: { rawHash: hash, originKey: originKey(raw), extracted },
+              origin: raw.origin,
+            });
             if (batch.length >= batchSize) flush();
           } else {
             fail(raw.origin, res.error);

@@ -3,9 +3,9 @@
 // groups that lost events (a replaced article) are recomputed from scratch, in ingest order, which
 // yields exactly what the incremental path would have produced without the removed article.
 import { createHash } from 'node:crypto';
-import { describeClaim } from '../../ledger/describe.js';
-import { type ClaimShape, type LedgerEvent, absorb, compatible, emptyShape } from '../../ledger/claims.js';
+import { absorb, type ClaimShape, compatible, emptyShape, type LedgerEvent } from '../../ledger/claims.js';
 import { dayToIso } from '../../ledger/dates.js';
+import { describeClaim } from '../../ledger/describe.js';
 import type { DB } from './open.js';
 
 export interface LedgerInput {
@@ -48,7 +48,9 @@ export class ClaimLedger {
         `INSERT INTO claims (id, group_key, seq, category, shape, mode, object, proposition)
          VALUES (@id, @group, @seq, @category, @shape, @mode, @object, @proposition)`,
       ),
-      insertClaimActor: db.prepare('INSERT INTO claim_actors (claim, role, position, actor) VALUES (?, ?, ?, ?)'),
+      insertClaimActor: db.prepare(
+        'INSERT INTO claim_actors (claim, role, position, actor) VALUES (?, ?, ?, ?)',
+      ),
       actorName: db.prepare('SELECT name, code FROM actors WHERE pk = ?'),
       updateClaim: db.prepare(
         `UPDATE claims SET shape = @shape, mode = @mode, object = @object, proposition = @proposition,

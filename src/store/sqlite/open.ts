@@ -20,7 +20,9 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
 }
 
 export function schemaVersion(db: DB): number {
-  const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).get();
+  const exists = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`)
+    .get();
   if (!exists) return 0;
   const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
   return row.v ?? 0;
@@ -28,7 +30,9 @@ export function schemaVersion(db: DB): number {
 
 /** Applies every migration newer than the database, each in its own transaction. */
 export function migrate(db: DB, list: Migration[] = migrations): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   const current = schemaVersion(db);
   const latest = list.reduce((v, m) => Math.max(v, m.version), 0);
   if (current > latest) {

@@ -131,7 +131,8 @@ export function getClaim(db: DB, id: string): ClaimDetail | null {
   const evidence = db
     .prepare(
       `SELECT d.id AS document, e.local_id AS event, es.source, a.name AS sourceName, a.code AS sourceCode,
-         es.factuality, es.statement, e.evidence_text AS evidence, d.published, d.title, d.url, d.lang
+         es.factuality, es.statement, coalesce(es.evidence, e.evidence_text) AS evidence, d.published, d.title,
+         d.url, d.lang
        FROM claim_sources cs
        JOIN event_sources es ON es.pk = cs.event_source
        JOIN events e ON e.pk = es.event
@@ -225,7 +226,14 @@ export function search(db: DB, query: string, f: SearchFilter = {}): SearchHit[]
       )
       .all(match, limit) as { id: string; title: string | null; text: string; rank: number }[];
     for (const r of rows) {
-      hits.push({ kind: 'document', document: r.id, ref: null, title: r.title, snippet: snippet(r.text, query), rank: r.rank });
+      hits.push({
+        kind: 'document',
+        document: r.id,
+        ref: null,
+        title: r.title,
+        snippet: snippet(r.text, query),
+        rank: r.rank,
+      });
     }
   }
   if (kinds.has('statement')) {
@@ -358,7 +366,8 @@ export function* iterateEventSources(db: DB): Generator<EventSourceRow> {
   const rows = db
     .prepare(
       `SELECT e.pk AS eventPk, d.id AS document, d.published, d.url, d.title, d.source, e.local_id AS event, e.claim,
-         e.category, e.mode, e.context, e.object, e.date, e.trigger_text AS trigger, e.evidence_text AS evidence,
+         e.category, e.mode, e.context, e.object, e.date, e.trigger_text AS trigger,
+         coalesce(es.evidence, e.evidence_text) AS evidence,
          e.why, es.source AS sourceEntity, a.name AS sourceName, a.code AS sourceCode, es.factuality, es.statement
        FROM event_sources es JOIN events e ON e.pk = es.event JOIN documents d ON d.pk = e.doc
        LEFT JOIN actors a ON a.pk = es.actor

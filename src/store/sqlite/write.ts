@@ -57,15 +57,17 @@ export class Writer {
         'INSERT INTO event_actors (event, role, position, entity, actor) VALUES (?, ?, ?, ?, ?)',
       ),
       insertEventSource: db.prepare(
-        `INSERT INTO event_sources (event, position, source, actor, factuality, sign, statement)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO event_sources (event, position, source, actor, factuality, sign, statement, evidence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       oldGroups: db.prepare('SELECT DISTINCT group_key FROM events WHERE doc = ?'),
       ftsDeleteDoc: db.prepare('DELETE FROM fts_documents WHERE rowid = ?'),
       ftsDeleteStatements: db.prepare(
         'DELETE FROM fts_statements WHERE rowid IN (SELECT pk FROM statements WHERE doc = ?)',
       ),
-      ftsDeleteEntities: db.prepare('DELETE FROM fts_entities WHERE rowid IN (SELECT pk FROM entities WHERE doc = ?)'),
+      ftsDeleteEntities: db.prepare(
+        'DELETE FROM fts_entities WHERE rowid IN (SELECT pk FROM entities WHERE doc = ?)',
+      ),
       deleteDoc: db.prepare('DELETE FROM documents WHERE pk = ?'),
     };
   }
@@ -145,8 +147,16 @@ export class Writer {
     for (const e of a.entities) {
       const actor = this.actorPk(e);
       const pk = Number(
-        this.q.insertEntity.run(docPk, e.id, actor, e.name, e.kind, e.code ?? null, e.role ?? null, e.affiliation ?? null)
-          .lastInsertRowid,
+        this.q.insertEntity.run(
+          docPk,
+          e.id,
+          actor,
+          e.name,
+          e.kind,
+          e.code ?? null,
+          e.role ?? null,
+          e.affiliation ?? null,
+        ).lastInsertRowid,
       );
       entities.set(e.id, { entity: e, actor, key: actorKey(e) });
       const surface = new Set<string>();
@@ -186,14 +196,22 @@ export class Writer {
       this.q.ftsStatement.run(pk, indexText(s.content.text));
     }
     const sentences = a.document.sentences ?? [];
+    const sentenceText = (i: number | undefined) => {
+      const s = i === undefined ? undefined : sentences[i];
+      return s ? text.slice(s.start, s.end) : null;
+    };
+    // the evidence of a source is the sentence of the statement it rests on
+    const statementSentence = new Map(
+      a.statements.map((s) => {
+        const i = s.sentence ?? sentences.findIndex((x) => x.start <= s.content.start && s.content.start < x.end);
+        return [s.id, sentenceText(i) ?? s.content.text];
+      }),
+    );
     for (const v of a.events) {
       const actors = v.actor.map((id) => entity(id, `event ${v.id}`));
       const recipients = v.recipient.map((id) => entity(id, `event ${v.id}`));
       const evidenceText = v.evidence
-        .map((ev) => {
-          const s = sentences[ev.sentence];
-          return s ? text.slice(s.start, s.end) : text.slice(ev.start, ev.end);
-        })
+        .map((ev) => sentenceText(ev.sentence) ?? text.slice(ev.start, ev.end))
         .join(' … ');
       const ledgerEvent = {
         category: v.category,
@@ -235,8 +253,9 @@ export class Writer {
       const sources = v.sources.map((s, i) => {
         const actor = s.source === 'author' ? null : entity(s.source, `event ${v.id} source`).actor;
         const sign = factualitySign(s.factuality);
+        const evidence = (s.statement ? statementSentence.get(s.statement) : undefined) ?? evidenceText;
         const pk = Number(
-          this.q.insertEventSource.run(eventPk, i, s.source, actor, s.factuality, sign, s.statement ?? null)
+          this.q.insertEventSource.run(eventPk, i, s.source, actor, s.factuality, sign, s.statement ?? null, evidence)
             .lastInsertRowid,
         );
         return { pk, sign };

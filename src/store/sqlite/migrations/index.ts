@@ -1,6 +1,7 @@
 // Forward migrations in order. Add a file NNN-name.ts exporting version/name/sql and list it here;
 // never edit a migration that has shipped.
 import * as m001 from './001-initial.js';
+import * as m002 from './002-source-evidence.js';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [m001];
+export const migrations: Migration[] = [m001, m002];

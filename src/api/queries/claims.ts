@@ -1,0 +1,135 @@
+// Claim listing for the API: the repository's filters (actor, category, contested, since, until) plus
+// a word query and a language, with a total for pagination. Same order as the CLI's list.
+import type { ActorRef, ClaimRecord } from '../../store/repository.js';
+import type { ClaimsQuery } from '../params.js';
+import { actorList, type DB, HIGH, likeContains, prepared, where } from './sql.js';
+
+interface ClaimRow {
+  id: string;
+  category: string;
+  mode: string;
+  object: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  first_seen: string | null;
+  last_seen: string | null;
+  sources: number;
+  documents: number;
+  positive: number;
+  negative: number;
+  neutral: number;
+  contested: number;
+  proposition: string;
+}
+
+/** The words of a query as LIKE patterns: each must occur somewhere in the claim. */
+export function queryWords(q: string): string[] {
+  return [...q.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => likeContains(m[0]));
+}
+
+function filters(db: DB, f: Partial<ClaimsQuery>): { parts: string[]; params: Record<string, unknown> } {
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.category) {
+    parts.push('c.category = @category');
+    params.category = f.category;
+  }
+  if (f.contested !== undefined) {
+    parts.push('c.contested = @contested');
+    params.contested = f.contested ? 1 : 0;
+  }
+  if (f.since) {
+    parts.push('c.last_seen >= @since');
+    params.since = f.since;
+  }
+  if (f.until) {
+    parts.push('c.first_seen <= @until');
+    params.until = f.until + HIGH;
+  }
+  if (f.actor) {
+    parts.push('c.id IN (SELECT claim FROM claim_actors WHERE actor IN (SELECT value FROM json_each(@actors)))');
+    params.actors = actorList(db, f.actor);
+  }
+  if (f.lang) {
+    parts.push(
+      'EXISTS (SELECT 1 FROM events e JOIN documents d ON d.pk = e.doc WHERE e.claim = c.id AND d.lang = @lang)',
+    );
+    params.lang = f.lang;
+  }
+  if (f.q) {
+    const words = queryWords(f.q);
+    if (words.length) {
+      // every word (NOT EXISTS … NOT) occurs in the proposition, the object or an evidence sentence
+      parts.push(`NOT EXISTS (SELECT 1 FROM json_each(@words) w WHERE NOT (
+        c.proposition LIKE w.value ESCAPE '\\' OR coalesce(c.object, '') LIKE w.value ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM events e WHERE e.claim = c.id AND e.evidence_text LIKE w.value ESCAPE '\\')))`);
+      params.words = JSON.stringify(words);
+    }
+  }
+  return { parts, params };
+}
+
+export function hydrateClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
+  if (rows.length === 0) return [];
+  const actors = prepared(
+    db,
+    `SELECT ca.claim, ca.role, a.pk AS id, a.code, a.name, a.kind FROM claim_actors ca
+     JOIN actors a ON a.pk = ca.actor WHERE ca.claim IN (SELECT value FROM json_each(?))
+     ORDER BY ca.claim, ca.role, ca.position`,
+  ).all(JSON.stringify(rows.map((r) => r.id))) as (ActorRef & { claim: string; role: string })[];
+  const byClaim = new Map<string, { actors: ActorRef[]; recipients: ActorRef[] }>();
+  for (const a of actors) {
+    let entry = byClaim.get(a.claim);
+    if (!entry) {
+      entry = { actors: [], recipients: [] };
+      byClaim.set(a.claim, entry);
+    }
+    (a.role === 'actor' ? entry.actors : entry.recipients).push({
+      id: a.id,
+      code: a.code,
+      name: a.name,
+      kind: a.kind,
+    });
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    mode: JSON.parse(r.mode) as string[],
+    actors: byClaim.get(r.id)?.actors ?? [],
+    recipients: byClaim.get(r.id)?.recipients ?? [],
+    object: r.object,
+    dateStart: r.date_start,
+    dateEnd: r.date_end,
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+    sources: r.sources,
+    documents: r.documents,
+    positive: r.positive,
+    negative: r.negative,
+    neutral: r.neutral,
+    contested: r.contested === 1,
+    proposition: r.proposition,
+  }));
+}
+
+export function listClaims(db: DB, f: ClaimsQuery): { items: ClaimRecord[]; total: number } {
+  const { parts, params } = filters(db, f);
+  const w = where(parts);
+  const rows = prepared(
+    db,
+    `SELECT c.* FROM claims c ${w} ORDER BY c.last_seen DESC, c.sources DESC, c.id LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: f.limit, offset: f.offset }) as ClaimRow[];
+  const total = (prepared(db, `SELECT count(*) AS n FROM claims c ${w}`).get(params) as { n: number }).n;
+  return { items: hydrateClaims(db, rows), total };
+}
+
+/** Claims whose text matches a query, for /api/search: the best supported first. */
+export function searchClaims(db: DB, q: string, limit: number): ClaimRecord[] {
+  const { parts, params } = filters(db, { q });
+  if (parts.length === 0) return [];
+  const rows = prepared(
+    db,
+    `SELECT c.* FROM claims c ${where(parts)} ORDER BY c.sources DESC, c.last_seen DESC, c.id LIMIT @limit`,
+  ).all({ ...params, limit }) as ClaimRow[];
+  return hydrateClaims(db, rows);
+}

@@ -1,0 +1,174 @@
+// Scores analyses against hand-annotated gold files (eval/gold/*.json): entities, statements and events,
+// matched the way a reader would check them (surface forms, the start of a quotation, category + actor +
+// recipient), so the figures say how right warta is on text nobody tuned it for.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Analysis, Entity } from '../types.js';
+
+const GoldFile = z.object({
+  file: z.string(),
+  entities: z.array(z.object({ name: z.string(), kind: z.string(), code: z.string().nullable(), forms: z.array(z.string()) })),
+  statements: z.array(
+    z.object({ kind: z.enum(['direct', 'indirect']), speaker: z.string().nullable(), content_starts: z.string(), cue: z.string() }).passthrough(),
+  ),
+  events: z.array(
+    z.object({
+      category: z.string(),
+      actor: z.string(),
+      recipient: z.string().nullable(),
+      sources: z.array(z.object({ source: z.string(), factuality: z.string() })),
+      trigger: z.string(),
+    }),
+  ),
+});
+export type Gold = z.infer<typeof GoldFile>;
+
+export function readGold(path: string): Gold {
+  const parsed = GoldFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: not a gold file: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface GoldScores {
+  entities: { gold: number; found: number; personsFull: number; persons: number; personMentions: number; wrongPersonMentions: number };
+  direct: Counts & { speakerRight: number };
+  indirect: Counts & { speakerRight: number };
+  events: Counts & { factualityRight: number };
+  misses: string[];
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Predicted entity id → gold entity name, by the surface forms they share. */
+function alignEntities(a: Analysis, gold: Gold): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of a.entities) {
+    let best: { name: string; n: number } | null = null;
+    for (const g of gold.entities) {
+      const forms = new Set(g.forms.map(norm));
+      const n = e.mentions.filter((m) => forms.has(norm(m.text))).length + (norm(e.name) === norm(g.name) ? 1 : 0);
+      if (n > 0 && (!best || n > best.n)) best = { name: g.name, n };
+    }
+    if (best) out.set(e.id, best.name);
+  }
+  return out;
+}
+
+export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
+  const align = alignEntities(a, gold);
+  const goldOf = (id: string | null) => (id === null ? null : id === 'author' ? 'author' : (align.get(id) ?? `?${id}`));
+  const misses: string[] = [];
+  const byId = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
+
+  // Entities: found = some predicted entity aligned to it; persons: full name as the article introduces it.
+  const aligned = new Set(align.values());
+  const ents = { gold: gold.entities.length, found: 0, personsFull: 0, persons: 0, personMentions: 0, wrongPersonMentions: 0 };
+  for (const g of gold.entities) {
+    if (aligned.has(g.name)) ents.found++;
+    else misses.push(`entity missed: ${g.name}`);
+    if (g.kind !== 'person' || /^\(unnamed\)|^unnamed/i.test(g.name)) continue;
+    ents.persons++;
+    const longest = [...g.forms].sort((x, y) => y.length - x.length)[0];
+    const pred = a.entities.find((e) => align.get(e.id) === g.name && e.kind === 'person');
+    if (pred && (norm(pred.name) === norm(g.name) || norm(pred.name) === norm(longest))) ents.personsFull++;
+    else misses.push(`person not resolved to full name: ${g.name} (got ${pred?.name ?? 'nothing'})`);
+  }
+  for (const e of a.entities) {
+    if (e.kind !== 'person') continue;
+    const g = gold.entities.find((x) => x.name === align.get(e.id));
+    for (const m of e.mentions) {
+      ents.personMentions++;
+      const owner = gold.entities.find((x) => x.forms.some((f) => norm(f) === norm(m.text)));
+      if (owner && g && owner.name !== g.name) {
+        ents.wrongPersonMentions++;
+        misses.push(`mention "${m.text}" linked to ${e.name}, gold says ${owner.name}`);
+      }
+    }
+  }
+
+  // Statements: the same quotation (content starts alike) and kind; then the speaker.
+  const st = { direct: { tp: 0, fp: 0, fn: 0, speakerRight: 0 }, indirect: { tp: 0, fp: 0, fn: 0, speakerRight: 0 } };
+  const used = new Set<string>();
+  for (const g of gold.statements) {
+    const start = norm(g.content_starts);
+    const p = a.statements.find(
+      (s) => !used.has(s.id) && s.kind === g.kind && (norm(s.content.text).startsWith(start.slice(0, 25)) || start.startsWith(norm(s.content.text).slice(0, 25))),
+    );
+    if (!p) {
+      st[g.kind].fn++;
+      misses.push(`${g.kind} statement missed: ${g.speaker ?? '(none)'}: "${g.content_starts}"`);
+      continue;
+    }
+    used.add(p.id);
+    st[g.kind].tp++;
+    if (goldOf(p.speaker) === g.speaker) st[g.kind].speakerRight++;
+    else misses.push(`speaker wrong on "${g.content_starts}": got ${p.speaker ? (byId.get(p.speaker)?.name ?? p.speaker) : 'null'}, gold ${g.speaker}`);
+  }
+  for (const s of a.statements) {
+    if (used.has(s.id)) continue;
+    st[s.kind].fp++;
+    misses.push(`extra ${s.kind} statement: "${s.content.text.slice(0, 60)}"`);
+  }
+
+  // Events: category + actor + recipient all right; then every gold source with its factuality.
+  const ev = { tp: 0, fp: 0, fn: 0, factualityRight: 0 };
+  const usedG = new Set<number>();
+  for (const v of a.events) {
+    const actor = goldOf(v.actor[0] ?? null);
+    const recipient = goldOf(v.recipient[0] ?? null);
+    const k = gold.events.findIndex((g, i) => !usedG.has(i) && g.category === v.category && g.actor === actor && (g.recipient ?? null) === recipient);
+    if (k < 0) {
+      ev.fp++;
+      misses.push(`extra event: ${v.category} ${actor} → ${recipient} (${v.trigger.text})`);
+      continue;
+    }
+    usedG.add(k);
+    ev.tp++;
+    const want = new Set(gold.events[k].sources.filter((s) => s.factuality !== 'Uu').map((s) => `${s.source}:${s.factuality}`));
+    const got = new Set(v.sources.filter((s) => s.factuality !== 'Uu').map((s) => `${goldOf(s.source)}:${s.factuality}`));
+    if ([...want].every((x) => got.has(x))) ev.factualityRight++;
+    else misses.push(`factuality on ${v.category} ${actor} → ${recipient}: got ${[...got].join(', ')}; gold ${[...want].join(', ')}`);
+  }
+  gold.events.forEach((g, i) => {
+    if (usedG.has(i)) return;
+    ev.fn++;
+    misses.push(`event missed: ${g.category} ${g.actor} → ${g.recipient} (${g.trigger})`);
+  });
+  return { entities: ents, direct: st.direct, indirect: st.indirect, events: ev, misses };
+}
+
+export function addScores(a: GoldScores, b: GoldScores): GoldScores {
+  const add = <T extends object>(x: T, y: T): T =>
+    Object.fromEntries(Object.entries(x).map(([k, v]) => [k, (v as number) + ((y as Record<string, number>)[k] ?? 0)])) as T;
+  return { entities: add(a.entities, b.entities), direct: add(a.direct, b.direct), indirect: add(a.indirect, b.indirect), events: add(a.events, b.events), misses: [...a.misses, ...b.misses] };
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const f1 = (c: Counts) => {
+  const p = c.tp / (c.tp + c.fp || 1);
+  const r = c.tp / (c.tp + c.fn || 1);
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+export function formatGoldScores(s: GoldScores): string {
+  const line = (name: string, c: Counts) => {
+    const { p, r, f } = f1(c);
+    return `${name.padEnd(22)} P ${pct(p, 1)}  R ${pct(r, 1)}  F1 ${pct(f, 1)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+  };
+  return [
+    `entities found          ${pct(s.entities.found, s.entities.gold)}  (${s.entities.found}/${s.entities.gold})`,
+    `persons full name       ${pct(s.entities.personsFull, s.entities.persons)}  (${s.entities.personsFull}/${s.entities.persons})`,
+    `person mentions wrong   ${pct(s.entities.wrongPersonMentions, s.entities.personMentions)}  (${s.entities.wrongPersonMentions}/${s.entities.personMentions})`,
+    line('direct statements', s.direct),
+    `  speakers right        ${pct(s.direct.speakerRight, s.direct.tp)}`,
+    line('indirect statements', s.indirect),
+    `  speakers right        ${pct(s.indirect.speakerRight, s.indirect.tp)}`,
+    line('events (cat+act+rec)', s.events),
+    `  factuality right      ${pct(s.events.factualityRight, s.events.tp)}`,
+  ].join('\n');
+}
