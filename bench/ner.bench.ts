@@ -46,10 +46,14 @@ export default async function bench(): Promise<void> {
 
   const size = statSync(DEFAULT_MODEL_PATH).size;
   console.log(`model          ${DEFAULT_MODEL_PATH}`);
-  console.log(`file size      ${(size / 1024).toFixed(0)} KiB (gzip JSON), ${model.data.keys.length} features`);
+  console.log(
+    `file size      ${(size / 1024).toFixed(0)} KiB (gzip JSON), ${model.data.keys.length} features`,
+  );
   console.log(`load time      ${loadMs.toFixed(0)} ms (gunzip + parse + tables)`);
   console.log(`memory         heap +${heapMb.toFixed(1)} MiB, rss +${rssMb.toFixed(1)} MiB after load`);
-  console.log(`sentences      ${sentences.length} (${(tokens / sentences.length).toFixed(1)} tokens/sentence)`);
+  console.log(
+    `sentences      ${sentences.length} (${(tokens / sentences.length).toFixed(1)} tokens/sentence)`,
+  );
   console.log(`cold pass      ${((sentences.length / coldMs) * 1000).toFixed(0)} sentences/s`);
   console.log(
     `warm           ${((n / warmMs) * 1000).toFixed(0)} sentences/s, ${(((n * tokens) / sentences.length / warmMs) * 1000).toFixed(0)} tokens/s (${n} sentences)`,

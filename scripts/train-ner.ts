@@ -96,7 +96,17 @@ function loadResources(wantClusters: boolean, clusterSizes: number[]): Resources
   const caps = capitalisationBuckets([...unlabeled, ...trainText]);
   // NERGrit's tokens are used as unlabeled text here (its labels follow other guidelines).
   const ngText = nergrit ? nergrit.map(sentenceTokens) : [];
-  const clusters = wantClusters ? learnClusters([...unlabeled, ...trainText, ...ngText], { sizes: clusterSizes }) : null;
+  let clusters: Map<string, string[]> | null = null;
+  if (wantClusters) {
+    // clustering is deterministic, so a cache (for experiments) is only keyed by the class counts
+    const cache = arg('--cluster-cache');
+    const cacheFile = cache ? `${cache}.${clusterSizes.join('-')}.json` : null;
+    if (cacheFile && existsSync(cacheFile)) clusters = new Map(JSON.parse(readFileSync(cacheFile, 'utf8')));
+    else {
+      clusters = learnClusters([...unlabeled, ...trainText, ...ngText], { sizes: clusterSizes });
+      if (cacheFile) writeFileSync(cacheFile, JSON.stringify([...clusters]));
+    }
+  }
   const gazetteer = buildGazetteer(root);
   console.error(
     `resources: train ${train.length}, dev ${dev.length}, nergrit ${nergrit?.length ?? 0}, unlabeled ${unlabeled.length} sentences, gazetteer ${gazetteer.size} (${Date.now() - t0} ms)`,
@@ -125,8 +135,10 @@ interface RunResult {
 function run(res: Resources, cfg: RunConfig): RunResult {
   const t0 = Date.now();
   const vocab = new Set<string>();
-  for (const s of [...res.unlabeled, ...res.train.map(sentenceTokens)]) for (const t of s) vocab.add(t.toLowerCase());
-  if (res.nergrit && cfg.nergrit !== 'none') for (const s of res.nergrit) for (const r of s.rows) vocab.add(r[0].toLowerCase());
+  for (const s of [...res.unlabeled, ...res.train.map(sentenceTokens)])
+    for (const t of s) vocab.add(t.toLowerCase());
+  if (res.nergrit && cfg.nergrit !== 'none')
+    for (const s of res.nergrit) for (const r of s.rows) vocab.add(r[0].toLowerCase());
   const lex: Map<string, LexEntry> = buildLexicon(
     vocab,
     cfg.features.useCapStats ? res.caps : new Map(),
@@ -141,7 +153,10 @@ function run(res: Resources, cfg: RunConfig): RunResult {
   const devTokens = res.dev.map(sentenceTokens);
   const devGold = res.dev.map((s) => sentenceTags(s));
   const lexData = lexToData(lex);
-  const make = (w: { keys: Int32Array; weights: Float32Array; trans: Float32Array }, meta: Record<string, unknown>) =>
+  const make = (
+    w: { keys: Int32Array; weights: Float32Array; trans: Float32Array },
+    meta: Record<string, unknown>,
+  ) =>
     ({
       format: MODEL_FORMAT,
       version: MODEL_VERSION,
@@ -173,7 +188,13 @@ function run(res: Resources, cfg: RunConfig): RunResult {
   let best: { data: NerModelData; dev: NerScores; epoch: number } | null = null;
   const perEpoch: number[] = [];
   for (let e = 0; e < cfg.epochs; e++) {
-    const md = make(averageWeights(snaps.map((s) => s[e]), NER_TAGS.length), {});
+    const md = make(
+      averageWeights(
+        snaps.map((s) => s[e]),
+        NER_TAGS.length,
+      ),
+      {},
+    );
     const model = buildModel(md);
     const pred = devTokens.map((t) => tagTokens(model, t));
     const dev = evaluateNer(devGold, pred);
@@ -230,8 +251,22 @@ function main(): void {
     const noRuns: FeatureConfig = { ...BASE, useRuns: false };
     const runs: RunConfig[] = [
       { name: 'plain (shape, affixes, window)', features: plain, nergrit: 'none', epochs, seed, bag: 1 },
-      { name: '+ context words', features: { ...plain, useContext: true }, nergrit: 'none', epochs, seed, bag: 1 },
-      { name: '+ lemma', features: { ...plain, useContext: true, useLemma: true }, nergrit: 'none', epochs, seed, bag: 1 },
+      {
+        name: '+ context words',
+        features: { ...plain, useContext: true },
+        nergrit: 'none',
+        epochs,
+        seed,
+        bag: 1,
+      },
+      {
+        name: '+ lemma',
+        features: { ...plain, useContext: true, useLemma: true },
+        nergrit: 'none',
+        epochs,
+        seed,
+        bag: 1,
+      },
       {
         name: '+ casing stats',
         features: { ...plain, useContext: true, useLemma: true, useCapStats: true },
@@ -242,14 +277,31 @@ function main(): void {
       },
       { name: '+ clusters', features: noRuns, nergrit: 'none', epochs, seed, bag: 1 },
       { name: '+ capitalised-run features (full)', features: BASE, nergrit: 'none', epochs, seed, bag: 1 },
-      { name: 'full + gazetteer', features: { ...BASE, useGazetteer: true }, nergrit: 'none', epochs, seed, bag: 1 },
+      {
+        name: 'full + gazetteer',
+        features: { ...BASE, useGazetteer: true },
+        nergrit: 'none',
+        epochs,
+        seed,
+        bag: 1,
+      },
       { name: 'full + NERGrit merged', features: BASE, nergrit: 'merge', epochs, seed, bag: 1 },
       { name: 'full + NERGrit augmented', features: BASE, nergrit: 'augment', epochs, seed, bag: 1 },
       { name: 'full, 5 seeds averaged', features: BASE, nergrit: 'none', epochs, seed, bag: 5 },
-      { name: 'full + NERGrit augmented, 5 seeds averaged', features: BASE, nergrit: 'augment', epochs, seed, bag: 5 },
+      {
+        name: 'full + NERGrit augmented, 5 seeds averaged',
+        features: BASE,
+        nergrit: 'augment',
+        epochs,
+        seed,
+        bag: 5,
+      },
     ];
     const only = arg('--only');
-    const rows: string[] = ['| run | dev P | dev R | dev F1 | PER | ORG | LOC | best epoch | time |', '|---|---|---|---|---|---|---|---|---|'];
+    const rows: string[] = [
+      '| run | dev P | dev R | dev F1 | PER | ORG | LOC | best epoch | time |',
+      '|---|---|---|---|---|---|---|---|---|',
+    ];
     for (const [i, r] of runs.entries()) {
       if (only && !only.split(',').includes(String(i))) continue;
       const out = run(res, r);

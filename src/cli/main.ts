@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNer } from './commands/ner.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStatements } from './commands/statements.js';
 
@@ -21,6 +22,7 @@ registerClaims(program);
 registerStatements(program);
 registerSearch(program);
 registerShow(program);
+registerServe(program);
 registerExport(program);
 registerNer(program);
 registerEval(program);

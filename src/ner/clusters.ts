@@ -64,12 +64,16 @@ function exchange(
 }
 
 /** Lowercased word → cluster ids (e.g. ["a12", "b201"]) for words seen at least minCount times. */
-export function learnClusters(sentences: readonly string[][], opts: ClusterOptions = {}): Map<string, string[]> {
+export function learnClusters(
+  sentences: readonly string[][],
+  opts: ClusterOptions = {},
+): Map<string, string[]> {
   const sizes = opts.sizes ?? [64, 384];
   const minCount = opts.minCount ?? 3;
   const iterations = opts.iterations ?? 12;
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const t of s) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+  for (const s of sentences)
+    for (const t of s) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
   const words = [...counts.entries()]
     .filter(([, c]) => c >= minCount)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -104,7 +108,9 @@ export function learnClusters(sentences: readonly string[][], opts: ClusterOptio
   sizes.forEach((K, level) => {
     const cls = exchange(words.length, predOf, freq, nPred, K, iterations);
     const prefix = String.fromCharCode(97 + level);
-    words.forEach((w, i) => out.get(w)!.push(`${prefix}${cls[i]}`));
+    words.forEach((w, i) => {
+      out.get(w)!.push(`${prefix}${cls[i]}`);
+    });
   });
   return out;
 }

@@ -63,7 +63,11 @@ export function parseConll(text: string, file: string, opts: ReadConllOptions = 
       const last = cols.length - 1;
       const tag = opts.tagMap?.[cols[last]] ?? cols[last];
       if (!TAG_SET.has(tag)) {
-        throw new ConllError(file, lineNo, `unknown tag "${cols[last]}" (expected one of ${NER_TAGS.join(' ')})`);
+        throw new ConllError(
+          file,
+          lineNo,
+          `unknown tag "${cols[last]}" (expected one of ${NER_TAGS.join(' ')})`,
+        );
       }
       cols[last] = tag;
     }

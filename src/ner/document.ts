@@ -22,7 +22,10 @@ export function tagDocumentSentences(
     for (const c of chunks(tags[si])) {
       const phrase = toks.slice(c.start, c.end).join(' ');
       let v = typeVotes.get(phrase);
-      if (!v) typeVotes.set(phrase, (v = new Map()));
+      if (!v) {
+        v = new Map();
+        typeVotes.set(phrase, v);
+      }
       v.set(c.type, (v.get(c.type) ?? 0) + 1);
       maxLen = Math.max(maxLen, c.end - c.start);
       if (c.type === 'PER' && c.end - c.start > 1) surnames.add(toks[c.end - 1]);

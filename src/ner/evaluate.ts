@@ -40,7 +40,12 @@ export function chunks(tags: readonly string[]): Chunk[] {
     const [prefix, type] = i < tags.length ? split(tags[i]) : ['O', ''];
     const ends =
       open !== null &&
-      (prefix === 'B' || prefix === 'S' || prefix === 'O' || prevPrefix === 'E' || prevPrefix === 'S' || prevType !== type);
+      (prefix === 'B' ||
+        prefix === 'S' ||
+        prefix === 'O' ||
+        prevPrefix === 'E' ||
+        prevPrefix === 'S' ||
+        prevType !== type);
     if (ends && open) {
       open.end = i;
       out.push(open);
@@ -75,7 +80,10 @@ export function evaluateNer(gold: readonly string[][], pred: readonly string[][]
   const counts = new Map<string, { tp: number; p: number; g: number }>();
   const bump = (t: string) => {
     let c = counts.get(t);
-    if (!c) counts.set(t, (c = { tp: 0, p: 0, g: 0 }));
+    if (!c) {
+      c = { tp: 0, p: 0, g: 0 };
+      counts.set(t, c);
+    }
     return c;
   };
   let tokens = 0;

@@ -301,7 +301,13 @@ export function pairKeys(
 }
 
 /** Gazetteer keys at one position, from the per-token gazetteer tags. */
-export function gazetteerKeys(gtags: Int32Array, i: number, s0: Int32Array, b: Int32Array, k: number): number {
+export function gazetteerKeys(
+  gtags: Int32Array,
+  i: number,
+  s0: Int32Array,
+  b: Int32Array,
+  k: number,
+): number {
   const g = gtags[i];
   const gm1 = i > 0 ? gtags[i - 1] : NONE;
   const gp1 = i + 1 < gtags.length ? gtags[i + 1] : NONE;
@@ -331,7 +337,7 @@ export function capitalRuns(tokens: readonly string[]): Int32Array {
     let j = i;
     while (j < n && UPPER_START.test(tokens[j])) j++;
     const len = j - i;
-    const lenB = len >= 4 ? 4 : len;
+    const lenB = Math.min(len, 4);
     const before = i > 0 ? tokens[i - 1].toLowerCase() : '<s>';
     for (let t = i; t < j; t++) {
       const pos = len === 1 ? 'S' : t === i ? 'B' : t === j - 1 ? 'E' : 'I';

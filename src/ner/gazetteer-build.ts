@@ -11,11 +11,7 @@ function pkgDir(root: string, name: string): string {
 }
 
 function add(g: Map<string, string>, name: string, type: string): void {
-  const norm = name
-    .toLowerCase()
-    .replace(/[(),]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const norm = name.toLowerCase().replace(/[(),]/g, ' ').replace(/\s+/g, ' ').trim();
   if (norm.length >= 3 && !g.has(norm)) g.set(norm, type);
 }
 
@@ -34,7 +30,8 @@ export function buildGazetteer(root: string): Map<string, string> {
     const data = JSON.parse(readFileSync(join(countries, 'langs', `${lang}.json`), 'utf8')) as {
       countries: Record<string, string | string[]>;
     };
-    for (const v of Object.values(data.countries)) for (const n of Array.isArray(v) ? v : [v]) add(g, n, 'LOC');
+    for (const v of Object.values(data.countries))
+      for (const n of Array.isArray(v) ? v : [v]) add(g, n, 'LOC');
   }
   const area = join(pkgDir(root, 'idn-area-data'), 'data');
   for (const line of readFileSync(join(area, 'provinces.csv'), 'utf8').split(/\r?\n/).slice(1)) {

@@ -10,7 +10,7 @@ export function roughTokens(line: string): string[] {
   for (const raw of line.split(/\s+/)) {
     if (!raw) continue;
     const m = EDGE_PUNCT.exec(raw);
-    if (!m || !m[2]) {
+    if (!m?.[2]) {
       for (const ch of raw) out.push(ch);
       continue;
     }
@@ -43,7 +43,10 @@ export function capitalisationBuckets(sentences: string[][]): Map<string, number
       const lw = t.toLowerCase();
       if (lw === t.toUpperCase()) continue; // no letters
       let c = counts.get(lw);
-      if (!c) counts.set(lw, (c = [0, 0]));
+      if (!c) {
+        c = [0, 0];
+        counts.set(lw, c);
+      }
       if (t[0] !== t[0].toLowerCase()) c[0]++;
       c[1]++;
     }

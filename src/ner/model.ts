@@ -188,7 +188,8 @@ class Scorer {
   private contribution(slots: Int32Array, local: Int32Array | null): Float64Array {
     const L = this.L;
     const out = new Float64Array(5 * L);
-    if (this.keyBuf.length < (local?.length ?? 0) + 64) this.keyBuf = new Int32Array((local?.length ?? 0) + 64);
+    if (this.keyBuf.length < (local?.length ?? 0) + 64)
+      this.keyBuf = new Int32Array((local?.length ?? 0) + 64);
     for (let d = -2; d <= 2; d++) {
       if (d === 0 && !local) continue;
       const n = unigramKeys(slots, local, d, this.keyBuf, 0);
@@ -263,7 +264,11 @@ export function emissions(model: NerModel, tokens: readonly string[], gaz?: Gaze
 }
 
 /** Reference implementation over the full key list (what training scores); used to check the fast path. */
-export function emissionsSlow(model: NerModel, tokens: readonly string[], gaz?: Gazetteer | null): Float64Array {
+export function emissionsSlow(
+  model: NerModel,
+  tokens: readonly string[],
+  gaz?: Gazetteer | null,
+): Float64Array {
   const L = model.labels.length;
   const n = tokens.length;
   const { keys, offsets } = model.extractor.extract(tokens, gaz ?? model.gazetteer ?? undefined);

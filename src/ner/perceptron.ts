@@ -227,14 +227,19 @@ export function averageWeights(sets: readonly TrainedWeights[], L: number): Trai
   for (const s of sets) {
     for (let i = 0; i < s.keys.length; i++) {
       let v = acc.get(s.keys[i]);
-      if (!v) acc.set(s.keys[i], (v = new Float64Array(L)));
+      if (!v) {
+        v = new Float64Array(L);
+        acc.set(s.keys[i], v);
+      }
       for (let y = 0; y < L; y++) v[y] += s.weights[i * L + y] / sets.length;
     }
   }
   const sorted = [...acc.keys()].sort((a, b) => a - b);
   const keys = Int32Array.from(sorted);
   const weights = new Float32Array(keys.length * L);
-  sorted.forEach((k, i) => weights.set(acc.get(k)!, i * L));
+  sorted.forEach((k, i) => {
+    weights.set(acc.get(k)!, i * L);
+  });
   const trans = new Float32Array(sets[0].trans.length);
   for (const s of sets) for (let t = 0; t < trans.length; t++) trans[t] += s.trans[t] / sets.length;
   return { keys, weights, trans };

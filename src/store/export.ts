@@ -105,7 +105,7 @@ export function ploverRecord(rows: EventSourceRow[]): PloverRecord {
     mode: r.mode[0] ?? '',
     context: r.context,
     event_text: r.trigger,
-    text: r.evidence,
+    text: r.eventEvidence,
     cite_info: cite,
     actor_name: names(r.actors),
     recipient_name: names(r.recipients),

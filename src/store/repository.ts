@@ -174,7 +174,8 @@ export interface EventSourceRow {
   object: string | null;
   date: string | null;
   trigger: string;
-  evidence: string;
+  evidence: string; // the sentence this source's position rests on (its statement), else the event's
+  eventEvidence: string; // the event's evidence sentence(s)
   sourceEntity: string;
   sourceName: string | null;
   sourceCode: string | null;

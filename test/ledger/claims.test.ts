@@ -106,6 +106,47 @@ describe('claims across documents', () => {
     expect(await repo.listClaims({ contested: true })).toHaveLength(1);
   });
 
+  it('gives each source the sentence of its own statement as evidence', async () => {
+    const text =
+      'Washington mengatakan Korea Utara memasok peluru artileri kepada Rusia. ' +
+      'Pyongyang membantah dan menegaskan tidak pernah mengirim senjata ke Rusia.';
+    const a = article({
+      text,
+      published: '2022-11-10',
+      entities: [
+        { id: 'e1', ...USA, surface: ['Washington'] },
+        { id: 'e2', ...PRK, surface: ['Korea Utara', 'Pyongyang'] },
+        { id: 'e3', ...RUS, surface: ['Rusia'] },
+      ],
+      statements: [
+        { id: 's1', speaker: 'e1', cue: 'mengatakan', content: 'Korea Utara memasok peluru artileri kepada Rusia' },
+        { id: 's2', speaker: 'e2', cue: 'menegaskan', content: 'tidak pernah mengirim senjata ke Rusia' },
+      ],
+      events: [
+        {
+          id: 'v1',
+          category: 'AID',
+          mode: ['military'],
+          actor: ['e2'],
+          recipient: ['e3'],
+          object: 'peluru artileri',
+          trigger: 'memasok',
+          sources: [
+            { source: 'e1', factuality: 'CT+', statement: 's1' },
+            { source: 'e2', factuality: 'CT-', statement: 's2' },
+          ],
+        },
+      ],
+    });
+    await repo.putAnalysis(a);
+    const [c] = await repo.listClaims();
+    expect(c).toMatchObject({ contested: true, documents: 1, sources: 2 });
+    expect((await repo.getClaim(c.id))?.evidence.map((e) => e.evidence)).toEqual([
+      'Washington mengatakan Korea Utara memasok peluru artileri kepada Rusia.',
+      'Pyongyang membantah dan menegaskan tidak pernah mengirim senjata ke Rusia.',
+    ]);
+  });
+
   it('keeps different recipients apart', async () => {
     await repo.putAnalysis(assertion());
     await repo.putAnalysis(toSyria());

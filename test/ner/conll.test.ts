@@ -26,7 +26,9 @@ describe('parseConll', () => {
 
   it('names the line of an unknown tag', () => {
     const bad = 'Presiden NOUN O\nJokowi PROPN B-PERSON\n';
-    expect(() => parseConll(bad, 'x.conll', { tagColumn: true })).toThrow(/x\.conll:2: unknown tag "B-PERSON"/);
+    expect(() => parseConll(bad, 'x.conll', { tagColumn: true })).toThrow(
+      /x\.conll:2: unknown tag "B-PERSON"/,
+    );
   });
 
   it('maps foreign tag schemes before checking', () => {
@@ -40,7 +42,15 @@ describe('parseConll', () => {
 
   it('writes sentences back with an extra column', () => {
     const s = parseConll(CRLF, 'a.txt');
-    const out = formatConll(s, [['O', 'B-PER', 'O'], ['O', 'B-ORG']]);
-    expect(out.split('\n').slice(0, 4)).toEqual(['Menurut ADP O O', 'Haposan NOUN B-PER B-PER', ', PUNCT O O', '']);
+    const out = formatConll(s, [
+      ['O', 'B-PER', 'O'],
+      ['O', 'B-ORG'],
+    ]);
+    expect(out.split('\n').slice(0, 4)).toEqual([
+      'Menurut ADP O O',
+      'Haposan NOUN B-PER B-PER',
+      ', PUNCT O O',
+      '',
+    ]);
   });
 });

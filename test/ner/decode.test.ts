@@ -25,7 +25,8 @@ describe('IOB2 Viterbi', () => {
   it('never starts a sentence with I-X even when emissions prefer it', () => {
     const iPer = NER_TAGS.indexOf('I-PER');
     const bPer = NER_TAGS.indexOf('B-PER');
-    const row = (best: number, second: number) => Array.from({ length: L }, (_, y) => (y === best ? 5 : y === second ? 4 : 0));
+    const row = (best: number, second: number) =>
+      Array.from({ length: L }, (_, y) => (y === best ? 5 : y === second ? 4 : 0));
     const tags = decode([row(iPer, bPer), row(iPer, bPer)]);
     expect(tags).toEqual(['B-PER', 'I-PER']);
   });
@@ -34,7 +35,8 @@ describe('IOB2 Viterbi', () => {
     const bOrg = NER_TAGS.indexOf('B-ORG');
     const iLoc = NER_TAGS.indexOf('I-LOC');
     const o = NER_TAGS.indexOf('O');
-    const row = (best: number, second: number) => Array.from({ length: L }, (_, y) => (y === best ? 5 : y === second ? 4 : 0));
+    const row = (best: number, second: number) =>
+      Array.from({ length: L }, (_, y) => (y === best ? 5 : y === second ? 4 : 0));
     const tags = decode([row(bOrg, o), row(iLoc, o)]);
     expect(isValidIob2(tags)).toBe(true);
     expect(tags[1]).not.toBe('I-LOC');

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { tagConllText } from '../../src/cli/commands/ner.js';
 import { chunks } from '../../src/ner/evaluate.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, tagDocumentSentences, tagTokens } from '../../src/ner/index.js';
-import { buildModel, deserializeModel, emissions, emissionsSlow, serializeModel } from '../../src/ner/model.js';
+import {
+  buildModel,
+  deserializeModel,
+  emissions,
+  emissionsSlow,
+  serializeModel,
+} from '../../src/ner/model.js';
 
 const tok = (s: string) => s.split(' ');
 
@@ -63,7 +69,9 @@ describe('shipped NER model', () => {
   });
 
   it('scores with the precomputed per-word path exactly as with the full feature list', () => {
-    const t = tok('Wakil Ketua DPR Fadli Zon menilai Kementerian Keuangan lamban , ujarnya di Gedung Nusantara III .');
+    const t = tok(
+      'Wakil Ketua DPR Fadli Zon menilai Kementerian Keuangan lamban , ujarnya di Gedung Nusantara III .',
+    );
     const fast = emissions(model, t);
     const slow = emissionsSlow(model, t);
     expect(fast.length).toBe(slow.length);

@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../src/store/sqlite/migrations/index.js';
+import { migrate, schemaVersion } from '../../src/store/sqlite/open.js';
 import { SqliteRepository } from '../../src/store/sqlite/repository.js';
 import { article, assertion, denial, PRK, RUS } from './fixtures.js';
 
@@ -21,11 +24,26 @@ const count = (table: string) =>
   (repo.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('schema', () => {
-  it('is versioned and migrated once', async () => {
-    expect((await repo.stats()).schemaVersion).toBe(1);
+  it('is versioned and migrated forward once', async () => {
+    expect((await repo.stats()).schemaVersion).toBe(migrations.length);
     const again = new SqliteRepository(join(dir, 'test.db'));
-    expect(count('schema_version')).toBe(1);
+    expect(count('schema_version')).toBe(migrations.length);
     await again.close();
+  });
+
+  it('migrates a version-1 database forward and refuses a newer one', () => {
+    const old = new Database(join(dir, 'old.db'));
+    expect(migrate(old, migrations.slice(0, 1))).toBe(1);
+    old.close();
+    const up = new SqliteRepository(join(dir, 'old.db'));
+    expect(schemaVersion(up.db)).toBe(2);
+    const cols = (up.db.prepare('PRAGMA table_info(event_sources)').all() as { name: string }[]).map(
+      (c) => c.name,
+    );
+    expect(cols).toContain('evidence');
+    up.db.prepare('INSERT INTO schema_version VALUES (99, ?, ?)').run('future', 'now');
+    up.db.close();
+    expect(() => new SqliteRepository(join(dir, 'old.db'))).toThrow(/newer than this warta/);
   });
 });
 

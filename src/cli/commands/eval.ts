@@ -34,13 +34,20 @@ export function evalNerFiles(goldFile: string, predFile?: string, modelPath?: st
     }
     p.forEach((s, i) => {
       if (s.rows.length !== gold[i].rows.length) {
-        throw new Error(`${predFile}:${s.lines[0]}: sentence has ${s.rows.length} tokens, gold has ${gold[i].rows.length}`);
+        throw new Error(
+          `${predFile}:${s.lines[0]}: sentence has ${s.rows.length} tokens, gold has ${gold[i].rows.length}`,
+        );
       }
     });
     pred = p.map(tagsOf);
   } else {
     const model = loadNerModel(modelPath);
-    pred = gold.map((s) => tagTokens(model, s.rows.map((r) => r[0])));
+    pred = gold.map((s) =>
+      tagTokens(
+        model,
+        s.rows.map((r) => r[0]),
+      ),
+    );
   }
   return evaluateNer(gold.map(tagsOf), pred);
 }
@@ -50,7 +57,10 @@ export function registerEval(program: Command): void {
   ev.command('ner')
     .description('Entity-level precision/recall/F1 (conlleval-compatible); gold = last column of --conll')
     .requiredOption('--conll <file>', 'gold CoNLL file (token … TAG)')
-    .option('--pred <file>', 'score this CoNLL file (last column = predicted tag) instead of running the model')
+    .option(
+      '--pred <file>',
+      'score this CoNLL file (last column = predicted tag) instead of running the model',
+    )
     .option('--model <file>', 'NER model file (default: the shipped model)')
     .option('--json', 'print the scores as JSON')
     .action((opts: EvalNerOptions) => {

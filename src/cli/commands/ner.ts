@@ -13,7 +13,12 @@ interface NerOptions {
 export function tagConllText(text: string, file: string, modelPath?: string): string {
   const sentences = parseConll(text, file, { minColumns: 1 });
   const model = loadNerModel(modelPath);
-  const tags = sentences.map((s) => tagTokens(model, s.rows.map((r) => r[0])));
+  const tags = sentences.map((s) =>
+    tagTokens(
+      model,
+      s.rows.map((r) => r[0]),
+    ),
+  );
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   const out: string[] = [];
   sentences.forEach((s, si) => {
@@ -28,7 +33,9 @@ export function tagConllText(text: string, file: string, modelPath?: string): st
 export function registerNer(program: Command): void {
   program
     .command('ner')
-    .description('Tag a CoNLL file (token [columns…] per line, blank line between sentences) with PER/ORG/LOC IOB2 tags')
+    .description(
+      'Tag a CoNLL file (token [columns…] per line, blank line between sentences) with PER/ORG/LOC IOB2 tags',
+    )
     .requiredOption('--conll <file>', 'input CoNLL file (CRLF accepted)')
     .option('--out <file>', 'write here instead of stdout')
     .option('--model <file>', 'NER model file (default: the shipped models/ner-id.json.gz)')

@@ -67,7 +67,9 @@ export function clauses(ctx: ArgCtx, floor: number, trig: number): { start: numb
   const out: { start: number; boundary: string | null }[] = [{ start: floor, boundary: null }];
   for (let t = floor; t < trig; t++) {
     const w = ctx.words[t];
-    if (has(ctx, 'frame', w) || /^[;:“”(]$/u.test(w)) out.push({ start: t + 1, boundary: w });
+    // `Indonesia dan Peru menandatangani`: `dan` between two names joins a noun phrase, not clauses
+    const joinsNames = has(ctx, 'coordinator', w) && ctx.endAt[t] !== undefined && ctx.startAt[t + 1] !== undefined;
+    if ((has(ctx, 'frame', w) && !joinsNames) || /^[;:“”(]$/u.test(w)) out.push({ start: t + 1, boundary: w });
     const m = ctx.startAt[t];
     if (m) t = m.tokEnd - 1;
   }
@@ -82,12 +84,44 @@ function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | nu
     const m = ctx.startAt[t];
     if (m) {
       const before = ctx.words[t - 1];
-      if (t === a || (!isPrep(ctx, before) && before !== '(')) return m.entity;
+      if (t === a || (!isPrep(ctx, before) && before !== '(')) return headOf(ctx, m, b);
       t = m.tokEnd - 1;
       continue;
     }
     // a verb or preposition before any noun ends the subject position
     if (t > a && (isPrep(ctx, w) || /^(me|di|ber|ter)\p{L}{3,}/u.test(w))) return null;
+  }
+  return null;
+}
+
+/**
+ * `Anggota Komisi IV DPR RI Rudy Hartanto Siregar menuding …`: an organisation inside a role is not the
+ * subject; the person the role introduces is. A person mention right after, with only capitalised role
+ * words between, heads the noun phrase.
+ */
+function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
+  for (let t = m.tokEnd; t < Math.min(limit, m.tokEnd + 6); t++) {
+    const next = ctx.startAt[t];
+    if (next && ctx.entities.get(next.entity)?.kind === 'person') return next.entity;
+    if (next) {
+      t = next.tokEnd - 1;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(ctx.doc.tokens[t].text)) break;
+  }
+  return m.entity;
+}
+
+/** `Indonesia dan Peru`: the other name of a coordinated pair. */
+export function coordinatedWith(ctx: ArgCtx, entity: string, floor: number, trig: number): string | null {
+  for (let t = floor; t < trig; t++) {
+    const m = ctx.startAt[t];
+    if (!m) continue;
+    if (m.entity === entity && has(ctx, 'coordinator', ctx.words[m.tokEnd])) {
+      const other = ctx.startAt[m.tokEnd + 1];
+      if (other && other.entity !== entity) return other.entity;
+    }
+    t = m.tokEnd - 1;
   }
   return null;
 }

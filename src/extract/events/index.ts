@@ -9,6 +9,7 @@ import {
   agentAfter,
   argCtx,
   clauseInitial,
+  coordinatedWith,
   clauseSubject,
   genitive,
   isGeneric,
@@ -143,6 +144,8 @@ function draft(ctx: ArgCtx, lang: Lang, entry: EventEntry, tokStart: number, tok
   if (d.recipient === null && entry.pos !== 'passive' && !(entry.pos === 'eval' && entry.category === 'ACCUSE')) {
     d.recipient = recipientAfter(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
   }
+  // `Indonesia dan Peru menandatangani …`: in a joint act the partner is the other party
+  if (d.actor && !d.recipient && SYMMETRIC.has(entry.category)) d.recipient = coordinatedWith(ctx, d.actor, floor, tokStart);
   if (d.actor && d.actor === d.recipient) d.recipient = null;
   if (entry.category === 'AID' || entry.category === 'COERCE' || entry.category === 'MOBILIZE') {
     const obj = objectAfter(ctx, tokEnd);

@@ -102,9 +102,13 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
   if (c.cue.position === 'according') {
     const sp = c.clitic ? clitic(ctx, i) : speakerAfter(ctx, i, c.len);
     if (!sp) return null;
-    if (prevComma && tailIsAdjunct(ctx, sp.to, b))
-      return make(ctx, 'according', c, i, i + c.len, open, i - 1, sp.ref);
-    if (i !== open && !prevComma) return null;
+    // `…, menurut X.` and, without the comma, `… sebagai preseden yang baik menurut X.`
+    if (i > open && tailIsAdjunct(ctx, sp.to, b)) {
+      return make(ctx, 'according', c, i, i + c.len, open, prevComma ? i - 1 : i, sp.ref);
+    }
+    // `Saham itu …, menurut X, naik …`: the cue interrupts one reported sentence.
+    if (prevComma && ctx.words[sp.to] === ',') return make(ctx, 'mid', c, i, i + c.len, open, b, sp.ref);
+    if (i !== open) return null;
     let k = sp.to;
     if (ctx.words[k] === ',') k++;
     if (k >= b || ctx.quoteOfTok[k]) return null;
@@ -117,6 +121,11 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
       if (ctx.words[sp.to] === ',' && i - 1 > open) return make(ctx, 'mid', c, i, i + c.len, open, b, sp.ref);
     }
     if (c.cue.position === 'post' || c.clitic) return null;
+  }
+  // `Namun, tambahnya, itung-itungan BI masih bisa berubah …`: the cue opens the clause between commas.
+  if (i === open && i > a && (c.clitic || c.cue.position === 'post')) {
+    const sp = c.clitic ? clitic(ctx, i) : speakerAfter(ctx, i, c.len);
+    if (sp && ctx.words[sp.to] === ',') return make(ctx, 'mid', c, i, i + c.len, sp.to + 1, b, sp.ref);
   }
   if (c.clitic || c.cue.position === 'post') return null;
   const sp = speakerBefore(ctx, i);
@@ -167,6 +176,8 @@ export function findIndirect(ctx: Ctx, direct: Draft[]): Draft[] {
       if (covered && t.start >= covered.start && t.end <= covered.end) continue;
       const c = cueAt(ctx, i);
       if (!c) continue;
+      // `X mengatakan, …, kata X.`: an attribution repeated after the content is the same statement.
+      if (covered && ctx.words[i - 1] === ',' && ctx.doc.tokens[i - 1].start >= covered.end - 1) continue;
       const d = atCue(ctx, i, c, a, b);
       if (!d) continue;
       out.push(d);

@@ -84,28 +84,45 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
   let best = preferred(inside);
   // `kata juru bicara Kementerian Luar Negeri, Teuku Faizasyah`: the person stands in apposition.
   if (best?.entity.kind !== 'person' && ctx.words[to] === ',' && to + 1 < sentEnd) {
-    const next = ctx.mentions.find(
-      (m) => m.start === ctx.doc.tokens[to + 1].start && m.entity.kind === 'person',
-    );
+    const next = ctx.mentions.find((m) => m.start === ctx.doc.tokens[to + 1].start && m.entity.kind === 'person');
     if (next) {
       let k = to + 1;
       while (k < sentEnd && ctx.doc.tokens[k].end <= next.end) k++;
       return { ref: entityRef(ctx, next), from, to: k };
     }
+    // `Menurut Kepala Biro Humas Depkeu, Samsuar Said, …`: a name the entities layer missed.
+    let k = to + 1;
+    while (k < sentEnd && k - to <= 4 && (isCapitalised(ctx, k) || ctx.words[k] === '.')) k++;
+    if (k > to + 1 && ctx.words[k] === ',' && !headIn(ctx, to + 1, to + 2)) {
+      return { ref: { type: 'unknown', name: ctx.text.slice(ctx.doc.tokens[to + 1].start, ctx.doc.tokens[k - 1].end) }, from, to: k };
+    }
   }
   if (best) {
-    // A mention must begin the phrase or follow title words; `kata sumber di Kementerian X` is a
-    // nameless source, not the ministry.
-    const lead = ctx.text.slice(start, best.start);
-    const head = headIn(ctx, from, to);
-    if (head && best.entity.kind !== 'person' && /\p{Ll}/u.test(lead.charAt(0)) && lead.trim() !== '')
-      best = null;
-    if (best) return { ref: entityRef(ctx, best), from, to };
+    // A mention must open the phrase or follow capitalised title words or a role head
+    // (`kata Direktur AALI Santosa`, `kata juru bicara Kementerian X`); `menurut studi tentang Roma`
+    // names no speaker, and `kata sumber di Kementerian X` is a nameless source, not the ministry.
+    let lead = from;
+    while (ctx.doc.tokens[lead].end <= best.start) lead++;
+    let titled = true;
+    for (let i = from; i < lead && titled; i++) {
+      const n = matchWords(ctx.lex, 'head', ctx.words, i);
+      if (n > 0) i += n - 1;
+      else titled = isCapitalised(ctx, i) || matchWords(ctx.lex, 'det-before', ctx.words, i) > 0;
+    }
+    const head = headIn(ctx, from, lead);
+    if (!titled || (head && best.entity.kind !== 'person')) best = null;
+    if (best) {
+      // The phrase ends with the mention (and a determiner): what follows must be an adjunct.
+      let k = lead;
+      while (k < to && ctx.doc.tokens[k].end <= best.end) k++;
+      if (k < to && matchWords(ctx.lex, 'det-after', ctx.words, k) > 0) k++;
+      return { ref: entityRef(ctx, best), from, to: k };
+    }
   }
   if (isCapitalised(ctx, from) && isWord(ctx, from) && !headIn(ctx, from, from + 1)) {
     let k = from;
     while (k < to && (isCapitalised(ctx, k) || ctx.words[k] === '.')) k++;
-    return { ref: { type: 'unknown', name: ctx.text.slice(start, ctx.doc.tokens[k - 1].end) }, from, to };
+    return { ref: { type: 'unknown', name: ctx.text.slice(start, ctx.doc.tokens[k - 1].end) }, from, to: k };
   }
   const head = headIn(ctx, from, to);
   if (head) return { ref: { type: 'head', head, at: start, definite: definite(ctx, from, to) }, from, to };
@@ -142,6 +159,15 @@ export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
     let i = j - 1;
     while (i > floor && j - i < 14 && ctx.words[i] !== ',') i--;
     if (i <= floor || ctx.words[i] !== ',') return null;
+    // `Analis PT Bank Saudara, Ruri Nova di Jakarta, mengatakan`: a person opening the parenthetical.
+    const opener = ctx.mentions.find((m) => m.start === ctx.doc.tokens[i + 1].start && m.entity.kind === 'person');
+    if (opener) return { ref: entityRef(ctx, opener), from: i + 1, to: j };
+    let r = i + 1;
+    while (r < j && r - i <= 4 && isCapitalised(ctx, r)) r++;
+    if (r > i + 1 && (r === j || ['di', 'dari', 'in', 'at', 'from'].includes(ctx.words[r])) && !headIn(ctx, i + 1, i + 2)) {
+      const name = ctx.text.slice(ctx.doc.tokens[i + 1].start, ctx.doc.tokens[r - 1].end);
+      if (!ctx.mentions.some((m) => m.start === ctx.doc.tokens[i + 1].start)) return { ref: { type: 'unknown', name }, from: i + 1, to: j };
+    }
     j = skipBack(ctx, i - 1, floor);
     if (j < floor) return null;
   }
@@ -186,6 +212,15 @@ export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
     if (k > floor && ['dari', 'di', 'of', 'at', 'from', 'asal'].includes(ctx.words[k])) {
       const person = preferred(ctx.byEnd.get(ctx.doc.tokens[k - 1].end) ?? []);
       if (person && person.entity.kind === 'person' && person.start >= sentStart) best = person;
+    }
+  }
+  if (best && best.entity.kind !== 'person') {
+    // `Firman yang merupakan Ketua Umum PPFI menjelaskan`: the person the relative clause describes.
+    for (let y = from - 1; y > floor && from - y < 10; y--) {
+      if (ctx.words[y] !== 'yang' && ctx.words[y] !== 'who') continue;
+      const person = preferred(ctx.byEnd.get(ctx.doc.tokens[y - 1].end) ?? []);
+      if (person && person.entity.kind === 'person' && person.start >= sentStart) best = person;
+      break;
     }
   }
   if (best) {

@@ -367,7 +367,7 @@ export function* iterateEventSources(db: DB): Generator<EventSourceRow> {
     .prepare(
       `SELECT e.pk AS eventPk, d.id AS document, d.published, d.url, d.title, d.source, e.local_id AS event, e.claim,
          e.category, e.mode, e.context, e.object, e.date, e.trigger_text AS trigger,
-         coalesce(es.evidence, e.evidence_text) AS evidence,
+         coalesce(es.evidence, e.evidence_text) AS evidence, e.evidence_text AS eventEvidence,
          e.why, es.source AS sourceEntity, a.name AS sourceName, a.code AS sourceCode, es.factuality, es.statement
        FROM event_sources es JOIN events e ON e.pk = es.event JOIN documents d ON d.pk = e.doc
        LEFT JOIN actors a ON a.pk = es.actor

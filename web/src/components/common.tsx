@@ -69,3 +69,14 @@ export function hostOf(url: string): string {
     return url;
   }
 }
+
+/** Article URLs are untrusted: only http(s) links become links (no javascript: or data:). */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
