@@ -34,5 +34,7 @@ export default async function bench(): Promise<void> {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   console.log(`${docs.length} articles × ${rounds} rounds, ${sentences} sentences per round`);
   console.log(`statements found per round: ${found / rounds}`);
-  console.log(`time: ${ms.toFixed(0)} ms — ${((sentences * rounds) / (ms / 1000)).toFixed(0)} sentences/s, ${((docs.length * rounds) / (ms / 1000)).toFixed(0)} articles/s`);
+  console.log(
+    `time: ${ms.toFixed(0)} ms — ${((sentences * rounds) / (ms / 1000)).toFixed(0)} sentences/s, ${((docs.length * rounds) / (ms / 1000)).toFixed(0)} articles/s`,
+  );
 }

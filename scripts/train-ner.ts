@@ -11,7 +11,7 @@ import { type ConllSentence, NER_TAGS, parseConll, sentenceTags, sentenceTokens 
 import { repairIob2 } from '../src/ner/decode.js';
 import { evaluateNer, type NerScores } from '../src/ner/evaluate.js';
 import { type FeatureConfig, FeatureExtractor, type Gazetteer, type LexEntry } from '../src/ner/features.js';
-import { buildGazetteer } from '../src/ner/gazetteer-build.js';
+import { buildActorGazetteer, buildGazetteer } from '../src/ner/gazetteer-build.js';
 import { buildLexicon, capitalisationBuckets, lexToData, roughTokens } from '../src/ner/lexicon.js';
 import {
   buildModel,
@@ -72,7 +72,7 @@ interface Resources {
   gazetteer: Map<string, string>;
 }
 
-function loadResources(wantClusters: boolean, clusterSizes: number[]): Resources {
+async function loadResources(wantClusters: boolean, clusterSizes: number[]): Promise<Resources> {
   const t0 = Date.now();
   const train = readCorpus(resolve(shared, 'idner-news-2k/train.txt'));
   const dev = readCorpus(resolve(shared, 'idner-news-2k/dev.txt'));
@@ -107,7 +107,12 @@ function loadResources(wantClusters: boolean, clusterSizes: number[]): Resources
       if (cacheFile) writeFileSync(cacheFile, JSON.stringify([...clusters]));
     }
   }
-  const gazetteer = buildGazetteer(root);
+  // --gazetteer-source actors: the project's actor dictionary; default: country and region names from
+  // installed packages
+  const gazetteer =
+    arg('--gazetteer-source') === 'actors'
+      ? ((await buildActorGazetteer(root)) ?? buildGazetteer(root))
+      : buildGazetteer(root);
   console.error(
     `resources: train ${train.length}, dev ${dev.length}, nergrit ${nergrit?.length ?? 0}, unlabeled ${unlabeled.length} sentences, gazetteer ${gazetteer.size} (${Date.now() - t0} ms)`,
   );
@@ -224,7 +229,7 @@ const BASE: FeatureConfig = {
   useRuns: true,
 };
 
-function main(): void {
+async function main(): Promise<void> {
   const epochs = Number(arg('--epochs') ?? 25);
   const seed = Number(arg('--seed') ?? 13);
   const features: FeatureConfig = {
@@ -238,7 +243,7 @@ function main(): void {
   };
   const nergrit = (arg('--nergrit') ?? 'augment') as RunConfig['nergrit'];
   const clusterSizes = (arg('--clusters') ?? '64,256,1024').split(',').map(Number);
-  const res = loadResources(features.useClusters || flag('--ablate'), clusterSizes);
+  const res = await loadResources(features.useClusters || flag('--ablate'), clusterSizes);
   if (flag('--ablate')) {
     const plain: FeatureConfig = {
       ...BASE,
@@ -327,4 +332,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

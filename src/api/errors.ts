@@ -1,6 +1,7 @@
 // The one error shape of the API: { error: { code, message, issues? } } with a 4xx/5xx status.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { sendJson } from './json.js';
 
 export type ErrorCode =
   | 'bad_request'
@@ -38,7 +39,7 @@ export function errorBody(code: ErrorCode, message: string, issues?: Issue[]): E
 }
 
 export function sendError(c: Context, err: ApiError): Response {
-  return c.json(errorBody(err.code, err.message, err.issues), err.status);
+  return sendJson(c, errorBody(err.code, err.message, err.issues), err.status);
 }
 
 export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `no ${what} with id ${id}`);

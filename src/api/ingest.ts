@@ -1,8 +1,9 @@
 // POST /api/ingest: articles as JSON (one object or an array) or one article as text/plain, run
 // through the same pipeline and store as `warta ingest`. Each article succeeds or fails on its own.
 import { z } from 'zod';
-import { findDateline, parseSeedFormat, toIsoDate } from '../ingest/index.js';
-import { analyze, EXTRACTED_LANGUAGES } from '../pipeline.js';
+import { findDateline } from '../ingest/dateline.js';
+import { toIsoDate } from '../ingest/dates.js';
+import { parseSeedFormat } from '../ingest/seed.js';
 import { originKey, rawHash } from '../store/ingest/run.js';
 import type { PutOutcome } from '../store/repository.js';
 import type { SqliteRepository } from '../store/sqlite/repository.js';
@@ -102,6 +103,9 @@ export function parseIngestBody(contentType: string, body: string): RawArticle[]
 }
 
 export async function ingestArticles(repo: SqliteRepository, raws: RawArticle[]): Promise<IngestResult[]> {
+  // loaded on first use: the pipeline's language data takes seconds to load, and a read-only
+  // server never needs it
+  const { analyze, EXTRACTED_LANGUAGES } = await import('../pipeline.js');
   const results: IngestResult[] = [];
   for (const [index, raw] of raws.entries()) {
     try {

@@ -144,7 +144,12 @@ function affixAttrs(lw: string, out: string[]): void {
   }
 }
 
-export function wordFeats(word: string, cfg: FeatureConfig, res: FeatureResources): WordFeats {
+// Brackets and quotes glued to a word ("(BPH", "Migas)") are looked through for the word's attributes.
+const GLUED = /^([(["'“‘]+)?(.*?)([)\]"'”’,;:]+)?$/u;
+
+export function wordFeats(raw: string, cfg: FeatureConfig, res: FeatureResources): WordFeats {
+  const g = raw.length > 1 ? GLUED.exec(raw) : null;
+  const word = g?.[2] && (g[1] || g[3]) ? g[2] : raw;
   const lw = word.toLowerCase();
   const norm = lw.replace(/\d/g, '0');
   const slots = new Int32Array(NSLOT);
@@ -162,6 +167,7 @@ export function wordFeats(word: string, cfg: FeatureConfig, res: FeatureResource
   slots[CAPR] = hashString(`${cap}:${capBucket}`);
 
   const attrs: string[] = [`w=${word}`, `ls=${shape(word, false)}`];
+  if (word !== raw) attrs.push(g?.[1] ? 'glued=open' : 'glued=close');
   for (let k = 1; k <= 4 && k <= lw.length; k++) {
     attrs.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
   }

@@ -44,3 +44,41 @@ export function buildGazetteer(root: string): Map<string, string> {
   }
   return g;
 }
+
+const KIND_TYPE: Record<string, string> = {
+  person: 'PER',
+  organization: 'ORG',
+  media: 'ORG',
+  igo: 'ORG',
+  country: 'LOC',
+  location: 'LOC',
+  region: 'LOC',
+};
+
+/**
+ * Typed gazetteer from the project's actor dictionary (src/lang/actors, hand-curated, not derived from the
+ * NER training data). Aliases marked ambiguous, metonyms and demonyms are left out: they do not name the
+ * entity itself. Returns null when the dictionary is not available.
+ */
+export async function buildActorGazetteer(root: string): Promise<Map<string, string> | null> {
+  try {
+    const mod = (await import('../lang/actors.js')) as {
+      readActors: (root?: string) => {
+        name: string;
+        kind: string;
+        aliases: Record<string, string[]>;
+        ambiguous: string[];
+      }[];
+    };
+    const g = new Map<string, string>();
+    for (const a of mod.readActors(root)) {
+      const type = KIND_TYPE[a.kind];
+      if (!type || a.ambiguous.includes('*')) continue;
+      const names = [a.name, ...(a.aliases.id ?? []), ...(a.aliases.en ?? []), ...(a.aliases.other ?? [])];
+      for (const n of names) if (!a.ambiguous.includes(n)) add(g, n, type);
+    }
+    return g;
+  } catch {
+    return null;
+  }
+}

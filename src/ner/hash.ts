@@ -64,3 +64,44 @@ export class KeyTable {
     }
   }
 }
+
+/**
+ * Feature key → weights, interleaved: each slot is [key, w_0 … w_{L-1}] in one buffer (32 bytes for 7
+ * labels), so a lookup touches one cache line instead of a key table, a row table and a weight matrix.
+ * Linear probing; key 0 marks an empty slot.
+ */
+export class WeightTable {
+  readonly ints: Int32Array;
+  readonly floats: Float32Array;
+  readonly stride: number;
+  private readonly mask: number;
+
+  constructor(keys: ArrayLike<number>, weights: ArrayLike<number>, L: number) {
+    let cap = 16;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.stride = L + 1;
+    const buf = new ArrayBuffer(cap * this.stride * 4);
+    this.ints = new Int32Array(buf);
+    this.floats = new Float32Array(buf);
+    this.mask = cap - 1;
+    for (let r = 0; r < keys.length; r++) {
+      let i = keys[r] & this.mask;
+      while (this.ints[i * this.stride] !== 0) i = (i + 1) & this.mask;
+      const o = i * this.stride;
+      this.ints[o] = keys[r];
+      for (let y = 0; y < L; y++) this.floats[o + 1 + y] = weights[r * L + y];
+    }
+  }
+
+  /** Offset of the key's first weight in `floats`, or -1 when the key is absent. */
+  find(key: number): number {
+    const s = this.stride;
+    let i = key & this.mask;
+    for (;;) {
+      const k = this.ints[i * s];
+      if (k === key) return i * s + 1;
+      if (k === 0) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+}

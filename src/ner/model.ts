@@ -20,7 +20,7 @@ import {
   runKeys,
   unigramKeys,
 } from './features.js';
-import { KeyTable } from './hash.js';
+import { WeightTable } from './hash.js';
 
 export const MODEL_FORMAT = 'warta-ner';
 export const MODEL_VERSION = 1;
@@ -48,8 +48,7 @@ export interface NerModel {
   readonly data: NerModelData;
   readonly labels: readonly string[];
   readonly extractor: FeatureExtractor;
-  readonly table: KeyTable;
-  readonly weights: Float32Array;
+  readonly table: WeightTable;
   readonly trans: Float32Array;
   readonly allowed: Uint8Array;
   /** The gazetteer the model was trained with (used when the caller passes none). */
@@ -76,8 +75,7 @@ export function buildModel(data: NerModelData): NerModel {
     data,
     labels: data.labels,
     extractor,
-    table: new KeyTable(data.keys),
-    weights: data.weights,
+    table: new WeightTable(data.keys, data.weights, data.labels.length),
     trans: data.trans,
     allowed: iob2Allowed(data.labels),
     gazetteer: data.gazetteer ? new Map(data.gazetteer) : null,
@@ -177,8 +175,7 @@ class Scorer {
 
   constructor(
     private readonly extractor: FeatureExtractor,
-    private readonly table: KeyTable,
-    private readonly weights: Float32Array,
+    private readonly table: WeightTable,
     private readonly L: number,
   ) {
     this.bos = this.contribution(BOS_SLOTS, null);
@@ -201,12 +198,12 @@ class Scorer {
   // one element type only (Float64Array): a polymorphic typed-array parameter made this loop several times slower
   private addRows(keys: Int32Array, n: number, out: Float64Array, at: number): void {
     const L = this.L;
-    const w = this.weights;
+    const f = this.table.floats;
+    const table = this.table;
     for (let j = 0; j < n; j++) {
-      const r = this.table.get(keys[j]);
-      if (r < 0) continue;
-      const o = r * L;
-      for (let y = 0; y < L; y++) out[at + y] += w[o + y];
+      const o = table.find(keys[j]);
+      if (o < 0) continue;
+      for (let y = 0; y < L; y++) out[at + y] += f[o + y];
     }
   }
 
@@ -257,7 +254,7 @@ const scorers = new WeakMap<NerModel, Scorer>();
 export function emissions(model: NerModel, tokens: readonly string[], gaz?: Gazetteer | null): Float64Array {
   let sc = scorers.get(model);
   if (!sc) {
-    sc = new Scorer(model.extractor, model.table, model.weights, model.labels.length);
+    sc = new Scorer(model.extractor, model.table, model.labels.length);
     scorers.set(model, sc);
   }
   return sc.emissions(tokens, gaz ?? model.gazetteer ?? undefined);
@@ -273,15 +270,13 @@ export function emissionsSlow(
   const n = tokens.length;
   const { keys, offsets } = model.extractor.extract(tokens, gaz ?? model.gazetteer ?? undefined);
   const emit = new Float64Array(n * L);
-  const w = model.weights;
-  const table = model.table;
+  const f = model.table.floats;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const r = table.get(keys[k]);
-      if (r < 0) continue;
-      const o = r * L;
-      for (let y = 0; y < L; y++) emit[base + y] += w[o + y];
+      const o = model.table.find(keys[k]);
+      if (o < 0) continue;
+      for (let y = 0; y < L; y++) emit[base + y] += f[o + y];
     }
   }
   return emit;

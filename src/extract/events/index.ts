@@ -127,7 +127,12 @@ function draft(ctx: ArgCtx, lang: Lang, entry: EventEntry, tokStart: number, tok
     case 'noun': {
       nominal = true;
       const next = ctx.words[tokEnd];
-      if (next === 'itu' || next === 'tersebut') {
+      if (next === 'itu' || next === 'tersebut' || REFERRING_BEFORE.has(ctx.words[tokStart - 1])) {
+        d.anaphoric = 'ref';
+        break;
+      }
+      // `membantah seluruh dakwaan`, `rejected the accusation`: the object of a denial is an earlier act
+      if (SPEECH.has(entry.category) && deniedBefore(ctx, tokStart)) {
         d.anaphoric = 'ref';
         break;
       }
@@ -167,6 +172,18 @@ function draft(ctx: ArgCtx, lang: Lang, entry: EventEntry, tokStart: number, tok
     d.sources.push({ source: 'author', factuality: f.factuality });
   }
   return d;
+}
+
+const REFERRING_BEFORE = new Set(['this', 'that', 'these', 'those']);
+
+/** Is there a REJECT verb just before (at most three words, same sentence)? */
+function deniedBefore(ctx: ArgCtx, tokStart: number): boolean {
+  const sentence = ctx.doc.tokens[tokStart].sentence;
+  for (let t = tokStart - 1; t >= Math.max(0, tokStart - 3) && ctx.doc.tokens[t].sentence === sentence; t--) {
+    const hit = ctx.lex.match(ctx.words, t);
+    if (hit && hit.entry.category === 'REJECT' && hit.entry.pos === 'verb') return true;
+  }
+  return false;
 }
 
 /** The subject of the previous sentence, for a pronoun outside any quotation. */

@@ -61,7 +61,19 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
     list.push(m);
     byEnd.set(m.end, list);
   }
-  return { doc, text: doc.text, lex, words, sentTok, quoteOfTok, quotes, mentions, byEnd, entities: byId, memo: new Map() };
+  return {
+    doc,
+    text: doc.text,
+    lex,
+    words,
+    sentTok,
+    quoteOfTok,
+    quotes,
+    mentions,
+    byEnd,
+    entities: byId,
+    memo: new Map(),
+  };
 }
 
 export function span(ctx: Ctx, start: number, end: number): Span {

@@ -84,7 +84,7 @@ function byName(ctx: Ctx, name: string): Entity | null {
     const hits = new Set<Entity>();
     for (const e of ctx.entities.values()) {
       const forms = [e.name, ...e.mentions.map((m) => m.text)].map((f) => f.toLowerCase());
-      if (forms.some((f) => f === tail || f.endsWith(` ${tail}`) || f.startsWith(`${tail} `))) hits.add(e);
+      if (forms.some((f) => ` ${f} `.includes(` ${tail} `))) hits.add(e);
     }
     const persons = [...hits].filter((e) => e.kind === 'person');
     if (persons.length === 1) return persons[0];

@@ -84,7 +84,9 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
   let best = preferred(inside);
   // `kata juru bicara Kementerian Luar Negeri, Teuku Faizasyah`: the person stands in apposition.
   if (best?.entity.kind !== 'person' && ctx.words[to] === ',' && to + 1 < sentEnd) {
-    const next = ctx.mentions.find((m) => m.start === ctx.doc.tokens[to + 1].start && m.entity.kind === 'person');
+    const next = ctx.mentions.find(
+      (m) => m.start === ctx.doc.tokens[to + 1].start && m.entity.kind === 'person',
+    );
     if (next) {
       let k = to + 1;
       while (k < sentEnd && ctx.doc.tokens[k].end <= next.end) k++;
@@ -94,7 +96,14 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
     let k = to + 1;
     while (k < sentEnd && k - to <= 4 && (isCapitalised(ctx, k) || ctx.words[k] === '.')) k++;
     if (k > to + 1 && ctx.words[k] === ',' && !headIn(ctx, to + 1, to + 2)) {
-      return { ref: { type: 'unknown', name: ctx.text.slice(ctx.doc.tokens[to + 1].start, ctx.doc.tokens[k - 1].end) }, from, to: k };
+      return {
+        ref: {
+          type: 'unknown',
+          name: ctx.text.slice(ctx.doc.tokens[to + 1].start, ctx.doc.tokens[k - 1].end),
+        },
+        from,
+        to: k,
+      };
     }
   }
   if (best) {
@@ -160,13 +169,20 @@ export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
     while (i > floor && j - i < 14 && ctx.words[i] !== ',') i--;
     if (i <= floor || ctx.words[i] !== ',') return null;
     // `Analis PT Bank Saudara, Ruri Nova di Jakarta, mengatakan`: a person opening the parenthetical.
-    const opener = ctx.mentions.find((m) => m.start === ctx.doc.tokens[i + 1].start && m.entity.kind === 'person');
+    const opener = ctx.mentions.find(
+      (m) => m.start === ctx.doc.tokens[i + 1].start && m.entity.kind === 'person',
+    );
     if (opener) return { ref: entityRef(ctx, opener), from: i + 1, to: j };
     let r = i + 1;
     while (r < j && r - i <= 4 && isCapitalised(ctx, r)) r++;
-    if (r > i + 1 && (r === j || ['di', 'dari', 'in', 'at', 'from'].includes(ctx.words[r])) && !headIn(ctx, i + 1, i + 2)) {
+    if (
+      r > i + 1 &&
+      (r === j || ['di', 'dari', 'in', 'at', 'from'].includes(ctx.words[r])) &&
+      !headIn(ctx, i + 1, i + 2)
+    ) {
       const name = ctx.text.slice(ctx.doc.tokens[i + 1].start, ctx.doc.tokens[r - 1].end);
-      if (!ctx.mentions.some((m) => m.start === ctx.doc.tokens[i + 1].start)) return { ref: { type: 'unknown', name }, from: i + 1, to: j };
+      if (!ctx.mentions.some((m) => m.start === ctx.doc.tokens[i + 1].start))
+        return { ref: { type: 'unknown', name }, from: i + 1, to: j };
     }
     j = skipBack(ctx, i - 1, floor);
     if (j < floor) return null;

@@ -10,6 +10,8 @@ export interface EvidenceView {
   statement: Statement | null;
   speaker: Entity | null;
   window: { start: number; end: number };
+  /** The sentences of the window that hold the statement or trigger (the rest is context). */
+  core: { start: number; end: number };
   marks: Mark[];
 }
 
@@ -34,20 +36,29 @@ export function evidenceView(
   const speakerId = statement?.speaker ?? (source && source !== 'author' ? source : null);
   const speaker = speakerId ? (analysis.entities.find((e) => e.id === speakerId) ?? null) : null;
 
-  const spans: { start: number; end: number }[] = [];
-  if (event) spans.push(...event.evidence, event.trigger);
-  if (statement) spans.push(statement.cue, statement.content);
+  // The sentences that carry this source's view: its statement (cue and content) when it has one,
+  // else the event's trigger. An event merged from several sentences keeps its other evidence
+  // out of this card: each card shows what its own source said.
+  const anchors: { start: number; end: number }[] = [];
+  if (statement) anchors.push(statement.cue, statement.content);
+  else if (event) anchors.push(event.trigger);
   const sentences = analysis.document.sentences;
+  let core: { start: number; end: number };
   let window: { start: number; end: number };
-  if (spans.length === 0) window = { start: 0, end: Math.min(analysis.document.text.length, 300) };
-  else {
-    const start = Math.min(...spans.map((s) => s.start));
-    const end = Math.max(...spans.map((s) => s.end));
-    // Statement and event can sit several sentences apart: show the whole stretch, plus context.
+  if (anchors.length === 0) {
+    core = { start: 0, end: Math.min(analysis.document.text.length, 300) };
+    window = core;
+  } else {
+    const start = Math.min(...anchors.map((s) => s.start));
+    const end = Math.max(...anchors.map((s) => s.end));
+    core = sentenceWindow(sentences, start, end, 0);
     window = sentenceWindow(sentences, start, end, around);
   }
 
   const marks: Mark[] = [];
+  // Neighbouring sentences are context, shown dimmed.
+  if (window.start < core.start) marks.push({ start: window.start, end: core.start, kind: 'context' });
+  if (core.end < window.end) marks.push({ start: core.end, end: window.end, kind: 'context' });
   if (event) {
     for (const ev of event.evidence) marks.push({ start: ev.start, end: ev.end, kind: 'evidence' });
     marks.push({ start: event.trigger.start, end: event.trigger.end, kind: 'trigger', ref: event.id });
@@ -61,7 +72,7 @@ export function evidenceView(
       if (within(m, window)) marks.push({ start: m.start, end: m.end, kind: 'speaker', ref: speaker.id });
     }
   }
-  return { event, statement, speaker, window, marks };
+  return { event, statement, speaker, window, core, marks };
 }
 
 /** Names of the places an event went through (its `via` entities), in order, without repeats. */

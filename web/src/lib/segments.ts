@@ -2,7 +2,16 @@
 // (a speaker inside a sentence inside an evidence window) render as flat, nested-free <span>s.
 // Pure: no DOM, no preact — the renderer turns each run into a text node inside one element.
 
-export type MarkKind = 'entity' | 'speaker' | 'cue' | 'content' | 'trigger' | 'evidence' | 'event' | 'selected';
+export type MarkKind =
+  | 'entity'
+  | 'speaker'
+  | 'cue'
+  | 'content'
+  | 'trigger'
+  | 'evidence'
+  | 'event'
+  | 'selected'
+  | 'context';
 
 export interface Mark {
   start: number;

@@ -69,12 +69,13 @@ export interface TimelineItem {
   label: string;
   category?: string;
   factuality?: Factuality | string;
+  claim?: string;
 }
 
 export type Tone = 'cooperation' | 'conflict' | 'neutral';
 
 export interface NetworkNode {
-  id: string;
+  id: string | number;
   name: string;
   code: string | null;
   kind: string;
@@ -82,8 +83,8 @@ export interface NetworkNode {
 }
 
 export interface NetworkEdge {
-  source: string;
-  target: string;
+  source: string | number;
+  target: string | number;
   category: string;
   count: number;
   tone: Tone;
@@ -110,9 +111,12 @@ export interface MapPlace {
 
 export interface MapRoute {
   claim: string;
+  document?: string;
+  event?: string;
   category: string;
-  from: string;
-  to: string;
+  object?: string | null;
+  from: string | null;
+  to: string | null;
   via: MapPlace[];
   contested: boolean;
 }

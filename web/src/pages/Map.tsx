@@ -35,7 +35,9 @@ export function routePoints(r: MapRoute): { points: Point[]; labels: { name: str
   }
   const to = countryPoint(r.to);
   if (to) points.push(to);
-  return { points, labels };
+  // A place named twice in a row (a supplier "via" its own country) adds no segment.
+  const distinct = points.filter((p, i) => i === 0 || p[0] !== points[i - 1][0] || p[1] !== points[i - 1][1]);
+  return { points: distinct, labels };
 }
 
 export function MapPage() {
@@ -58,7 +60,8 @@ function MapView({ data }: { data: MapData }) {
   const max = Math.max(0, ...data.countries.map((c) => c.events));
   const shapes = countries();
   const names = new Map(data.countries.map((c) => [c.iso3, c.name]));
-  const nameOf = (iso3: string) => names.get(iso3) ?? shapes.find((s) => s.iso3 === iso3)?.properties.name ?? iso3;
+  const nameOf = (iso3: string | null) =>
+    !iso3 ? '?' : names.get(iso3) ?? shapes.find((s) => s.iso3 === iso3)?.properties.name ?? iso3;
 
   return (
     <div class="map-page">

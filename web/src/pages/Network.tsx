@@ -15,12 +15,15 @@ const FILTERS = ['category', 'since', 'until'] as const;
 
 /** Nodes that take part in at least one edge: isolated actors only clutter the picture. */
 export function connected(net: Network): Network {
+  // Ids may come as numbers (database keys): cytoscape wants strings, so normalise once here.
+  const edges = net.edges.map((e) => ({ ...e, source: String(e.source), target: String(e.target) }));
   const used = new Set<string>();
-  for (const e of net.edges) {
+  for (const e of edges) {
     used.add(e.source);
     used.add(e.target);
   }
-  return { nodes: net.nodes.filter((n) => used.has(n.id)), edges: net.edges };
+  const nodes = net.nodes.map((n) => ({ ...n, id: String(n.id) })).filter((n) => used.has(n.id));
+  return { nodes, edges };
 }
 
 /** A click on a node searches for the actor (module-level, so the graph is not rebuilt per render). */
@@ -34,20 +37,20 @@ function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void
     if (!box.current) return;
     const maxNode = Math.max(1, ...net.nodes.map((n) => n.count));
     const maxEdge = Math.max(1, ...net.edges.map((e) => e.count));
-    const byId = new Map(net.nodes.map((n) => [n.id, n]));
+    const byId = new Map(net.nodes.map((n) => [String(n.id), n]));
     const cy = cytoscape({
       container: box.current,
       elements: [
         ...net.nodes.map((n) => ({
-          data: { id: n.id, label: n.name || n.code || n.id, size: 18 + 30 * Math.sqrt(n.count / maxNode), kind: n.kind },
+          data: { id: String(n.id), label: n.name || n.code || n.id, size: 18 + 30 * Math.sqrt(n.count / maxNode), kind: n.kind },
         })),
         ...net.edges
-          .filter((e) => byId.has(e.source) && byId.has(e.target))
+          .filter((e) => byId.has(String(e.source)) && byId.has(String(e.target)))
           .map((e, i) => ({
             data: {
               id: `edge${i}`,
-              source: e.source,
-              target: e.target,
+              source: String(e.source),
+              target: String(e.target),
               label: e.category,
               width: 1.5 + 7 * (e.count / maxEdge),
               colour: TONE_COLOURS[e.tone] ?? TONE_COLOURS.neutral,
@@ -174,18 +177,18 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
 
 function EdgeTable({ net }: { net: Network }) {
   const { t } = useI18n();
-  const byId = new Map(net.nodes.map((n) => [n.id, n]));
+  const byId = new Map(net.nodes.map((n) => [String(n.id), n]));
   const edges = [...net.edges].sort((a, b) => b.count - a.count);
-  const actor = (id: string) => {
-    const n = byId.get(id);
-    return n ? <a href={href('search', null, { actor: n.code ?? n.name })}>{n.name || n.code}</a> : id;
+  const actor = (id: string | number) => {
+    const n = byId.get(String(id));
+    return n ? <a href={href('search', null, { actor: n.code ?? n.name })}>{n.name || n.code}</a> : String(id);
   };
   const row = (e: NetworkEdge, i: number) => (
     <tr key={i}>
       <td>{actor(e.source)}</td>
       <td>{actor(e.target)}</td>
       <td>
-        <a href={href('search', null, { category: e.category, actor: byId.get(e.source)?.code ?? undefined })}>
+        <a href={href('search', null, { category: e.category, actor: byId.get(String(e.source))?.code ?? undefined })}>
           <Chip kind="cat">{e.category}</Chip>
         </a>
       </td>
