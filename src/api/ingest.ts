@@ -32,13 +32,10 @@ export const ingestArticle = z.strictObject({
   dateline: optText,
 });
 
-export const ingestBody = z.union([
-  ingestArticle,
-  z
-    .array(ingestArticle)
-    .min(1, { error: 'must hold at least one article' })
-    .max(MAX_ARTICLES, { error: `at most ${MAX_ARTICLES} articles per request` }),
-]);
+const ingestArray = z
+  .array(ingestArticle)
+  .min(1, { error: 'must hold at least one article' })
+  .max(MAX_ARTICLES, { error: `at most ${MAX_ARTICLES} articles per request` });
 
 export type IngestResult =
   | {
@@ -93,9 +90,10 @@ export function parseIngestBody(contentType: string, body: string): RawArticle[]
   } catch (err) {
     throw new ApiError(400, 'bad_request', `invalid JSON body: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const parsed = ingestBody.safeParse(value);
+  // an array or one article: checked against the one the body is, so issues name its fields
+  const parsed = Array.isArray(value) ? ingestArray.safeParse(value) : ingestArticle.safeParse(value);
   if (!parsed.success) {
-    const issues = toIssues(parsed.error, 'body.');
+    const issues = toIssues(parsed.error, 'body');
     throw new ApiError(400, 'bad_request', `invalid article: ${summary(issues)}`, issues);
   }
   const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];

@@ -4,17 +4,21 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError, type Issue } from './errors.js';
 
-/** zod issues → { parameter, message } with the parameter as the user wrote it. */
-export function toIssues(error: z.ZodError, prefix = ''): Issue[] {
+/**
+ * zod issues → { parameter, message } with the parameter as the user wrote it: a query parameter
+ * by name, a body field by path under `base` ("body.1.text").
+ */
+export function toIssues(error: z.ZodError, base?: string): Issue[] {
   const out: Issue[] = [];
+  const name = (path: PropertyKey[]) =>
+    // kinds.1 → kinds: in a query the user wrote one comma-separated value, not an array
+    (base ? [base, ...path] : path.filter((p) => typeof p !== 'number')).map(String).join('.');
   for (const i of error.issues) {
     if (i.code === 'unrecognized_keys') {
-      for (const k of i.keys) out.push({ parameter: prefix + k, message: 'unknown parameter' });
+      for (const k of i.keys) out.push({ parameter: name([...i.path, k]), message: 'unknown parameter' });
       continue;
     }
-    // kinds.1 → kinds: the user wrote one comma-separated value, not an array
-    const path = i.path.filter((p) => typeof p !== 'number' || prefix !== '').map(String);
-    out.push({ parameter: prefix + path.join('.'), message: i.message });
+    out.push({ parameter: name(i.path), message: i.message });
   }
   return out;
 }

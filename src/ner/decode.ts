@@ -30,10 +30,12 @@ export function viterbi(
   trans: Float32Array | Float64Array,
   allowed: Uint8Array,
   out: Int32Array,
+  scratch?: { score: Float64Array; back: Int32Array },
 ): void {
   if (n === 0) return;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  const big = scratch && scratch.score.length >= n * L;
+  const score = big ? scratch.score : new Float64Array(n * L);
+  const back = big ? scratch.back : new Int32Array(n * L);
   for (let y = 0; y < L; y++) {
     score[y] = allowed[L * L + y] ? emit[y] + trans[L * L + y] : Number.NEGATIVE_INFINITY;
   }

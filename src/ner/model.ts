@@ -287,14 +287,21 @@ export interface TagOptions {
   gazetteer?: Gazetteer | null;
 }
 
+const scratch = { score: new Float64Array(64 * 8), back: new Int32Array(64 * 8), out: new Int32Array(64) };
+
 /** IOB2 tags for one sentence of plain word tokens (punctuation as separate tokens). */
 export function tagTokens(model: NerModel, tokens: readonly string[], opts: TagOptions = {}): string[] {
   const n = tokens.length;
   if (n === 0) return [];
   const L = model.labels.length;
   const emit = emissions(model, tokens, opts.gazetteer);
-  const out = new Int32Array(n);
-  viterbi(emit, n, L, model.trans, model.allowed, out);
+  if (scratch.score.length < n * L) {
+    scratch.score = new Float64Array(n * L * 2);
+    scratch.back = new Int32Array(n * L * 2);
+    scratch.out = new Int32Array(n * 2);
+  }
+  const out = scratch.out;
+  viterbi(emit, n, L, model.trans, model.allowed, out, scratch);
   const tags: string[] = new Array(n);
   for (let i = 0; i < n; i++) tags[i] = model.labels[out[i]];
   return tags;

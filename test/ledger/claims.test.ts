@@ -119,7 +119,12 @@ describe('claims across documents', () => {
         { id: 'e3', ...RUS, surface: ['Rusia'] },
       ],
       statements: [
-        { id: 's1', speaker: 'e1', cue: 'mengatakan', content: 'Korea Utara memasok peluru artileri kepada Rusia' },
+        {
+          id: 's1',
+          speaker: 'e1',
+          cue: 'mengatakan',
+          content: 'Korea Utara memasok peluru artileri kepada Rusia',
+        },
         { id: 's2', speaker: 'e2', cue: 'menegaskan', content: 'tidak pernah mengirim senjata ke Rusia' },
       ],
       events: [

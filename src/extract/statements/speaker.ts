@@ -114,7 +114,7 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
     while (ctx.doc.tokens[lead].end <= best.start) lead++;
     let titled = true;
     for (let i = from; i < lead && titled; i++) {
-      const n = matchWords(ctx.lex, 'head', ctx.words, i);
+      const n = matchWords(ctx.lex, 'head', ctx.words, i) || matchWords(ctx.lex, 'source', ctx.words, i);
       if (n > 0) i += n - 1;
       else titled = isCapitalised(ctx, i) || matchWords(ctx.lex, 'det-before', ctx.words, i) > 0;
     }
@@ -125,6 +125,11 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
       let k = lead;
       while (k < to && ctx.doc.tokens[k].end <= best.end) k++;
       if (k < to && matchWords(ctx.lex, 'det-after', ctx.words, k) > 0) k++;
+      if (ctx.words[k] === '(') {
+        // `Badan Pusat Statistik (BPS)`: the short form belongs to the name.
+        const close = ctx.words.indexOf(')', k);
+        if (close > k && close - k <= 5) k = close + 1;
+      }
       return { ref: entityRef(ctx, best), from, to: k };
     }
   }

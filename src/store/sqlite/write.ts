@@ -203,7 +203,8 @@ export class Writer {
     // the evidence of a source is the sentence of the statement it rests on
     const statementSentence = new Map(
       a.statements.map((s) => {
-        const i = s.sentence ?? sentences.findIndex((x) => x.start <= s.content.start && s.content.start < x.end);
+        const i =
+          s.sentence ?? sentences.findIndex((x) => x.start <= s.content.start && s.content.start < x.end);
         return [s.id, sentenceText(i) ?? s.content.text];
       }),
     );
@@ -255,8 +256,16 @@ export class Writer {
         const sign = factualitySign(s.factuality);
         const evidence = (s.statement ? statementSentence.get(s.statement) : undefined) ?? evidenceText;
         const pk = Number(
-          this.q.insertEventSource.run(eventPk, i, s.source, actor, s.factuality, sign, s.statement ?? null, evidence)
-            .lastInsertRowid,
+          this.q.insertEventSource.run(
+            eventPk,
+            i,
+            s.source,
+            actor,
+            s.factuality,
+            sign,
+            s.statement ?? null,
+            evidence,
+          ).lastInsertRowid,
         );
         return { pk, sign };
       });

@@ -81,3 +81,16 @@ export function sentenceWindow(
   const b = sentences[Math.min(sentences.length - 1, last + around)];
   return { start: Math.min(a.start, start), end: Math.max(b.end, end) };
 }
+
+/** [start, end) of each paragraph: text between runs of line breaks. */
+export function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\n+/g;
+  let at = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > at) out.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ start: at, end: text.length });
+  return out;
+}

@@ -10,6 +10,7 @@ import { articleMarks, firstOffset, type Layers, lookup, type Selected } from '.
 import { href, navigate } from '../lib/router.js';
 import type { Analysis, DocumentRecord, Entity, Event, Statement } from '../lib/types.js';
 import { useAsync } from '../lib/useAsync.js';
+import { paragraphs } from '../lib/segments.js';
 import { useLegendLabels } from './Claim.js';
 
 export function ArticlePage({ id, focus }: { id: string; focus: string | null }) {
@@ -50,7 +51,7 @@ function ArticleView({ doc, focus }: { doc: DocumentRecord; focus: string | null
       <article class="article-main" data-testid="article">
         <header class="page-head">
           <p class="eyebrow">{t('article.title')}</p>
-          <h1 class="article-title">{d.title || doc.title || t('article.untitled')}</h1>
+          <h1 class="article-title">{d.title || doc.title || basename(d.source) || t('article.untitled')}</h1>
           <dl class="facts">
             <div>
               <dt>{t('article.published')}</dt>
@@ -97,7 +98,18 @@ function ArticleView({ doc, focus }: { doc: DocumentRecord; focus: string | null
           <Legend kinds={['entity', 'speaker', 'cue', 'content', 'trigger', 'evidence']} labels={labels} title={t('legend.title')} />
         </header>
         <div class="article-text" lang={d.lang} ref={textRef} data-testid="article-text">
-          <Highlighted text={d.text} marks={marks} labels={labels} onSelect={(m) => select(m.ref ?? null)} />
+          {paragraphs(d.text).map((para) => (
+            <p key={para.start}>
+              <Highlighted
+                text={d.text}
+                marks={marks}
+                from={para.start}
+                to={para.end}
+                labels={labels}
+                onSelect={(m) => select(m.ref ?? null)}
+              />
+            </p>
+          ))}
         </div>
       </article>
       <aside class="article-side" aria-label={t('article.title')}>
@@ -120,6 +132,10 @@ function ArticleView({ doc, focus }: { doc: DocumentRecord; focus: string | null
       </aside>
     </div>
   );
+}
+
+function basename(source: string): string {
+  return source.split(/[\\/]/).pop() ?? source;
 }
 
 function entityName(a: Analysis, id: string | null): string | null {
@@ -215,7 +231,8 @@ function Detail({ analysis: a, selected, select, scrollTo }: DetailProps) {
     return (
       <div class="detail-body" data-kind="statement">
         <h2>
-          {t('article.statements')} <Chip>{s.kind}</Chip> {s.polarity && <Chip>{s.polarity}</Chip>}
+          {entityName(a, s.speaker) ?? t('article.unattributed')} <span class="cue">{s.cue.text}</span>{' '}
+          <Chip>{s.kind}</Chip> {s.polarity && <Chip>{s.polarity}</Chip>}
         </h2>
         <dl class="kv">
           <dt>{t('article.speaker')}</dt>

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeExample, analyzeText, entityNamed, forms } from '../helpers/analyze.js';
+
+describe('entities of the seed article', () => {
+  const a = analyzeExample('000_ed4e84306170659b.txt');
+  const row = (name: string) => {
+    const e = entityNamed(a, name);
+    return { kind: e.kind, code: e.code, forms: forms(e) };
+  };
+
+  it('links countries through aliases, short forms and capitals used as metonyms', () => {
+    expect(row('North Korea')).toEqual({ kind: 'country', code: 'PRK', forms: ['DPRK', 'Korea Utara', 'Korut', 'Pyongyang'] });
+    expect(row('Russia')).toEqual({ kind: 'country', code: 'RUS', forms: ['Moskow', 'Rusia'] });
+    expect(row('United States')).toEqual({ kind: 'country', code: 'USA', forms: ['AS', 'Amerika Serikat', 'Washington'] });
+    expect(row('Ukraine')).toEqual({ kind: 'country', code: 'UKR', forms: ['Ukraina'] });
+  });
+
+  it('codes organisations, media and IGOs', () => {
+    expect(row('White House')).toEqual({ kind: 'organization', code: 'USAGOV', forms: ['Gedung Putih'] });
+    expect(row('United Nations Security Council')).toEqual({ kind: 'igo', code: 'IGOUNO', forms: ['Dewan Keamanan PBB'] });
+    expect(row('Global News')).toMatchObject({ kind: 'media', code: 'MED' });
+    const kcna = a.entities.find((e) => e.kind === 'media' && e.code === 'PRKMED');
+    expect(kcna && forms(kcna)).toEqual(['kantor berita KCNA']);
+    expect(row('Center for Strategic and International Studies')).toEqual({
+      kind: 'organization',
+      code: 'USAEDU',
+      forms: ['CSIS', 'Center for Strategic and International Studies'],
+    });
+    expect(row('Middle East').kind).toBe('region');
+    expect(row('North Africa').kind).toBe('region');
+  });
+
+  it('gives people their full name, role, affiliation and code', () => {
+    const kirby = entityNamed(a, 'John Kirby');
+    expect(forms(kirby)).toEqual(['John Kirby', 'Kirby']);
+    expect(kirby.role).toBe('Juru bicara Keamanan Nasional Gedung Putih');
+    expect(kirby.affiliation).toBe(entityNamed(a, 'White House').id);
+    expect(kirby.code).toBe('USAGOV');
+    const cha = entityNamed(a, 'Victor Cha');
+    expect(forms(cha)).toEqual(['Cha', 'Victor Cha']);
+    expect(cha.affiliation).toBe(entityNamed(a, 'Center for Strategic and International Studies').id);
+    expect(cha.code).toBe('USAEDU');
+  });
+
+  it('makes the unnamed official an entity that the anaphor links back to', () => {
+    const ministry = a.entities.find((e) => e.kind === 'organization' && e.code === 'PRKMIL');
+    expect(ministry && forms(ministry)).toEqual(['kementerian pertahanan Korea Utara']);
+    const official = a.entities.find((e) => e.kind === 'person' && e.affiliation === ministry?.id);
+    expect(official?.code).toBe('PRKMIL');
+    expect(official && forms(official)).toEqual(['Seorang pejabat kementerian pertahanan Korea Utara', 'pejabat itu']);
+  });
+
+  it('keeps every mention offset true to the text', () => {
+    for (const e of a.entities) for (const m of e.mentions) expect(a.document.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('entity patterns on other text', () => {
+  it('reads a title before a name and links the later short name', () => {
+    const a = analyzeText(
+      'Menteri Luar Negeri Retno Marsudi bertemu dengan Menlu Malaysia di Jakarta, Senin. Retno mengatakan kedua negara sepakat memperkuat kerja sama.',
+    );
+    const retno = entityNamed(a, 'Retno Marsudi');
+    expect(forms(retno)).toEqual(['Retno', 'Retno Marsudi']);
+    expect(retno.role).toBe('Menteri Luar Negeri');
+  });
+
+  it('learns an acronym defined in brackets and its bare uses', () => {
+    const a = analyzeText(
+      'Peneliti dari Lembaga Kajian Maritim Nusantara (LKMN) menilai patroli itu penting. Menurut LKMN, jumlah kapal asing meningkat.',
+    );
+    const org = a.entities.find((e) => forms(e).includes('LKMN'));
+    expect(org?.kind).toBe('organization');
+    expect(forms(org!)).toEqual(['LKMN', 'Lembaga Kajian Maritim Nusantara']);
+  });
+
+  it('codes a ministry of a named country by its field word', () => {
+    const a = analyzeText('Seorang juru bicara kementerian luar negeri Tiongkok menolak tuduhan itu.');
+    const ministry = a.entities.find((e) => e.kind === 'organization');
+    expect(ministry?.code).toBe('CHNGOV');
+    const spokesperson = a.entities.find((e) => e.kind === 'person');
+    expect(spokesperson?.code).toBe('CHNGOV');
+  });
+
+  it('resolves Indonesian places to IDN and leaves an ambiguous name unlinked', () => {
+    const a = analyzeText('Banjir melanda Kabupaten Bandung dan Kota Medan sejak Senin. Warga Bogor diminta waspada.');
+    const medan = a.entities.find((e) => forms(e).includes('Kota Medan'));
+    expect(medan?.code).toBe('IDN');
+    expect(medan?.kind).toBe('location');
+    // Bogor is both a regency and a city: no guess
+    expect(a.entities.some((e) => forms(e).includes('Bogor') && e.code !== null && e.kind !== 'person')).toBe(false);
+  });
+
+  it('reads an English article: titles, possessives and capitals', () => {
+    const a = analyzeText(
+      'Secretary of State Antony Blinken said on Tuesday that Washington would not lift sanctions on Moscow. Blinken spoke in Brussels.',
+      { lang: 'en' },
+    );
+    expect(forms(entityNamed(a, 'Antony Blinken'))).toContain('Blinken');
+    expect(entityNamed(a, 'United States').mentions.map((m) => m.text)).toContain('Washington');
+    expect(entityNamed(a, 'Russia').mentions.map((m) => m.text)).toContain('Moscow');
+  });
+});

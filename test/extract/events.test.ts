@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Event } from '../../src/types.js';
+import { analyzeExample, analyzeText } from '../helpers/analyze.js';
+
+/** An event's participants and sources by entity name, for readable assertions. */
+function view(a: Analysis, v: Event) {
+  const name = (id: string) => (id === 'author' ? 'author' : (a.entities.find((e) => e.id === id)?.name ?? id));
+  return {
+    category: v.category,
+    actor: v.actor.map(name),
+    recipient: v.recipient.map(name),
+    sources: v.sources.map((s) => `${name(s.source)} ${s.factuality}`).sort(),
+  };
+}
+const find = (a: Analysis, category: string, actor: string) => {
+  const v = a.events.find((x) => x.category === category && view(a, x).actor.includes(actor));
+  if (!v) throw new Error(`no ${category} by ${actor}: ${a.events.map((x) => JSON.stringify(view(a, x))).join('\n')}`);
+  return v;
+};
+
+describe('events of the seed article', () => {
+  const a = analyzeExample('000_ed4e84306170659b.txt');
+  const official = a.entities.find((e) => e.kind === 'person' && e.code === 'PRKMIL')!.name;
+
+  it('E1: one AID claim with the accusation and the denial as sources of opposite sign', () => {
+    const e1 = find(a, 'AID', 'North Korea');
+    expect(view(a, e1)).toEqual({
+      category: 'AID',
+      actor: ['North Korea'],
+      recipient: ['Russia'],
+      sources: ['John Kirby PR+', 'North Korea CT-', 'United States PR+', 'author Uu', `${official} CT-`].sort(),
+    });
+    expect(e1.mode).toContain('military');
+    expect(e1.object).toBe('peluru artileri');
+    expect(e1.via.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(['Middle East', 'North Africa']);
+    expect((e1 as Event & { contested: boolean }).contested).toBe(true);
+  });
+
+  it('E3: the accusation is Kirby’s, about E1, dated the week before 8 November 2022', () => {
+    const e3 = find(a, 'ACCUSE', 'John Kirby');
+    expect(view(a, e3)).toMatchObject({ recipient: ['North Korea'], sources: ['author CT+'] });
+    expect(e3.about).toBe(find(a, 'AID', 'North Korea').id);
+    expect(e3.date).toBe('2022-W44');
+  });
+
+  it('E4: the denial answers the accusation', () => {
+    const e4 = find(a, 'REJECT', official);
+    expect(view(a, e4).sources).toEqual(['author CT+']);
+    expect(e4.about).toBe(find(a, 'ACCUSE', 'John Kirby').id);
+    expect(e4.date).toBe('2022-11-08');
+  });
+
+  it('E5, E7, E9: disapproval, recognition and cooperation', () => {
+    expect(view(a, find(a, 'ACCUSE', official))).toMatchObject({ recipient: ['United States'], sources: [`${official} CT+`] });
+    const e7 = a.events.find((v) => v.category === 'SUPPORT' && v.mode.includes('recognize'))!;
+    expect(view(a, e7)).toMatchObject({ actor: ['North Korea'], sources: ['author CT+'] });
+    expect(a.entities.find((e) => e.id === e7.recipient[0])?.code).toBe('UKRSEP');
+    expect(view(a, find(a, 'COOPERATE', 'North Korea'))).toMatchObject({ recipient: ['Russia'], sources: ['Victor Cha CT+'] });
+  });
+
+  it('E10–E12: negated future and possibilities in Cha’s comments', () => {
+    expect(view(a, find(a, 'COERCE', 'United States')).sources).toEqual(['Victor Cha CT-', 'Victor Cha PS+', 'author Uu']);
+    expect(view(a, find(a, 'REJECT', 'Russia')).sources).toEqual(['Victor Cha PS+']);
+    expect(view(a, find(a, 'COOPERATE', 'United States')).sources).toEqual(['Victor Cha PS+']);
+  });
+
+  it('explains every event and points its evidence at real sentences', () => {
+    for (const v of a.events) {
+      expect(v.why).toMatch(/^lexicon id\/events\.tsv:\d+: /);
+      expect(a.document.text.slice(v.trigger.start, v.trigger.end)).toBe(v.trigger.text);
+      for (const ev of v.evidence) expect(a.document.sentences[ev.sentence]).toEqual({ start: ev.start, end: ev.end });
+    }
+  });
+});
+
+describe('factuality and structure on written sentences', () => {
+  const only = (text: string, category: string) => {
+    const a = analyzeText(text);
+    const vs = a.events.filter((v) => v.category === category);
+    expect(vs).toHaveLength(1);
+    return view(a, vs[0]);
+  };
+
+  it('CT+ for a plain narrative event, CT- for a negated one', () => {
+    expect(only('Polri menangkap dua warga Malaysia di Batam pada Senin.', 'COERCE').sources).toEqual(['author CT+']);
+    expect(only('Rusia tidak pernah menyerang Finlandia.', 'ASSAULT')).toEqual({
+      category: 'ASSAULT',
+      actor: ['Russia'],
+      recipient: ['Finland'],
+      sources: ['author CT-'],
+    });
+  });
+
+  it('PR+ for a hedge, PS+ for a possibility, CT- for a negated future', () => {
+    expect(only('Iran diduga memasok drone kepada Rusia.', 'AID').sources).toEqual(['author PR+']);
+    expect(only('Jepang dapat memberikan bantuan kepada Filipina.', 'AID').sources).toEqual(['author PS+']);
+    expect(only('Amerika Serikat tidak akan menyerang Iran.', 'ASSAULT').sources).toEqual(['author CT-']);
+  });
+
+  it('attributes an event inside a quotation to its speaker, Uu for the author only when contested', () => {
+    const a = analyzeText('“Tiongkok memasok senjata kepada Rusia,” kata Menteri Luar Negeri Inggris James Cleverly.');
+    const v = a.events.find((x) => x.category === 'AID')!;
+    expect(view(a, v)).toMatchObject({ actor: ['China'], recipient: ['Russia'], sources: ['James Cleverly CT+'] });
+  });
+
+  it('reads the agent of a passive from `oleh`', () => {
+    expect(only('Kapal tanker itu dicegat oleh Bakamla di perairan Batam.', 'COERCE').actor).toEqual(['Maritime Security Agency']);
+    const v = only('Ukraina diserang oleh Rusia pada Kamis dini hari.', 'ASSAULT');
+    expect(v).toMatchObject({ actor: ['Russia'], recipient: ['Ukraine'] });
+  });
+
+  it('finds two events in one sentence with different factuality', () => {
+    const a = analyzeText('Jepang akan mengawasi kapal itu tetapi tidak akan mencegat kapal tersebut, sementara Korea Selatan mengirimkan bantuan kepada Filipina.');
+    const coerce = a.events.find((v) => v.category === 'COERCE')!;
+    const aid = a.events.find((v) => v.category === 'AID')!;
+    expect(view(a, coerce)).toMatchObject({ actor: ['Japan'], sources: ['author CT-'] });
+    expect(view(a, aid)).toMatchObject({ actor: ['South Korea'], recipient: ['Philippines'], sources: ['author CT+'] });
+  });
+
+  it('merges an accusation and a denial in one article into one contested event', () => {
+    const a = analyzeText(
+      'Amerika Serikat mengatakan Iran memasok rudal kepada Rusia. Iran membantah tuduhan itu. Pemerintah Iran mengatakan Iran tidak pernah memasok rudal kepada Rusia.',
+    );
+    const aid = a.events.filter((v) => v.category === 'AID');
+    expect(aid).toHaveLength(1);
+    expect(view(a, aid[0]).sources).toEqual(['Pemerintah Iran CT-', 'United States CT+', 'author Uu']);
+  });
+});
