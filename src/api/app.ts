@@ -6,11 +6,12 @@ import { HTTPException } from 'hono/http-exception';
 import type { SqliteRepository } from '../store/sqlite/repository.js';
 import { matchExpression } from '../store/terms.js';
 import { requireIngestToken } from './auth.js';
+import { ResponseCache } from './cache.js';
 import { ApiError, errorBody, notFound, sendError } from './errors.js';
 import { EXPORT_TYPES, exportStream } from './export.js';
 import { securityHeaders } from './headers.js';
 import { ingestArticles, MAX_BODY_BYTES, parseIngestBody } from './ingest.js';
-import { sendJson } from './json.js';
+import { JSON_TYPE, safeStringify, sendJson } from './json.js';
 import { openApiDocument, ROUTES } from './openapi.js';
 import * as P from './params.js';
 import { listClaims, searchClaims } from './queries/claims.js';
@@ -30,10 +31,14 @@ export interface AppOptions {
   webRoot?: string;
   /** One line per request (method, path, status, milliseconds); off when absent. */
   log?: (line: string) => void;
+  /** Cache JSON answers until the store changes (default true; the benchmark measures both). */
+  cache?: boolean;
 }
 
 const page = <T>(items: T[], q: { limit: number; offset: number }, total?: number) =>
-  total === undefined ? { items, limit: q.limit, offset: q.offset } : { items, limit: q.limit, offset: q.offset, total };
+  total === undefined
+    ? { items, limit: q.limit, offset: q.offset }
+    : { items, limit: q.limit, offset: q.offset, total };
 
 export function createApp(options: AppOptions): Hono {
   const { repo } = options;
@@ -44,6 +49,27 @@ export function createApp(options: AppOptions): Hono {
   const version = packageVersion();
   const openapi = openApiDocument(version);
   const app = new Hono();
+  const cache = options.cache === false ? null : new ResponseCache(db);
+
+  /**
+   * A cacheable JSON GET: answered from the cache while the store is unchanged, with an ETag so
+   * a browser revalidating gets a 304. Invalid parameters throw before anything is cached.
+   */
+  const getJson = (path: string, handler: (c: Context) => unknown) =>
+    app.get(path, async (c) => {
+      if (!cache) return sendJson(c, await handler(c));
+      const version = cache.version();
+      const etag = cache.etag(version);
+      const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+      const key = c.req.url;
+      let body = cache.get(key, version);
+      if (body === undefined) {
+        body = safeStringify(await handler(c));
+        cache.set(key, version, body);
+      }
+      return c.body(body, 200, { ...headers, 'Content-Type': JSON_TYPE });
+    });
 
   if (options.log) {
     const log = options.log;
@@ -58,7 +84,11 @@ export function createApp(options: AppOptions): Hono {
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
     if (err instanceof HTTPException) {
-      return sendJson(c, errorBody(err.status === 413 ? 'payload_too_large' : 'bad_request', err.message), err.status);
+      return sendJson(
+        c,
+        errorBody(err.status === 413 ? 'payload_too_large' : 'bad_request', err.message),
+        err.status,
+      );
     }
     console.error(`warta serve: ${c.req.method} ${c.req.path}:`, err);
     return sendJson(c, errorBody('internal', 'internal error (see the server log)'), 500);
@@ -69,55 +99,59 @@ export function createApp(options: AppOptions): Hono {
     return sendJson(c, { ok: true, version, ingest: token !== null });
   });
 
-  app.get('/api/stats', async (c) => {
+  getJson('/api/stats', (c) => {
     parseQuery(c, P.emptyQuery);
-    return sendJson(c, await repo.stats());
+    return repo.stats();
   });
 
-  app.get('/api/claims', (c) => {
+  getJson('/api/claims', (c) => {
     const q = parseQuery(c, P.claimsQuery);
     const { items, total } = listClaims(db, q);
-    return sendJson(c, page(items, q, total));
+    return page(items, q, total);
   });
 
-  app.get('/api/claims/:id', async (c) => {
+  getJson('/api/claims/:id', async (c) => {
     parseQuery(c, P.emptyQuery);
-    const id = c.req.param('id');
+    const id = c.req.param('id') ?? '';
     const claim = await repo.getClaim(id);
     if (!claim) throw notFound('claim', id);
-    return sendJson(c, claim);
+    return claim;
   });
 
-  app.get('/api/statements', async (c) => {
+  getJson('/api/statements', async (c) => {
     const q = parseQuery(c, P.statementsQuery);
     // a query of punctuation alone has no words: it matches nothing rather than everything
-    if (q.about && !matchExpression(q.about)) return sendJson(c, page([], q));
-    const items = await repo.listStatements(q);
-    return sendJson(c, page(items, q));
+    if (q.about && !matchExpression(q.about)) return page([], q);
+    return page(await repo.listStatements(q), q);
   });
 
-  app.get('/api/entities', async (c) => {
+  getJson('/api/entities', async (c) => {
     const q = parseQuery(c, P.entitiesQuery);
     // the repository's entity list has no offset: ask for the pages before and drop them
-    const all = await repo.listEntities({ name: q.name, code: q.code, kind: q.kind, limit: q.offset + q.limit });
-    return sendJson(c, page(all.slice(q.offset), q));
+    const all = await repo.listEntities({
+      name: q.name,
+      code: q.code,
+      kind: q.kind,
+      limit: q.offset + q.limit,
+    });
+    return page(all.slice(q.offset), q);
   });
 
-  app.get('/api/documents', (c) => {
+  getJson('/api/documents', (c) => {
     const q = parseQuery(c, P.documentsQuery);
     const { items, total } = listDocuments(db, q);
-    return sendJson(c, page(items, q, total));
+    return page(items, q, total);
   });
 
-  app.get('/api/documents/:id', async (c) => {
+  getJson('/api/documents/:id', async (c) => {
     parseQuery(c, P.emptyQuery);
-    const id = c.req.param('id');
+    const id = c.req.param('id') ?? '';
     const doc = await repo.getDocument(id);
     if (!doc) throw notFound('document', id);
-    return sendJson(c, doc);
+    return doc;
   });
 
-  app.get('/api/search', async (c) => {
+  getJson('/api/search', async (c) => {
     const q = parseQuery(c, P.searchQuery);
     const kinds = new Set<P.SearchKind>(q.kinds ?? P.SEARCH_KINDS);
     const textKinds = [...kinds].filter((k): k is 'document' | 'statement' | 'entity' => k !== 'claim');
@@ -133,23 +167,23 @@ export function createApp(options: AppOptions): Hono {
         }))
       : [];
     const text = textKinds.length ? await repo.search(q.q, { limit: q.limit, kinds: textKinds }) : [];
-    const items = [...claims, ...text].slice(0, q.limit);
-    return sendJson(c, { items, limit: q.limit, offset: 0 });
+    return { items: [...claims, ...text].slice(0, q.limit), limit: q.limit, offset: 0 };
   });
 
-  app.get('/api/timeline', (c) => {
+  getJson('/api/timeline', (c) => {
     const q = parseQuery(c, P.timelineQuery);
     const { items, total } = timeline(db, q);
-    return sendJson(c, page(items, q, total));
+    return page(items, q, total);
   });
 
-  app.get('/api/network', (c) => sendJson(c, network(db, parseQuery(c, P.networkQuery))));
+  getJson('/api/network', (c) => network(db, parseQuery(c, P.networkQuery)));
 
-  app.get('/api/map', (c) => sendJson(c, worldMap(db, parseQuery(c, P.mapQuery))));
+  getJson('/api/map', (c) => worldMap(db, parseQuery(c, P.mapQuery)));
 
   app.get('/api/export', (c) => {
     const { format } = parseQuery(c, P.exportQuery);
-    if (db.memory) throw new ApiError(400, 'bad_request', 'export needs a database file, not an in-memory one');
+    if (db.memory)
+      throw new ApiError(400, 'bad_request', 'export needs a database file, not an in-memory one');
     const { type, file } = EXPORT_TYPES[format];
     return c.body(exportStream(db.name, format), 200, {
       'Content-Type': type,
@@ -174,13 +208,18 @@ export function createApp(options: AppOptions): Hono {
     },
   );
 
-  app.get('/openapi.json', (c) => sendJson(c, openapi));
+  const openapiBody = safeStringify(openapi);
+  app.get('/openapi.json', (c) => c.body(openapiBody, 200, { 'Content-Type': JSON_TYPE }));
 
   app.all('/api/*', (c) => {
     const allowed = allowedMethods(c.req.path);
     if (allowed.length) {
       c.header('Allow', allowed.join(', '));
-      throw new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed on ${c.req.path} (${allowed.join(', ')})`);
+      throw new ApiError(
+        405,
+        'method_not_allowed',
+        `${c.req.method} is not allowed on ${c.req.path} (${allowed.join(', ')})`,
+      );
     }
     throw new ApiError(404, 'not_found', `no API route ${c.req.path} (see /openapi.json)`);
   });

@@ -42,4 +42,5 @@ export function sendError(c: Context, err: ApiError): Response {
   return sendJson(c, errorBody(err.code, err.message, err.issues), err.status);
 }
 
-export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `no ${what} with id ${id}`);
+export const notFound = (what: string, id: string) =>
+  new ApiError(404, 'not_found', `no ${what} with id ${id}`);

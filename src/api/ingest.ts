@@ -88,7 +88,11 @@ export function parseIngestBody(contentType: string, body: string): RawArticle[]
   try {
     value = JSON.parse(body);
   } catch (err) {
-    throw new ApiError(400, 'bad_request', `invalid JSON body: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ApiError(
+      400,
+      'bad_request',
+      `invalid JSON body: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   // an array or one article: checked against the one the body is, so issues name its fields
   const parsed = Array.isArray(value) ? ingestArray.safeParse(value) : ingestArticle.safeParse(value);

@@ -17,6 +17,8 @@ export function safeStringify(value: unknown): string {
   return JSON.stringify(value).replace(UNSAFE, (c) => ESCAPES[c]);
 }
 
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
 export function sendJson(c: Context, value: unknown, status: ContentfulStatusCode = 200): Response {
-  return c.body(safeStringify(value), status, { 'Content-Type': 'application/json; charset=utf-8' });
+  return c.body(safeStringify(value), status, { 'Content-Type': JSON_TYPE });
 }

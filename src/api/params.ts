@@ -30,7 +30,11 @@ const isoDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD' });
 
 const text = (max: number) =>
-  z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
 
 const category = z.preprocess(
   (v) => (typeof v === 'string' ? v.toUpperCase() : v),
@@ -103,7 +107,9 @@ export const searchQuery = z.strictObject({
 });
 
 export const timelineQuery = z.strictObject({
-  actor: text(200).optional().describe('actor code or part of a name: events it takes part in, statements it makes'),
+  actor: text(200)
+    .optional()
+    .describe('actor code or part of a name: events it takes part in, statements it makes'),
   category: category.optional().describe('PLOVER category (events only)'),
   since: isoDate.optional().describe('on or after this date'),
   until: isoDate.optional().describe('on or before this date'),

@@ -1,8 +1,9 @@
 // Running the app on node's http server, and stopping it cleanly: stop accepting, let requests in
 // flight finish (bounded), then close idle keep-alive sockets and the database.
+
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
 import type { SqliteRepository } from '../store/sqlite/repository.js';
 import { type AppOptions, createApp } from './app.js';
 

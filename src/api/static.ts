@@ -67,7 +67,12 @@ export function serveWeb(webRoot: string) {
     if (file) {
       const body = await readFile(file);
       // vite names built assets by content hash: they never change under the same name
-      const cache = file === index ? 'no-cache' : path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+      const cache =
+        file === index
+          ? 'no-cache'
+          : path.startsWith('/assets/')
+            ? 'public, max-age=31536000, immutable'
+            : 'public, max-age=300';
       return c.body(body, 200, {
         'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Cache-Control': cache,

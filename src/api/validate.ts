@@ -15,7 +15,8 @@ export function toIssues(error: z.ZodError, base?: string): Issue[] {
     (base ? [base, ...path] : path.filter((p) => typeof p !== 'number')).map(String).join('.');
   for (const i of error.issues) {
     if (i.code === 'unrecognized_keys') {
-      for (const k of i.keys) out.push({ parameter: name([...i.path, k]), message: 'unknown parameter' });
+      for (const k of i.keys)
+        out.push({ parameter: name([...i.path, k]), message: base ? 'unknown field' : 'unknown parameter' });
       continue;
     }
     out.push({ parameter: name(i.path), message: i.message });

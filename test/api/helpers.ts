@@ -42,7 +42,7 @@ export async function call<T = any>(app: Hono, path: string, init?: RequestInit)
   const res = await app.request(path, init);
   const raw = await res.text();
   const json = (res.headers.get('content-type') ?? '').startsWith('application/json');
-  return { status: res.status, headers: res.headers, raw, body: (json ? JSON.parse(raw) : raw) as T };
+  return { status: res.status, headers: res.headers, raw, body: (json && raw ? JSON.parse(raw) : raw) as T };
 }
 
 /** The day an ISO date of any precision (or ISO week, 2022-W44) starts on, for order checks. */

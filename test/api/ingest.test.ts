@@ -80,6 +80,9 @@ describe('token guard', () => {
   });
 
   it('ingests with the right token, and re-ingesting is a no-op', async () => {
+    // answers cached before the write must not survive it, on either connection
+    const before = await call(closed, '/api/documents');
+    const statsBefore = await call(open, '/api/stats');
     const r = await call(open, '/api/ingest', json(ARTICLE, TOKEN));
     expect(r.status).toBe(200);
     expect(r.body.results).toHaveLength(1);
@@ -95,6 +98,10 @@ describe('token guard', () => {
     // the read-only server sees what the other connection wrote
     const seen = await call(closed, `/api/documents/${res.id}`);
     expect(seen.status).toBe(200);
+    const after = await call(closed, '/api/documents');
+    expect(after.body.total).toBe(before.body.total + 1);
+    const statsAfter = await call(open, '/api/stats');
+    expect(statsAfter.body.documents).toBe(statsBefore.body.documents + 1);
   });
 });
 
@@ -105,8 +112,14 @@ describe('bodies', () => {
       '/api/ingest',
       json(
         [
-          { text: 'Presiden meminta menteri mempercepat penyaluran bantuan beras kepada warga terdampak banjir di Demak.' },
-          { id: 2, text: 'The minister said the government would not raise fuel prices this year.', lang: 'en' },
+          {
+            text: 'Presiden meminta menteri mempercepat penyaluran bantuan beras kepada warga terdampak banjir di Demak.',
+          },
+          {
+            id: 2,
+            text: 'The minister said the government would not raise fuel prices this year.',
+            lang: 'en',
+          },
         ],
         TOKEN,
       ),

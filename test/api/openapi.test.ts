@@ -30,7 +30,7 @@ describe('openapi.json', () => {
     expect(r.status).toBe(200);
     expect(r.body.openapi).toBe('3.1.0');
     const registered = app.routes
-      .filter((x) => x.path.startsWith('/api/') && x.path !== '/api/*' || x.path === '/openapi.json')
+      .filter((x) => (x.path.startsWith('/api/') && x.path !== '/api/*') || x.path === '/openapi.json')
       .filter((x) => x.method !== 'ALL')
       .map((x) => `${x.method.toLowerCase()} ${x.path.replace(/:(\w+)/g, '{$1}')}`);
     expect(registered.length).toBeGreaterThanOrEqual(15);

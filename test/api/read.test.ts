@@ -25,7 +25,9 @@ beforeAll(async () => {
   repo = new SqliteRepository(db);
   app = createApp({ repo, webRoot: join(dir, 'no-web') });
   const r = await call(app, '/api/claims?actor=PRK&category=AID&limit=500');
-  aid = r.body.items.find((c: { recipients: { code: string }[] }) => c.recipients.some((x) => x.code === 'RUS'));
+  aid = r.body.items.find((c: { recipients: { code: string }[] }) =>
+    c.recipients.some((x) => x.code === 'RUS'),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -287,7 +289,9 @@ describe('search', () => {
   it('restricts to the kinds asked for and to the limit', async () => {
     const r = await call(app, '/api/search?q=peluru&kinds=document,statement&limit=2');
     expect(r.body.items.length).toBe(2);
-    expect(r.body.items.every((h: { kind: string }) => ['document', 'statement'].includes(h.kind))).toBe(true);
+    expect(r.body.items.every((h: { kind: string }) => ['document', 'statement'].includes(h.kind))).toBe(
+      true,
+    );
     const ent = await call(app, '/api/search?q=korea&kinds=entity');
     expect(ent.body.items.length).toBeGreaterThan(0);
     expect(ent.body.items.every((h: { kind: string }) => h.kind === 'entity')).toBe(true);
@@ -312,7 +316,11 @@ describe('timeline', () => {
   it('filters by category (events only), actor and dates', async () => {
     const aidOnly = await call(app, '/api/timeline?category=AID&limit=500');
     expect(aidOnly.body.items.length).toBeGreaterThan(0);
-    expect(aidOnly.body.items.every((i: { kind: string; category: string }) => i.kind === 'event' && i.category === 'AID')).toBe(true);
+    expect(
+      aidOnly.body.items.every(
+        (i: { kind: string; category: string }) => i.kind === 'event' && i.category === 'AID',
+      ),
+    ).toBe(true);
     const prk = await call(app, '/api/timeline?actor=PRK&limit=500');
     expect(prk.body.items.some((i: { claim?: string }) => i.claim === aid.id)).toBe(true);
     const window = await call(app, '/api/timeline?since=2025-10&until=2025-10&limit=500');
@@ -348,7 +356,11 @@ describe('network', () => {
   it('filters by category', async () => {
     const r = await call(app, '/api/network?category=ACCUSE');
     expect(r.body.edges.length).toBeGreaterThan(0);
-    expect(r.body.edges.every((e: { category: string; tone: string }) => e.category === 'ACCUSE' && e.tone === 'conflict')).toBe(true);
+    expect(
+      r.body.edges.every(
+        (e: { category: string; tone: string }) => e.category === 'ACCUSE' && e.tone === 'conflict',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -395,7 +407,10 @@ describe('export', () => {
         .filter((l) => /^[0-9a-f]{16},/.test(l))
         .map((l) => l.split(',')[0] + '/' + l.split(',')[3]),
     );
-    const records = r.raw.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const records = r.raw
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records.length).toBe(events.size);
     const supply = records.find((x: { claim: string }) => x.claim === aid.id);
     expect(supply).toMatchObject({ event: 'AID', actor: 'PRK', recipient: 'RUS' });
@@ -415,6 +430,17 @@ describe('routing', () => {
     const m = await call(app, '/api/claims', { method: 'POST' });
     expect(m.status).toBe(405);
     expect(m.headers.get('allow')).toBe('GET');
+  });
+
+  it('revalidates with ETag: 304 while the store is unchanged', async () => {
+    const first = await call(app, '/api/claims?limit=5');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    const again = await call(app, '/api/claims?limit=5', { headers: { 'If-None-Match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(again.raw).toBe('');
+    const cached = await call(app, '/api/claims?limit=5');
+    expect(cached.raw).toBe(first.raw);
   });
 
   it('sets security headers on API responses', async () => {

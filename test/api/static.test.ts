@@ -10,7 +10,8 @@ import { call } from './helpers.js';
 
 let dir: string;
 let repo: SqliteRepository;
-const INDEX = '<!doctype html><html><head><script type="module" src="/assets/app-1a2b.js"></script></head><body><div id="app"></div></body></html>';
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/assets/app-1a2b.js"></script></head><body><div id="app"></div></body></html>';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'warta-api-web-'));

@@ -415,3 +415,101 @@ describe('channel, citation and date', () => {
     expect(st[1]).toMatchObject({ speaker: 'andi', date: '2025-10-07', cited_by: null });
   });
 });
+
+describe('harder attributions and false friends', () => {
+  const BPS: EntitySpec = {
+    id: 'bps',
+    name: 'BPS',
+    kind: 'organization',
+    forms: ['Badan Pusat Statistik', 'BPS'],
+  };
+  const RURI: EntitySpec = { id: 'ruri', name: 'Ruri Nova', kind: 'person', forms: ['Ruri Nova'] };
+  const BANK: EntitySpec = {
+    id: 'bank',
+    name: 'Bank Saudara',
+    kind: 'organization',
+    forms: ['PT Bank Saudara'],
+  };
+  const JKT: EntitySpec = { id: 'jkt', name: 'Jakarta', kind: 'location', forms: ['Jakarta'] };
+  const FIRMAN: EntitySpec = { id: 'firman', name: 'Firman', kind: 'person', forms: ['Firman'] };
+  const PPFI: EntitySpec = {
+    id: 'ppfi',
+    name: 'PPFI',
+    kind: 'organization',
+    forms: ['Persatuan Produser Film Indonesia', 'PPFI'],
+  };
+
+  it('`…, menurut data X (ABBR).` at the end of a sentence, with a source noun before the name', () => {
+    const st = run(
+      'Sepanjang 2024 Indonesia mengimpor sekitar 4,5 juta ton beras, menurut data Badan Pusat Statistik (BPS).',
+      [BPS],
+    );
+    expect(view(st)).toEqual([
+      {
+        kind: 'indirect',
+        speaker: 'bps',
+        cue: 'menurut',
+        content: 'Sepanjang 2024 Indonesia mengimpor sekitar 4,5 juta ton beras',
+        resolution: 'explicit',
+      },
+    ]);
+  });
+
+  it('`… menurut X.` without a comma', () => {
+    const st = run('Kolaborasi merupakan hal yang penting untuk memajukan kota menurut Rudy.', [RUDY]);
+    expect(view(st)).toEqual([
+      expect.objectContaining({
+        speaker: 'rudy',
+        content: 'Kolaborasi merupakan hal yang penting untuk memajukan kota',
+      }),
+    ]);
+  });
+
+  it('a person in a parenthetical with a place: `Analis PT X, Ruri Nova di Jakarta, mengatakan, …`', () => {
+    const st = run(
+      'Analis valas PT Bank Saudara, Ruri Nova di Jakarta, mengatakan, rupiah tertekan karena pelaku pasar berspekulasi.',
+      [RURI, BANK, JKT],
+    );
+    expect(view(st)).toEqual([
+      expect.objectContaining({
+        speaker: 'ruri',
+        content: 'rupiah tertekan karena pelaku pasar berspekulasi',
+      }),
+    ]);
+  });
+
+  it('the person a relative clause describes: `Firman yang merupakan Ketua Umum PPFI menjelaskan …`', () => {
+    const st = run(
+      'Firman yang merupakan Ketua Umum Persatuan Produser Film Indonesia (PPFI) menjelaskan tahapan seleksi berlangsung dua pekan.',
+      [FIRMAN, PPFI],
+    );
+    expect(view(st)).toEqual([expect.objectContaining({ speaker: 'firman', cue: 'menjelaskan' })]);
+  });
+
+  it('`Namun, tambahnya, …` opens the reported clause', () => {
+    const st = run(
+      'Rudy menilai pengawasan pupuk masih lemah. Namun, tambahnya, hitungan BPK masih bisa berubah pada semester berikutnya.',
+      [RUDY, BPK],
+    );
+    expect(view(st).map((s) => [s.cue, s.speaker, s.content])).toEqual([
+      ['menilai', 'rudy', 'pengawasan pupuk masih lemah'],
+      ['tambahnya', 'rudy', 'hitungan BPK masih bisa berubah pada semester berikutnya'],
+    ]);
+  });
+
+  it('one statement when the attribution is repeated after the content', () => {
+    const st = run(
+      'Direktur Utama Bulog, Rudy Hartanto, mengatakan, kerja sama dengan penggilingan swasta sangat diperlukan, kata Rudy.',
+      [RUDY],
+    );
+    expect(st).toHaveLength(1);
+  });
+
+  it('no statement for `kata` the noun or `menurut` before a study', () => {
+    const st = run(
+      'Dalam bahasa Rote, kata Sandu artinya bergetar. Menurut studi genetis tentang penduduk Jakarta, asal-usul mereka beragam.',
+      [{ id: 'sandu', name: 'Sandu', kind: 'person', forms: ['Sandu'] }, JKT],
+    );
+    expect(view(st)).toEqual([]);
+  });
+});

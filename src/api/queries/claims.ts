@@ -47,7 +47,9 @@ function filters(db: DB, f: Partial<ClaimsQuery>): { parts: string[]; params: Re
     params.until = f.until + HIGH;
   }
   if (f.actor) {
-    parts.push('c.id IN (SELECT claim FROM claim_actors WHERE actor IN (SELECT value FROM json_each(@actors)))');
+    parts.push(
+      'c.id IN (SELECT claim FROM claim_actors WHERE actor IN (SELECT value FROM json_each(@actors)))',
+    );
     params.actors = actorList(db, f.actor);
   }
   if (f.lang) {

@@ -36,7 +36,10 @@ export function listDocuments(db: DB, f: DocumentsQuery): { items: DocumentSumma
   if (match) params.match = match;
   const order = match ? 'f.rank, d.pk DESC' : 'd.published DESC, d.pk DESC';
   const w = where(parts);
-  const items = prepared(db, `SELECT ${COLUMNS} FROM ${from} ${w} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
+  const items = prepared(
+    db,
+    `SELECT ${COLUMNS} FROM ${from} ${w} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+  ).all({
     ...params,
     limit: f.limit,
     offset: f.offset,

@@ -121,7 +121,8 @@ function routes(db: DB, cte: string, params: Record<string, unknown>): MapRoute[
     const iso3 = iso3Of(r.code);
     if (r.role === 'actor') route.from ??= iso3 ?? null;
     else if (r.role === 'recipient') route.to ??= iso3 ?? null;
-    else if (r.role === 'via') route.via.push(iso3 ? { name: r.name, iso3, kind: r.kind } : { name: r.name, kind: r.kind });
+    else if (r.role === 'via')
+      route.via.push(iso3 ? { name: r.name, iso3, kind: r.kind } : { name: r.name, kind: r.kind });
   }
   return [...out.values()];
 }

@@ -1,8 +1,8 @@
 // Helpers shared by the API's own queries. SQL text is assembled only from constant fragments chosen
 // by which filters are present; every value is a bound parameter (lists travel as JSON via json_each).
 import type { Statement } from 'better-sqlite3';
-import { matchActors } from '../../store/sqlite/read.js';
 import type { DB } from '../../store/sqlite/open.js';
+import { matchActors } from '../../store/sqlite/read.js';
 
 export type { DB };
 

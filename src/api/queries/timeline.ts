@@ -92,9 +92,18 @@ export function timeline(db: DB, f: TimelineQuery): { items: TimelineItem[]; tot
   );
   const items = rows.map((r): TimelineItem => {
     const date = (r.own ?? r.published) as string;
-    const base = { date, datedBy: r.own ? ('own' as const) : ('published' as const), id: r.id, document: r.document };
+    const base = {
+      date,
+      datedBy: r.own ? ('own' as const) : ('published' as const),
+      id: r.id,
+      document: r.document,
+    };
     if (r.kind === 'statement') {
-      return { ...base, kind: 'statement', label: clip(`${r.speaker ?? '(unattributed)'}: ${r.content ?? ''}`) };
+      return {
+        ...base,
+        kind: 'statement',
+        label: clip(`${r.speaker ?? '(unattributed)'}: ${r.content ?? ''}`),
+      };
     }
     const p = parties.get(r.pk) ?? { actors: [], recipients: [] };
     const label = describeClaim({

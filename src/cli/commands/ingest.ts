@@ -37,7 +37,7 @@ function printSummary(s: IngestSummary, db: string): void {
   const rate = (s.ingested + s.replaced + s.unchanged) / Math.max(s.seconds, 0.001);
   console.log(
     `${db}: ingested ${s.ingested}, unchanged ${s.unchanged}, replaced ${s.replaced}, failed ${s.failed}` +
-      ` in ${s.seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s)`,
+      ` in ${s.seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s, peak RSS ${s.peakRssMb} MB)`,
   );
   for (const f of s.failures) console.log(`  ${f.message}`);
   if (s.failed > s.failures.length) console.log(`  … and ${s.failed - s.failures.length} more`);

@@ -20,12 +20,16 @@ export function registerServe(program: Command): void {
     .option('--db <file>', 'database file (default: $WARTA_DB or ./warta.db)')
     .option('--port <n>', 'port (0 picks a free one)', '8080')
     .option('--host <address>', 'address to bind (0.0.0.0 exposes the server to the network)', '127.0.0.1')
-    .option('--ingest-token <token>', 'enable POST /api/ingest for this bearer token (or $WARTA_INGEST_TOKEN)')
+    .option(
+      '--ingest-token <token>',
+      'enable POST /api/ingest for this bearer token (or $WARTA_INGEST_TOKEN)',
+    )
     .option('--web <dir>', 'folder of the built web UI (default: dist/web)')
     .option('--quiet', 'no access log')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
-      if (!/^\d+$/.test(opts.port) || port > 65535) throw new Error(`--port must be 0–65535, not ${opts.port}`);
+      if (!/^\d+$/.test(opts.port) || port > 65535)
+        throw new Error(`--port must be 0–65535, not ${opts.port}`);
       const token = opts.ingestToken || process.env.WARTA_INGEST_TOKEN || null;
       const repo = openRepository(opts.db);
       const server = await startServer({
@@ -38,7 +42,9 @@ export function registerServe(program: Command): void {
       });
       console.log(`warta: serving ${defaultDbPath(opts.db)} at ${server.url}`);
       console.log(
-        token ? 'warta: POST /api/ingest enabled (bearer token)' : 'warta: read-only (no ingest token configured)',
+        token
+          ? 'warta: POST /api/ingest enabled (bearer token)'
+          : 'warta: read-only (no ingest token configured)',
       );
       if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host)) {
         console.log(`warta: listening on ${opts.host}: reachable from other machines`);

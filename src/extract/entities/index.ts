@@ -4,7 +4,16 @@
 import { type ActorDictionary, loadActors } from '../../lang/actors.js';
 import type { Document, Entity, EntityKind, Span } from '../../types.js';
 import { type EntityLexicons, entityLexicons } from './lexicons.js';
-import { type Cand, type Ctx, capitalisedRuns, dictionaryMentions, isCap, taggerMentions } from './mentions.js';
+import {
+  type Cand,
+  type Ctx,
+  capitalisedRuns,
+  dictionaryMentions,
+  isCap,
+  organisationRuns,
+  taggerMentions,
+  titledNames,
+} from './mentions.js';
 import {
   acronymDefinitions,
   anaphors,
@@ -49,7 +58,9 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
 
   const fromDict = dictionaryMentions(ctx);
   const tags = opts.tags === undefined ? documentTags(doc) : opts.tags;
-  const proposed = tags ? taggerMentions(ctx, tags) : capitalisedRuns(ctx, commonWords(), calendarWords());
+  const proposed = tags
+    ? withPatterns(taggerMentions(ctx, tags), [...organisationRuns(ctx), ...titledNames(ctx, fromDict)])
+    : capitalisedRuns(ctx, commonWords(), calendarWords());
   const named = reconcile(ctx, fromDict, tidy(ctx, proposed, fromDict));
   named.push(...derivedOrganisations(ctx, named));
   mediaDescriptors(ctx, named);
@@ -64,6 +75,19 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   all.push(...anaphors(ctx, all));
   all.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   return link(ctx, all);
+}
+
+/**
+ * Pattern spans (organisation-head runs, names after titles) fill in what the tagger missed; an
+ * organisation run also replaces a shorter non-person tagger span it overlaps.
+ */
+function withPatterns(tagged: Cand[], runs: Cand[]): Cand[] {
+  const overlaps = (a: Cand, b: Cand) => a.tokStart < b.tokEnd && b.tokStart < a.tokEnd;
+  const out = tagged.filter(
+    (t) => !runs.some((r) => r.kind !== 'person' && overlaps(r, t) && r.tokEnd - r.tokStart >= t.tokEnd - t.tokStart && t.kind !== 'person'),
+  );
+  for (const r of runs) if (!out.some((t) => overlaps(t, r))) out.push(r);
+  return out.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
 }
 
 /**
@@ -127,7 +151,7 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
         let u = t;
         while (u < e && covered[u] < 0) u++;
         if (isCap(ctx.words[t]) && (u - t > 1 || /\p{L}{2}/u.test(ctx.words[t]))) {
-          const org = ctx.lex.orgHeads.match(ctx.words.slice(0, u), t);
+          const org = ctx.lex.orgHeads.match(ctx.words, t, u);
           const kind = org ? (org.value.kind === 'media' ? 'media' : 'organization') : 'person';
           out.push(refine(ctx, { ...p, kind, tokStart: t, tokEnd: u, start: ctx.doc.tokens[t].start, end: ctx.doc.tokens[u - 1].end }));
         }
@@ -140,14 +164,14 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
       while (s < e && covered[s] >= 0) s++;
       while (e > s && covered[e - 1] >= 0) e--;
       for (let t = s; t < e; t++) if (covered[t] >= 0) e = t;
-      while (s < e && ctx.lex.titles.match(ctx.words.slice(0, e), s)) s += ctx.lex.titles.match(ctx.words.slice(0, e), s)!.length;
+      while (s < e && ctx.lex.titles.match(ctx.words, s, e)) s += ctx.lex.titles.match(ctx.words, s, e)!.length;
       if (s < e && isCap(ctx.words[s])) out.push(refine(ctx, { ...p, tokStart: s, tokEnd: e, start: ctx.doc.tokens[s].start, end: ctx.doc.tokens[e - 1].end }));
       continue;
     }
     // An organisation or place longer than what the dictionary knows inside it (`Universitas Gadjah Mada`
     // around `Gadjah Mada`) stands on its own; the dictionary match inside stays a nested mention.
     const cross = ds.some((d) => d.tokStart < s || d.tokEnd > e);
-    const head = ctx.lex.orgHeads.match(ctx.words.slice(0, e), s);
+    const head = ctx.lex.orgHeads.match(ctx.words, s, e);
     const ownedByPlace = ds.some((d) => d.kind === 'country' || d.kind === 'location' || d.kind === 'igo');
     // `Keamanan Nasional Gedung Putih` around `Gedung Putih` is a role, not another organisation
     if (!cross && (head || ownedByPlace)) out.push(refine(ctx, p));
@@ -163,7 +187,7 @@ function refine(ctx: Ctx, c: Cand): Cand {
   }
   if (c.kind !== 'person') {
     if (c.kind === 'organization' || c.kind === 'location') {
-      const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokEnd), c.tokStart);
+      const head = ctx.lex.orgHeads.match(ctx.words, c.tokStart, c.tokEnd);
       if (head?.value.kind === 'media') c.kind = 'media';
       else if (head && c.kind === 'location') c.kind = 'organization';
     }
@@ -172,7 +196,7 @@ function refine(ctx: Ctx, c: Cand): Cand {
   // The name starts after the last title word in the span (`Deputy Treasury Secretary Laura Whitfield`).
   let s = c.tokStart;
   for (let k = c.tokStart; k < c.tokEnd - 1; k++) {
-    const t = ctx.lex.titles.match(ctx.words.slice(0, c.tokEnd), k);
+    const t = ctx.lex.titles.match(ctx.words, k, c.tokEnd);
     if (t && k + t.length < c.tokEnd) s = k + t.length;
   }
   if (s === c.tokStart) return c;
@@ -377,9 +401,9 @@ function organisationCode(ctx: Ctx, c: Cand, all: Cand[]): string | null {
   const inner = all.find((d) => d !== c && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd && (d.kind === 'country' || d.kind === 'igo') && d.entry);
   const place = inner ?? basedIn(ctx, c, all);
   const base = place?.entry ? (place.kind === 'igo' ? place.entry.code : (place.entry.country ?? place.entry.code)) : null;
-  const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokEnd), c.tokStart);
+  const head = ctx.lex.orgHeads.match(ctx.words, c.tokStart, c.tokEnd);
   let sector: string | null = null;
-  for (let t = c.tokStart + (head?.length ?? 0); t < c.tokEnd && !sector; t++) sector = ctx.lex.sectors.match(ctx.words.slice(0, c.tokEnd), t)?.value ?? null;
+  for (let t = c.tokStart + (head?.length ?? 0); t < c.tokEnd && !sector; t++) sector = ctx.lex.sectors.match(ctx.words, t, c.tokEnd)?.value ?? null;
   sector ??= head?.value.sector ?? null;
   if (!base && !sector) return null;
   return `${base ?? ''}${sector && !(base ?? '').endsWith(sector) ? sector : ''}` || null;

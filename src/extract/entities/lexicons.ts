@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { langFile, readDataLines } from '../../lang/paths.js';
 
 export interface PhraseTable<T> {
-  /** Longest phrase (lowercased words) starting at words[i], or null. */
-  match(words: readonly string[], i: number): { value: T; length: number; phrase: string } | null;
+  /** Longest phrase (lowercased words) starting at words[i] and ending by `end`, or null. */
+  match(words: readonly string[], i: number, end?: number): { value: T; length: number; phrase: string } | null;
   has(phrase: string): boolean;
 }
 
@@ -18,8 +18,8 @@ function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
     longest = Math.max(longest, key.split(' ').length);
   }
   return {
-    match(words, i) {
-      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+    match(words, i, end = words.length) {
+      for (let n = Math.min(longest, end - i); n >= 1; n--) {
         const phrase = words
           .slice(i, i + n)
           .join(' ')

@@ -5,7 +5,7 @@ import type { ActorDictionary, ActorEntry } from '../../lang/actors.js';
 import type { Document, EntityKind, Token } from '../../types.js';
 import type { EntityLexicons } from './lexicons.js';
 
-export type CandSource = 'dict' | 'ner' | 'caps' | 'derived-org' | 'unnamed' | 'anaphor' | 'acronym' | 'namepart';
+export type CandSource = 'dict' | 'ner' | 'caps' | 'pattern' | 'derived-org' | 'unnamed' | 'anaphor' | 'acronym' | 'namepart';
 
 export interface Cand {
   tokStart: number; // global token index, inclusive
@@ -117,11 +117,74 @@ export function capitalisedRuns(ctx: Ctx, common: Set<string>, calendar: Set<str
       const run = ctx.words.slice(a, j);
       // dates (`Selasa 8 November 2022`) and numbers are not names
       if (a < j && !run.some((w) => /\d/u.test(w) || calendar.has(w.toLowerCase()))) {
-        const org = ctx.lex.orgHeads.match(ctx.words.slice(0, j), a);
+        const org = ctx.lex.orgHeads.match(ctx.words, a, j);
         const kind: EntityKind = org ? (org.value.kind === 'media' ? 'media' : 'organization') : 'person';
         out.push(cand(ctx, a, j, { kind, source: 'caps', why: org ? `capitalised name with head "${org.phrase}"` : 'capitalised name' }));
       }
       i = j - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Capitalised names headed by an organisation word (`Lembaga Kajian Maritim Nusantara`, `Center for
+ * Strategic and International Studies`, `Partai Gerakan Rakyat`): organisations by pattern, whatever the
+ * tagger says. A head alone (`Badan`) is not a name.
+ */
+export function organisationRuns(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      if (!isCap(ctx.words[i])) continue;
+      const head = ctx.lex.orgHeads.match(ctx.words, i, e);
+      if (!head) continue;
+      let j = i + head.length;
+      while (j < e && ((isCap(ctx.words[j]) && isWordy(ctx.words[j])) || (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))) j++;
+      if (j - i > head.length) {
+        const kind: EntityKind = head.value.kind === 'media' ? 'media' : 'organization';
+        out.push(cand(ctx, i, j, { kind, source: 'pattern', why: `organisation name with head "${head.phrase}"` }));
+      }
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A title, then role words, then a name (`Menteri Luar Negeri Inggris James Cleverly`, `Kepala BNPB
+ * Suharyanto`): the last run of capitalised words that are no dictionary name, sector word, organisation
+ * head or acronym is a person, whatever the tagger says.
+ */
+export function titledNames(ctx: Ctx, fromDict: Cand[]): Cand[] {
+  const inDict = new Uint8Array(ctx.words.length);
+  for (const d of fromDict) for (let t = d.tokStart; t < d.tokEnd; t++) inDict[t] = 1;
+  const out: Cand[] = [];
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      if (!isCap(ctx.words[i])) continue;
+      const title = ctx.lex.titles.match(ctx.words, i, e);
+      if (!title) continue;
+      let j = i + title.length;
+      let nameStart = -1;
+      while (j < e) {
+        const w = ctx.words[j];
+        const sector = ctx.lex.sectors.match(ctx.words, j, e);
+        const nameWord = /^\p{Lu}\p{Ll}/u.test(w) && !inDict[j] && !sector && !ctx.lex.orgHeads.match(ctx.words, j, e) && !ctx.lex.titles.match(ctx.words, j, e);
+        if (nameWord) {
+          if (nameStart < 0) nameStart = j;
+          j++;
+          continue;
+        }
+        if (nameStart >= 0) break;
+        const roleWord = inDict[j] || sector || (isCap(w) && /\p{L}/u.test(w)) || ctx.lex.connectors.has(w.toLowerCase());
+        if (!roleWord) break;
+        j += sector ? sector.length : 1;
+      }
+      if (nameStart >= 0) {
+        out.push(cand(ctx, nameStart, j, { kind: 'person', source: 'pattern', why: `name after the title "${title.phrase}"` }));
+      }
+      i = Math.max(i, j - 1);
     }
   }
   return out;

@@ -40,7 +40,7 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
       if (covering(known, i)) continue;
-      const head = ctx.lex.orgHeads.match(ctx.words.slice(0, e), i);
+      const head = ctx.lex.orgHeads.match(ctx.words, i, e);
       if (!head) continue;
       const { sector, end } = sectorWords(ctx, i + head.length, e);
       const owner = candAt(known, end);
@@ -72,7 +72,7 @@ export function mediaDescriptors(ctx: Ctx, known: Cand[]): void {
     for (let n = 3; n >= 1; n--) {
       const from = c.tokStart - n;
       if (from < sentenceBounds(ctx, c.tokStart)[0]) continue;
-      const head = ctx.lex.orgHeads.match(ctx.words.slice(0, c.tokStart), from);
+      const head = ctx.lex.orgHeads.match(ctx.words, from, c.tokStart);
       if (head && head.length === n && head.value.kind === 'media') {
         c.tokStart = from;
         c.start = ctx.doc.tokens[from].start;
@@ -95,7 +95,7 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
     for (let from = p.tokStart - 1; from >= Math.max(s, p.tokStart - 10); from--) {
       const w = ctx.words[from];
       if (!/^[\p{L}\p{N}.-]/u.test(w)) break; // punctuation ends a role
-      const t = ctx.lex.titles.match(ctx.words.slice(0, p.tokStart), from);
+      const t = ctx.lex.titles.match(ctx.words, from, p.tokStart);
       if (t) best = { from, sector: t.value };
       const inside = covering(all, from);
       const ok = isCap(w) || inside || ctx.lex.sectors.match(ctx.words, from) || ctx.lex.connectors.has(w.toLowerCase()) || t;
@@ -118,7 +118,7 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
 
 function titleCovers(ctx: Ctx, tok: number, limit: number): boolean {
   for (let from = tok; from >= Math.max(0, tok - 3); from--) {
-    const t = ctx.lex.titles.match(ctx.words.slice(0, limit), from);
+    const t = ctx.lex.titles.match(ctx.words, from, limit);
     if (t && from + t.length > tok) return true;
   }
   return false;
@@ -171,10 +171,10 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
       if (covering(all, i)) continue;
-      const det = ctx.lex.determiners.match(ctx.words.slice(0, e), i);
+      const det = ctx.lex.determiners.match(ctx.words, i, e);
       const hasIndef = det?.value === 'indef';
       const h = hasIndef ? i + det!.length : i;
-      const head = ctx.lex.nominals.match(ctx.words.slice(0, e), h);
+      const head = ctx.lex.nominals.match(ctx.words, h, e);
       if (!head || isCap(ctx.words[h]) && !hasIndef && h !== s) continue;
       let j = h + head.length;
       const sec = sectorWords(ctx, j, e);
@@ -208,9 +208,9 @@ export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
       if (covering(all, i)) continue;
-      const before = ctx.lex.determiners.match(ctx.words.slice(0, e), i);
+      const before = ctx.lex.determiners.match(ctx.words, i, e);
       if (before?.value === 'anaphor-before') {
-        const head = ctx.lex.nominals.match(ctx.words.slice(0, e), i + before.length) ?? ctx.lex.titles.match(ctx.words.slice(0, e), i + before.length);
+        const head = ctx.lex.nominals.match(ctx.words, i + before.length, e) ?? ctx.lex.titles.match(ctx.words, i + before.length, e);
         if (head) {
           const end = i + before.length + head.length;
           out.push({ tokStart: i, tokEnd: end, ...spanOf(ctx, i, end), kind: 'person', source: 'anaphor', head: head.phrase, why: `anaphor "${before.phrase} ${head.phrase}"` });
@@ -218,9 +218,9 @@ export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
         }
         continue;
       }
-      const head = ctx.lex.nominals.match(ctx.words.slice(0, e), i);
+      const head = ctx.lex.nominals.match(ctx.words, i, e);
       if (!head) continue;
-      const det = ctx.lex.determiners.match(ctx.words.slice(0, e), i + head.length);
+      const det = ctx.lex.determiners.match(ctx.words, i + head.length, e);
       if (det?.value !== 'anaphor-after') continue;
       const end = i + head.length + det.length;
       out.push({ tokStart: i, tokEnd: end, ...spanOf(ctx, i, end), kind: 'person', source: 'anaphor', head: head.phrase, why: `anaphor "${head.phrase} ${det.phrase}"` });

@@ -71,7 +71,7 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
         i = ctx.startAt[i]!.tokEnd - 1; // words inside a name are not triggers
         continue;
       }
-      const hit = ctx.lex.match(ctx.words.slice(0, e), i);
+      const hit = ctx.lex.match(ctx.words, i, e);
       if (!hit) continue;
       const d = draft(ctx, lang, hit.entry, i, i + hit.length, hit.possessive);
       if (d) out.push(d);

@@ -17,7 +17,7 @@ export interface EventEntry {
 export interface EventLexicon {
   lang: string;
   /** Longest entry whose words start at words[i] (lowercase; a final `-nya` is tried without it). */
-  match(words: readonly string[], i: number): { entry: EventEntry; length: number; possessive: boolean } | null;
+  match(words: readonly string[], i: number, end?: number): { entry: EventEntry; length: number; possessive: boolean } | null;
   grammar: Map<string, Set<string>>; // kind → words
   objectClass: Map<string, string>; // object word → mode/context class
 }
@@ -65,8 +65,8 @@ export function eventLexicon(lang: string): EventLexicon {
     lang: key,
     grammar,
     objectClass,
-    match(words, i) {
-      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+    match(words, i, end = words.length) {
+      for (let n = Math.min(longest, end - i); n >= 1; n--) {
         const ws = words.slice(i, i + n);
         const exact = entries.get(ws.join(' '));
         if (exact) return { entry: exact, length: n, possessive: false };

@@ -31,9 +31,7 @@ function tailIsAdjunct(ctx: Ctx, from: number, end: number): boolean {
 
 /** `Selasa (7/10/2025)`, `Senin`, `pekan lalu`: a date adjunct after the speaker. */
 function dateLike(ctx: Ctx, k: number): boolean {
-  return /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|pekan|minggu|kemarin|yesterday|last|on)$/u.test(
-    ctx.words[k],
-  );
+  return matchWords(ctx.lex, 'date-word', ctx.words, k) > 0;
 }
 
 function isCoordCue(ctx: Ctx, i: number): number {

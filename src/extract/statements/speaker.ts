@@ -81,7 +81,9 @@ export function speakerAfter(ctx: Ctx, cue: number, cueLen = 1): SpeakerPhrase |
   const start = ctx.doc.tokens[from].start;
   const end = ctx.doc.tokens[to - 1].end;
   const inside = mentionsWithin(ctx, start, end).filter((m) => m.start < ctx.doc.tokens[from].end + 60);
-  let best = preferred(inside);
+  // The first mention of the preferred kind: `data Badan Pusat Statistik (BPS)` → the full name.
+  const top = preferred(inside);
+  let best = top ? (inside.find((m) => kindRank(m.entity) === kindRank(top.entity)) ?? top) : null;
   // `kata juru bicara Kementerian Luar Negeri, Teuku Faizasyah`: the person stands in apposition.
   if (best?.entity.kind !== 'person' && ctx.words[to] === ',' && to + 1 < sentEnd) {
     const next = ctx.mentions.find(

@@ -51,45 +51,103 @@ function workerSource(): { source: string | URL; eval: boolean } {
   return { source: code, eval: true };
 }
 
+/** Old-generation heap cap per worker (MB): keeps each worker's heap bounded on any corpus size. */
+export function workerHeapMb(): number {
+  return Number(process.env.WARTA_WORKER_HEAP_MB ?? 256);
+}
+
+interface Job {
+  id: number;
+  raw: RawArticle;
+  tries: number;
+  resolve: (r: AnalyzeResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
+  dead: boolean;
+}
+
+/** More crashes than this in one run means something systematic (a broken build): stop. */
+const MAX_CRASHES = 8;
+
+/**
+ * A pool of extraction workers. A worker that crashes (out of memory on a monstrous article, a bug
+ * that kills the thread) is replaced; the articles it held are retried once on a fresh worker and
+ * then reported as failed, so one bad article never stops a batch. Repeated crashes are fatal.
+ */
 export function workerPool(size: number): AnalyzerPool {
   const { source, eval: isEval } = workerSource();
-  const waiting = new Map<number, { resolve: (r: AnalyzeResult) => void; reject: (e: Error) => void }>();
-  const load = new Map<Worker, number>();
+  const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb() };
   let seq = 0;
-  let failure: Error | null = null;
-  const workers = Array.from({ length: size }, () => {
-    const w = new Worker(source, { eval: isEval });
-    load.set(w, 0);
-    w.on('message', (m: { seq: number } & AnalyzeResult) => {
-      load.set(w, (load.get(w) ?? 1) - 1);
-      const pending = waiting.get(m.seq);
-      waiting.delete(m.seq);
-      pending?.resolve(m.ok ? { ok: true, analysis: m.analysis } : { ok: false, error: m.error });
+  let crashes = 0;
+  let fatal: Error | null = null;
+  let closing = false;
+
+  const spawn = (): Slot => {
+    const slot: Slot = {
+      worker: new Worker(source, { eval: isEval, resourceLimits }),
+      jobs: new Map(),
+      dead: false,
+    };
+    slot.worker.on('message', (m: { seq: number } & AnalyzeResult) => {
+      const job = slot.jobs.get(m.seq);
+      slot.jobs.delete(m.seq);
+      job?.resolve(m.ok ? { ok: true, analysis: m.analysis } : { ok: false, error: m.error });
     });
-    w.on('error', (err) => {
-      // A crashed worker is fatal: articles in flight on it would be lost silently otherwise.
-      failure = new Error(`extraction worker crashed: ${err.message}`);
-      for (const [, pending] of waiting) pending.reject(failure);
-      waiting.clear();
+    slot.worker.on('error', (err) => crashed(slot, err.message));
+    slot.worker.on('exit', (code) => {
+      if (!closing) crashed(slot, `exited with code ${code}`);
     });
-    return w;
-  });
+    return slot;
+  };
+  const slots = Array.from({ length: size }, spawn);
+
+  const dispatch = (job: Job) => {
+    // least-loaded worker: articles differ a lot in length
+    let best = slots[0];
+    for (const s of slots) if (s.jobs.size < best.jobs.size) best = s;
+    best.jobs.set(job.id, job);
+    best.worker.postMessage({ seq: job.id, raw: job.raw });
+  };
+
+  function crashed(slot: Slot, why: string): void {
+    if (slot.dead || closing) return;
+    slot.dead = true;
+    crashes++;
+    const orphans = [...slot.jobs.values()];
+    slot.jobs.clear();
+    if (crashes > MAX_CRASHES) {
+      fatal = new Error(`extraction workers keep crashing (${crashes} times), last: ${why}`);
+      for (const s of slots) {
+        for (const j of s.jobs.values()) j.reject(fatal);
+        s.jobs.clear();
+      }
+      for (const j of orphans) j.reject(fatal);
+      return;
+    }
+    slots[slots.indexOf(slot)] = spawn();
+    void slot.worker.terminate();
+    for (const j of orphans) {
+      if (j.tries > 0) j.resolve({ ok: false, error: `extraction worker crashed on this article: ${why}` });
+      else {
+        j.tries++;
+        dispatch(j);
+      }
+    }
+  }
+
   return {
     size,
     run(raw) {
-      if (failure) return Promise.reject(failure);
-      // least-loaded worker: articles differ a lot in length
-      let best = workers[0];
-      for (const w of workers) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
-      load.set(best, (load.get(best) ?? 0) + 1);
-      const id = seq++;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        best.postMessage({ seq: id, raw });
-      });
+      if (fatal) return Promise.reject(fatal);
+      return new Promise((resolve, reject) => dispatch({ id: seq++, raw, tries: 0, resolve, reject }));
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }

@@ -27,6 +27,7 @@ export interface IngestCounts {
 export interface IngestSummary extends IngestCounts {
   failures: IngestFailure[]; // the first `maxFailures`, in input order of discovery
   seconds: number;
+  peakRssMb: number; // of the whole process, worker threads included
 }
 
 export interface IngestOptions {
@@ -141,5 +142,10 @@ export async function ingest(
   while (inflight > 0) await new Promise<void>((resolve) => (wake = resolve));
   flush(); // what was analysed before a crash is still worth keeping
   if (fatal) throw fatal;
-  return { ...counts, failures, seconds: (performance.now() - started) / 1000 };
+  return {
+    ...counts,
+    failures,
+    seconds: (performance.now() - started) / 1000,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
 }

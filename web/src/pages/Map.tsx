@@ -59,6 +59,8 @@ function MapView({ data }: { data: MapData }) {
   for (const c of data.countries) byIso.set(c.iso3.slice(0, 3), c);
   const max = Math.max(0, ...data.countries.map((c) => c.events));
   const shapes = countries();
+  // A route without both ends (an aid event with no recipient) is not a route: it is not listed.
+  const drawable = data.routes.filter((r) => r.from && r.to);
   const names = new Map(data.countries.map((c) => [c.iso3, c.name]));
   const nameOf = (iso3: string | null) =>
     !iso3 ? '?' : names.get(iso3) ?? shapes.find((s) => s.iso3 === iso3)?.properties.name ?? iso3;
@@ -105,13 +107,13 @@ function MapView({ data }: { data: MapData }) {
             })}
           </g>
           <g class="routes">
-            {data.routes.map((r, i) => {
+            {drawable.map((r, i) => {
               const { points, labels } = routePoints(r);
               if (points.length < 2) return null;
               const d = path({ type: 'LineString', coordinates: points }) ?? '';
               return (
                 <g key={`${r.claim}/${i}`} class={`route${r.contested ? ' contested' : ''}`} data-testid="route">
-                  <path d={d} class="route-line" markerEnd="url(#arrow)">
+                  <path d={d} class="route-line" marker-end="url(#arrow)">
                     <title>
                       {nameOf(r.from)} → {r.via.map((v) => v.name).join(' → ')} → {nameOf(r.to)}
                     </title>
@@ -149,11 +151,11 @@ function MapView({ data }: { data: MapData }) {
       <div class="map-tables">
         <section aria-labelledby="h-routes">
           <h2 id="h-routes">{t('map.routes')}</h2>
-          {data.routes.length === 0 ? (
+          {drawable.length === 0 ? (
             <Empty>{t('map.noRoutes')}</Empty>
           ) : (
             <ul class="plain-list">
-              {data.routes.map((r, i) => (
+              {drawable.map((r, i) => (
                 <li key={`${r.claim}/${i}`}>
                   <a class="item" href={href('claim', r.claim)}>
                     <Chip kind="cat">{r.category}</Chip> <span class="who">{nameOf(r.from)}</span> →{' '}

@@ -31,18 +31,22 @@ function openActor(n: NetworkNode): void {
   navigate(href('search', null, { actor: n.code ?? n.name }));
 }
 
+/** Line width for an edge of `count` events: 2.5 px for one, growing with the log, at most 14. */
+export function edgeWidth(count: number): number {
+  return Math.min(14, 2.5 + 3 * Math.log2(Math.max(1, count)));
+}
+
 function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!box.current) return;
     const maxNode = Math.max(1, ...net.nodes.map((n) => n.count));
-    const maxEdge = Math.max(1, ...net.edges.map((e) => e.count));
     const byId = new Map(net.nodes.map((n) => [String(n.id), n]));
     const cy = cytoscape({
       container: box.current,
       elements: [
         ...net.nodes.map((n) => ({
-          data: { id: String(n.id), label: n.name || n.code || n.id, size: 18 + 30 * Math.sqrt(n.count / maxNode), kind: n.kind },
+          data: { id: String(n.id), label: n.name || n.code || n.id, size: 22 + 34 * Math.sqrt(n.count / maxNode), kind: n.kind },
         })),
         ...net.edges
           .filter((e) => byId.has(String(e.source)) && byId.has(String(e.target)))
@@ -52,7 +56,8 @@ function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void
               source: String(e.source),
               target: String(e.target),
               label: e.category,
-              width: 1.5 + 7 * (e.count / maxEdge),
+              // Absolute, not relative, width: one event is a thin line however few edges there are.
+              width: edgeWidth(e.count),
               colour: TONE_COLOURS[e.tone] ?? TONE_COLOURS.neutral,
             },
           })),
@@ -66,7 +71,7 @@ function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void
             height: 'data(size)',
             'background-color': '#3b5b8c',
             color: '#1d2430',
-            'font-size': 11,
+            'font-size': 16,
             'text-valign': 'bottom',
             'text-margin-y': 3,
             'text-wrap': 'ellipsis',
@@ -89,7 +94,7 @@ function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void
             'curve-style': 'bezier',
             opacity: 0.85,
             label: 'data(label)',
-            'font-size': 8,
+            'font-size': 11,
             color: '#4a5262',
             'text-rotation': 'autorotate',
             'text-background-color': '#ffffff',
@@ -102,9 +107,13 @@ function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void
         name: 'cose',
         animate: false,
         randomize: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        padding: 24,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 20000,
+        idealEdgeLength: () => 50,
+        gravity: 2,
+        numIter: 2500,
+        componentSpacing: 40,
+        padding: 16,
       } as cytoscape.LayoutOptions,
       wheelSensitivity: 0.3,
       minZoom: 0.2,

@@ -184,7 +184,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
               <option value="false">{t('search.uncontested')}</option>
             </select>
           </label>
-          <div class="row2">
+          <div class="dates">
             <label>
               {t('search.since')}
               <input type="date" value={draft.since} onChange={(e) => set('since', (e.target as HTMLInputElement).value, true)} />
@@ -247,9 +247,7 @@ function ResultList({ r }: { r: Results }) {
                     <span class="who">{s.speaker ?? t('article.unattributed')}</span>
                     {s.speakerCode && <Chip kind="code">{s.speakerCode}</Chip>} <span class="cue">{s.cue}</span>
                     <q class="said">{s.content}</q>
-                    <span class="meta">
-                      {s.title ?? ''} · {shortDate(s.date ?? s.published)}
-                    </span>
+                    <span class="meta">{[s.title, shortDate(s.date ?? s.published)].filter(Boolean).join(' · ')}</span>
                   </a>
                 </li>
               ))}
@@ -321,7 +319,7 @@ export function ClaimCard({ claim: c }: { claim: ClaimRecord }) {
             {c.neutral > 0 && <span class="badge fact fact-neu">Uu {c.neutral}</span>}
           </span>
           <span class="meta">
-            {t('search.documents', { n: c.documents })} · {shortDate(c.firstSeen)}
+            {t(c.documents === 1 ? 'search.documents.one' : 'search.documents', { n: c.documents })} · {shortDate(c.firstSeen)}
             {c.lastSeen && c.lastSeen !== c.firstSeen ? ` – ${shortDate(c.lastSeen)}` : ''}
           </span>
         </span>

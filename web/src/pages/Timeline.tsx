@@ -9,7 +9,7 @@ import { href, navigate } from '../lib/router.js';
 import type { TimelineItem } from '../lib/types.js';
 import { useAsync } from '../lib/useAsync.js';
 
-const FILTERS = ['actor', 'category', 'since', 'until'] as const;
+const FILTERS = ['actor', 'category', 'since', 'until', 'order'] as const;
 
 /** Consecutive items with the same date, in the API's order (already sorted by date). */
 export function groupByDate(items: TimelineItem[]): { date: string; items: TimelineItem[] }[] {
@@ -28,7 +28,8 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
   const [kinds, setKinds] = useState({ event: true, statement: true });
   const [actor, setActor] = useState(f.actor);
   const key = FILTERS.map((k) => f[k]).join('\u0001');
-  const state = useAsync(() => api.timeline({ ...f, limit: 500 }), key);
+  const { order, ...wanted } = f;
+  const state = useAsync(() => api.timeline({ ...wanted, limit: 500 }), key);
   const apply = (next: Partial<typeof f>) => {
     const merged = { ...f, ...next };
     navigate(href('timeline', null, merged));
@@ -67,6 +68,13 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
             {t('search.until')}
             <input type="date" value={f.until} onChange={(e) => apply({ until: (e.target as HTMLInputElement).value })} />
           </label>
+          <label>
+            {t('timeline.order')}
+            <select value={order} onChange={(e) => apply({ order: (e.target as HTMLSelectElement).value })}>
+              <option value="">{t('timeline.oldest')}</option>
+              <option value="newest">{t('timeline.newest')}</option>
+            </select>
+          </label>
           <fieldset class="inline">
             <legend>{t('timeline.kinds')}</legend>
             {(['event', 'statement'] as const).map((k) => (
@@ -80,6 +88,7 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
       <Status state={state}>
         {(page) => {
           const items = page.items.filter((it) => kinds[it.kind]);
+          if (order === 'newest') items.reverse();
           if (!items.length) return <Empty>{t('timeline.empty')}</Empty>;
           return (
             <ol class="timeline" data-testid="timeline">
@@ -97,6 +106,11 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
                           {it.factuality && <FactBadge value={String(it.factuality)} />}
                           <span class="tl-label">{it.label}</span>
                         </a>
+                        {it.claim && (
+                          <a class="tl-claim" href={href('claim', it.claim)}>
+                            {t('claim.title')} →
+                          </a>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -1,0 +1,52 @@
+// A response cache for the read API. The store changes only when something writes, and SQLite says
+// when: `data_version` moves when another connection commits, `total_changes()` when this one
+// writes. A cached body is served only while both are unchanged, so a hit is never stale.
+// Bounded by entries and by body size; the oldest entry goes first.
+import { randomBytes } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
+import type { DB } from './queries/sql.js';
+
+const MAX_ENTRIES = 1000;
+const MAX_BODY = 512 * 1024; // characters; larger answers (documents) are cheap to rebuild anyway
+
+export class ResponseCache {
+  private entries = new Map<string, { version: string; body: string }>();
+  private versionQuery: Statement;
+  // a restarted server has its own tag space: an old ETag never matches new data by accident
+  private readonly epoch = randomBytes(4).toString('hex');
+
+  constructor(db: DB) {
+    this.versionQuery = db.prepare(
+      'SELECT (SELECT data_version FROM pragma_data_version) AS d, total_changes() AS t',
+    );
+  }
+
+  /** The store's current version: changes whenever any connection has committed a write. */
+  version(): string {
+    const v = this.versionQuery.get() as { d: number; t: number };
+    return `${v.d}.${v.t}`;
+  }
+
+  etag(version: string): string {
+    return `W/"${this.epoch}.${version}"`;
+  }
+
+  get(key: string, version: string): string | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    if (e.version !== version) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return e.body;
+  }
+
+  set(key: string, version: string, body: string): void {
+    if (body.length > MAX_BODY) return;
+    if (this.entries.size >= MAX_ENTRIES) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, { version, body });
+  }
+}
