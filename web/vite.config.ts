@@ -17,6 +17,9 @@ export default defineConfig({
   },
   server: {
     // `vite web` in development: the API runs separately (`warta serve --port 8787`).
-    proxy: { '/api': process.env.WARTA_API ?? 'http://127.0.0.1:8787', '/openapi.json': process.env.WARTA_API ?? 'http://127.0.0.1:8787' },
+    proxy: {
+      '/api': process.env.WARTA_API ?? 'http://127.0.0.1:8787',
+      '/openapi.json': process.env.WARTA_API ?? 'http://127.0.0.1:8787',
+    },
   },
 });

@@ -63,14 +63,18 @@ export function serveWeb(webRoot: string) {
     const index = join(root, 'index.html');
     if (!existsSync(index)) return c.html(NO_BUILD_PAGE, 200, { 'Cache-Control': 'no-cache' });
     const path = c.req.path;
-    const file = path === '/' ? index : fileFor(root, path);
+    // the UI is built with relative asset URLs (vite base './'): under a deep path a browser asks
+    // for /some/route/assets/x.js, which is /assets/x.js
+    const at = path.indexOf('/assets/');
+    const file =
+      path === '/' ? index : (fileFor(root, path) ?? (at > 0 ? fileFor(root, path.slice(at)) : null));
     if (file) {
       const body = await readFile(file);
       // vite names built assets by content hash: they never change under the same name
       const cache =
         file === index
           ? 'no-cache'
-          : path.startsWith('/assets/')
+          : path.includes('/assets/')
             ? 'public, max-age=31536000, immutable'
             : 'public, max-age=300';
       return c.body(body, 200, {

@@ -50,6 +50,12 @@ describe('with a built UI', () => {
     expect(css.headers.get('content-type')).toContain('text/css');
   });
 
+  it('finds relative asset URLs requested under a deep path', async () => {
+    const js = await call(app(), '/claims/abc/assets/app-1a2b.js');
+    expect(js.status).toBe(200);
+    expect(js.raw).toBe('console.log("warta");');
+  });
+
   it('answers 404 for a missing asset rather than the SPA page', async () => {
     const r = await call(app(), '/assets/gone.js');
     expect(r.status).toBe(404);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/server.js';
+import { type RunningServer, startServer } from '../../src/api/server.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyze } from '../../src/pipeline.js';
 import { openRepository } from '../../src/store/index.js';
@@ -105,20 +105,25 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
     });
     // Nothing may leave the machine: every request goes to the test server.
     page.on('request', (req) => {
-      if (!req.url().startsWith(base) && !req.url().startsWith('data:')) errors.push(`external request: ${req.url()}`);
+      if (!req.url().startsWith(base) && !req.url().startsWith('data:'))
+        errors.push(`external request: ${req.url()}`);
     });
     await page.goto(`${base}${hash}`);
     return page;
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
   it('finds the seed claim by searching "senjata" and opens it with the keyboard', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await open(context, '#/search');
     await page.fill('#q', 'senjata');
     await page.press('#q', 'Enter');
-    const card = page.locator('.claim-card', { hasText: 'North Korea' }).filter({ hasText: 'Russia' }).filter({ hasText: 'AID' });
+    const card = page
+      .locator('.claim-card', { hasText: 'North Korea' })
+      .filter({ hasText: 'Russia' })
+      .filter({ hasText: 'AID' });
     await card.first().waitFor();
     // The statements and the article that mention "senjata" are found too.
     await expect(page.locator('#h-statements').count()).resolves.toBe(1);
@@ -148,8 +153,10 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
     expect(await against.locator('[data-testid=source-card]').count()).toBeGreaterThanOrEqual(1);
     expect(await forSide.textContent()).toContain('United States');
     expect(await against.textContent()).toContain('North Korea');
-    for (const b of await forSide.locator('.badge.fact').allTextContents()) expect(b).toMatch(/^(CT|PR|PS)\+$/);
-    for (const b of await against.locator('.badge.fact').allTextContents()) expect(b).toMatch(/^(CT|PR|PS)−$/);
+    for (const b of await forSide.locator('.badge.fact').allTextContents())
+      expect(b).toMatch(/^(CT|PR|PS)\+$/);
+    for (const b of await against.locator('.badge.fact').allTextContents())
+      expect(b).toMatch(/^(CT|PR|PS)−$/);
 
     // The denial's evidence: the speaker, the cue and the content are marked in the article text.
     const denial = against.locator('[data-testid=evidence]').first();
@@ -206,6 +213,10 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
       expect.arrayContaining(['Middle East', 'North Africa']),
     );
     await shot(page, 'desktop-map');
+    // The close-up fits the routes: the route's label points spread over the picture.
+    await page.locator('button.toggle').click();
+    await page.locator('svg.map.close-up').waitFor();
+    await shot(page, 'desktop-map-routes');
     await context.close();
   });
 
@@ -243,7 +254,9 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
     expect(shown).toContain('<script>window.__pwned = 1</script>');
     // (normalization curls the quote marks, so match the markup around them)
     expect(shown).toContain('<img src=x onerror=');
-    expect(await page.locator('[data-testid=article] h1').textContent()).toContain('<script>alert(1)</script>');
+    expect(await page.locator('[data-testid=article] h1').textContent()).toContain(
+      '<script>alert(1)</script>',
+    );
     expect(await text.locator('script, img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await shot(page, 'desktop-injected');
@@ -263,7 +276,11 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
   });
 
   it('works on a phone (375×812): no sideways scrolling, claim sides stacked', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    });
     // A phone browser widens its layout viewport to fit wide content, so compare with 375 itself.
     const fits = async (page: Page) =>
       page.evaluate(() => document.documentElement.scrollWidth <= 376 && window.innerWidth <= 376);
@@ -297,6 +314,11 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
       await page.waitForTimeout(200);
       expect(await fits(page), name).toBe(true);
       await shot(page, name);
+      if (name === 'phone-map') {
+        await page.locator('button.toggle').tap();
+        await page.locator('svg.map.close-up').waitFor();
+        await shot(page, 'phone-map-routes');
+      }
     }
     await context.close();
   });
@@ -308,6 +330,8 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
 
 describe.runIf(!HAVE_CHROMIUM && !!process.env.CI)('web UI in headless Chromium (CI)', () => {
   it('needs Chromium in CI', () => {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) before the e2e tests`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) before the e2e tests`,
+    );
   });
 });

@@ -11,21 +11,30 @@ export interface PhraseTable<T> {
 
 function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
   const map = new Map<string, T>();
-  let longest = 1;
+  // Phrases by their first word, longest first: most words start no phrase and fail at one lookup.
+  const byFirst = new Map<string, { words: string[]; value: T; phrase: string }[]>();
   for (const [phrase, value] of rows) {
     const key = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
     map.set(key, value);
-    longest = Math.max(longest, key.split(' ').length);
+    const words = key.split(' ');
+    const list = byFirst.get(words[0]) ?? [];
+    const at = list.findIndex((x) => x.phrase === key);
+    if (at >= 0) list[at] = { words, value, phrase: key };
+    else list.push({ words, value, phrase: key });
+    byFirst.set(words[0], list);
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {
     match(words, i, end = words.length) {
-      for (let n = Math.min(longest, end - i); n >= 1; n--) {
-        const phrase = words
-          .slice(i, i + n)
-          .join(' ')
-          .toLowerCase();
-        const value = map.get(phrase);
-        if (value !== undefined) return { value, length: n, phrase };
+      const first = words[i];
+      if (first === undefined) return null;
+      const list = byFirst.get(first.toLowerCase());
+      if (!list) return null;
+      for (const c of list) {
+        if (i + c.words.length > end) continue;
+        let ok = true;
+        for (let k = 1; k < c.words.length && ok; k++) ok = words[i + k].toLowerCase() === c.words[k];
+        if (ok) return { value: c.value, length: c.words.length, phrase: c.phrase };
       }
       return null;
     },

@@ -18,6 +18,13 @@ function covering(cands: Cand[], tok: number): Cand | undefined {
   return cands.find((c) => c.tokStart <= tok && tok < c.tokEnd);
 }
 
+/** Which tokens some candidate covers: one pass, so pattern scans do not search the list per token. */
+function coveredTokens(ctx: Ctx, cands: Cand[]): Uint8Array {
+  const out = new Uint8Array(ctx.words.length);
+  for (const c of cands) out.fill(1, c.tokStart, c.tokEnd);
+  return out;
+}
+
 /** Sector words right after a head (`pertahanan`, `luar negeri`) → the first sector they name. */
 function sectorWords(ctx: Ctx, from: number, to: number): { sector: string | null; end: number } {
   let i = from;
@@ -37,9 +44,10 @@ function sectorWords(ctx: Ctx, from: number, to: number): { sector: string | nul
  */
 export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
   const out: Cand[] = [];
+  const covered = coveredTokens(ctx, known);
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
-      if (covering(known, i)) continue;
+      if (covered[i]) continue;
       const head = ctx.lex.orgHeads.match(ctx.words, i, e);
       if (!head) continue;
       const { sector, end } = sectorWords(ctx, i + head.length, e);
@@ -168,9 +176,10 @@ export function basedIn(ctx: Ctx, org: Cand, all: Cand[]): Cand | undefined {
 /** `Seorang pejabat kementerian pertahanan Korea Utara`: an unnamed actor, an entity of its own. */
 export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
   const out: Cand[] = [];
+  const covered = coveredTokens(ctx, all);
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
-      if (covering(all, i)) continue;
+      if (covered[i]) continue;
       const det = ctx.lex.determiners.match(ctx.words, i, e);
       const hasIndef = det?.value === 'indef';
       const h = hasIndef ? i + det!.length : i;
@@ -205,9 +214,10 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
 /** `pejabat itu`, `juru bicara tersebut`, `sang menteri`: a noun phrase pointing back to an actor. */
 export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
   const out: Cand[] = [];
+  const covered = coveredTokens(ctx, all);
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
-      if (covering(all, i)) continue;
+      if (covered[i]) continue;
       const before = ctx.lex.determiners.match(ctx.words, i, e);
       if (before?.value === 'anaphor-before') {
         const head = ctx.lex.nominals.match(ctx.words, i + before.length, e) ?? ctx.lex.titles.match(ctx.words, i + before.length, e);
@@ -249,9 +259,11 @@ export function acronymDefinitions(ctx: Ctx, all: Cand[]): Map<string, Cand> {
  */
 export function regionPhrases(ctx: Ctx, all: Cand[], heads: string[][], separatist: string[][]): Cand[] {
   const out: Cand[] = [];
+  const covered = coveredTokens(ctx, all);
+  const firstWords = new Set(heads.map((h) => h[0]));
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
-      if (covering(all, i)) continue;
+      if (covered[i] || !firstWords.has(ctx.words[i].toLowerCase())) continue;
       const head = heads.find((h) => h.every((w, k) => ctx.words[i + k]?.toLowerCase() === w));
       if (!head) continue;
       const owner = candAt(all, i + head.length);

@@ -52,6 +52,7 @@ export function eventLexicon(lang: string): EventLexicon {
     entries.set(norm, { trigger: norm, pos: pos as TriggerPos, category, mode: list(mode), context: list(context), line: `${key}/events.tsv:${line}` });
     longest = Math.max(longest, norm.split(' ').length);
   }
+  const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0]));
   const grammar = new Map<string, Set<string>>();
   for (const { cols } of readFileRows(key, 'event-grammar.tsv')) {
     const [kind, word] = cols.map((c) => c.trim());
@@ -66,6 +67,9 @@ export function eventLexicon(lang: string): EventLexicon {
     grammar,
     objectClass,
     match(words, i, end = words.length) {
+      // most words start no trigger: check the first word (or its -nya-less form) before building phrases
+      const first = words[i];
+      if (first === undefined || (!firstWords.has(first) && !(first.endsWith('nya') && firstWords.has(first.slice(0, -3))))) return null;
       for (let n = Math.min(longest, end - i); n >= 1; n--) {
         const ws = words.slice(i, i + n);
         const exact = entries.get(ws.join(' '));

@@ -68,10 +68,20 @@ interface Slot {
   worker: Worker;
   jobs: Map<number, Job>;
   dead: boolean;
+  done: number; // articles analysed by this worker
+  retiring: boolean; // takes no new work; replaced once its jobs are done
 }
 
-/** More crashes than this in one run means something systematic (a broken build): stop. */
-const MAX_CRASHES = 8;
+/** This many crashes without a single article analysed in between is systematic (a broken build): stop. */
+const MAX_CRASHES_IN_A_ROW = 3;
+
+/**
+ * A worker is replaced by a fresh one after this many articles, so memory the pipeline keeps
+ * (caches, fragmentation) cannot grow with the corpus: peak RSS stays flat on any input size.
+ */
+export function workerRecycleAfter(): number {
+  return Number(process.env.WARTA_WORKER_RECYCLE ?? 2000);
+}
 
 /**
  * A pool of extraction workers. A worker that crashes (out of memory on a monstrous article, a bug
@@ -81,8 +91,9 @@ const MAX_CRASHES = 8;
 export function workerPool(size: number): AnalyzerPool {
   const { source, eval: isEval } = workerSource();
   const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb() };
+  const recycleAfter = workerRecycleAfter();
   let seq = 0;
-  let crashes = 0;
+  let crashes = 0; // in a row
   let fatal: Error | null = null;
   let closing = false;
 
@@ -91,24 +102,37 @@ export function workerPool(size: number): AnalyzerPool {
       worker: new Worker(source, { eval: isEval, resourceLimits }),
       jobs: new Map(),
       dead: false,
+      done: 0,
+      retiring: false,
     };
     slot.worker.on('message', (m: { seq: number } & AnalyzeResult) => {
       const job = slot.jobs.get(m.seq);
       slot.jobs.delete(m.seq);
+      crashes = 0;
+      slot.done++;
+      if (slot.done >= recycleAfter) slot.retiring = true;
+      if (slot.retiring && slot.jobs.size === 0) retire(slot);
       job?.resolve(m.ok ? { ok: true, analysis: m.analysis } : { ok: false, error: m.error });
     });
     slot.worker.on('error', (err) => crashed(slot, err.message));
     slot.worker.on('exit', (code) => {
-      if (!closing) crashed(slot, `exited with code ${code}`);
+      if (!closing && !slot.dead) crashed(slot, `exited with code ${code}`);
     });
     return slot;
   };
   const slots = Array.from({ length: size }, spawn);
 
+  const retire = (slot: Slot) => {
+    slot.dead = true;
+    slots[slots.indexOf(slot)] = spawn();
+    void slot.worker.terminate();
+  };
+
   const dispatch = (job: Job) => {
-    // least-loaded worker: articles differ a lot in length
-    let best = slots[0];
-    for (const s of slots) if (s.jobs.size < best.jobs.size) best = s;
+    // least-loaded worker (articles differ a lot in length), never one that is retiring
+    const open = slots.filter((s) => !s.retiring);
+    let best = open[0] ?? slots[0];
+    for (const s of open) if (s.jobs.size < best.jobs.size) best = s;
     best.jobs.set(job.id, job);
     best.worker.postMessage({ seq: job.id, raw: job.raw });
   };
@@ -119,8 +143,8 @@ export function workerPool(size: number): AnalyzerPool {
     crashes++;
     const orphans = [...slot.jobs.values()];
     slot.jobs.clear();
-    if (crashes > MAX_CRASHES) {
-      fatal = new Error(`extraction workers keep crashing (${crashes} times), last: ${why}`);
+    if (crashes >= MAX_CRASHES_IN_A_ROW) {
+      fatal = new Error(`extraction workers keep crashing (${crashes} times in a row), last: ${why}`);
       for (const s of slots) {
         for (const j of s.jobs.values()) j.reject(fatal);
         s.jobs.clear();

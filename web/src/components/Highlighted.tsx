@@ -37,7 +37,9 @@ export function Highlighted({ text, marks, from, to, onSelect, labels }: Highlig
             </span>
           );
         }
+        // A <button> cannot wrap across lines inside running text; a span with the button role can.
         return (
+          // biome-ignore lint/a11y/useSemanticElements: see above
           <span
             key={run.start}
             class={`${cls} clickable`}
@@ -62,9 +64,18 @@ export function Highlighted({ text, marks, from, to, onSelect, labels }: Highlig
   );
 }
 
-export function Legend({ kinds, labels, title }: { kinds: Mark['kind'][]; labels: Partial<Record<Mark['kind'], string>>; title: string }) {
+export function Legend({
+  kinds,
+  labels,
+  title,
+}: {
+  kinds: Mark['kind'][];
+  labels: Partial<Record<Mark['kind'], string>>;
+  title: string;
+}) {
   return (
-    <div class="legend" aria-label={title}>
+    <div class="legend">
+      <span class="sr-only">{title}</span>
       {kinds.map((k) => (
         <span key={k} class={`legend-item m-${k}`}>
           {labels[k]}

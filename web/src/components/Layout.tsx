@@ -10,12 +10,10 @@ export function Layout({ page, children }: { page: PageName; children: Component
   const other = lang === 'en' ? 'id' : 'en';
   return (
     <>
-      <a class="skip" href="#main" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      {/* A button, not a link: with hash routing, href="#main" would be read as a route. */}
+      <button type="button" class="skip" onClick={() => document.getElementById('main')?.focus()}>
         {t('app.skip')}
-      </a>
+      </button>
       <header class="top">
         <a class="brand" href={href('search')}>
           warta
@@ -24,7 +22,11 @@ export function Layout({ page, children }: { page: PageName; children: Component
           <ul>
             {SECTIONS.map((s) => (
               <li key={s}>
-                <a href={href(s)} aria-current={page === s ? 'page' : undefined} class={page === s ? 'active' : ''}>
+                <a
+                  href={href(s)}
+                  aria-current={page === s ? 'page' : undefined}
+                  class={page === s ? 'active' : ''}
+                >
                   {t(`nav.${s}`)}
                 </a>
               </li>

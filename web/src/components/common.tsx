@@ -26,7 +26,13 @@ export function Chip({ children, kind }: { children: ComponentChildren; kind?: s
   return <span class={`chip${kind ? ` chip-${kind}` : ''}`}>{children}</span>;
 }
 
-export function Status<T>({ state, children }: { state: AsyncState<T> & { reload?: () => void }; children: (value: T) => ComponentChildren }) {
+export function Status<T>({
+  state,
+  children,
+}: {
+  state: AsyncState<T> & { reload?: () => void };
+  children: (value: T) => ComponentChildren;
+}) {
   const { t } = useI18n();
   if (state.status === 'error') {
     const notFound = (state.error as { status?: number }).status === 404;

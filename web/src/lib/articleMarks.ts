@@ -41,19 +41,22 @@ export function articleMarks(analysis: Analysis, layers: Layers, selected: Selec
     }
   }
   if (layers.events) {
-    for (const v of analysis.events) marks.push({ start: v.trigger.start, end: v.trigger.end, kind: 'trigger', ref: v.id });
+    for (const v of analysis.events)
+      marks.push({ start: v.trigger.start, end: v.trigger.end, kind: 'trigger', ref: v.id });
   }
   if (!selected) return marks;
   const entityById = (id: string | null) => (id ? analysis.entities.find((e) => e.id === id) : undefined);
   if (selected.type === 'entity') {
-    for (const m of selected.item.mentions) marks.push({ start: m.start, end: m.end, kind: 'selected', ref: selected.item.id });
+    for (const m of selected.item.mentions)
+      marks.push({ start: m.start, end: m.end, kind: 'selected', ref: selected.item.id });
   } else if (selected.type === 'statement') {
     const s = selected.item;
     marks.push({ start: s.content.start, end: s.content.end, kind: 'selected', ref: s.id });
     marks.push({ start: s.content.start, end: s.content.end, kind: 'content', ref: s.id });
     marks.push({ start: s.cue.start, end: s.cue.end, kind: 'cue', ref: s.id });
     const speaker = entityById(s.speaker);
-    for (const m of speaker?.mentions ?? []) marks.push({ start: m.start, end: m.end, kind: 'speaker', ref: speaker!.id });
+    for (const m of speaker?.mentions ?? [])
+      marks.push({ start: m.start, end: m.end, kind: 'speaker', ref: speaker!.id });
   } else {
     const v = selected.item;
     for (const ev of v.evidence) marks.push({ start: ev.start, end: ev.end, kind: 'evidence' });

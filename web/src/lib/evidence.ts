@@ -64,7 +64,12 @@ export function evidenceView(
     marks.push({ start: event.trigger.start, end: event.trigger.end, kind: 'trigger', ref: event.id });
   }
   if (statement) {
-    marks.push({ start: statement.content.start, end: statement.content.end, kind: 'content', ref: statement.id });
+    marks.push({
+      start: statement.content.start,
+      end: statement.content.end,
+      kind: 'content',
+      ref: statement.id,
+    });
     marks.push({ start: statement.cue.start, end: statement.cue.end, kind: 'cue', ref: statement.id });
   }
   if (speaker) {

@@ -21,7 +21,11 @@ export function parse(hash: string): Route {
   return { page, id, params: new URLSearchParams(qs) };
 }
 
-export function href(page: PageName, id?: string | null, params?: Record<string, string | undefined>): string {
+export function href(
+  page: PageName,
+  id?: string | null,
+  params?: Record<string, string | undefined>,
+): string {
   let h = `#/${page}`;
   if (id) h += `/${encodeURIComponent(id)}`;
   if (params) {

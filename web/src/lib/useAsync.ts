@@ -10,14 +10,15 @@ export type AsyncState<T> =
 export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> & { reload: () => void } {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [nonce, setNonce] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for everything `load` reads
+  // The key stands for everything `load` reads, so `load` itself is not a dependency.
   useEffect(() => {
     let live = true;
     setState((s) => ({ status: 'loading', value: s.value }));
     load().then(
       (value) => live && setState({ status: 'ok', value }),
       (error: unknown) =>
-        live && setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+        live &&
+        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       live = false;

@@ -2,15 +2,18 @@
 // codes for them, and a point for any place a route passes through (a country, or a region from
 // places.json). Everything is local: the map needs no network.
 import { geoCentroid } from 'd3-geo';
-import codes from 'i18n-iso-countries/codes.json';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import codes from 'i18n-iso-countries/codes.json';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import places from './places.json';
 
 export type Point = [number, number];
-export type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number; iso3: string | null };
+export type CountryFeature = Feature<Geometry, { name: string }> & {
+  id?: string | number;
+  iso3: string | null;
+};
 
 const numericToIso3 = new Map<string, string>();
 for (const [, alpha3, numeric] of codes as string[][]) numericToIso3.set(numeric, alpha3);

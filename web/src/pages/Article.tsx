@@ -8,9 +8,9 @@ import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
 import { articleMarks, firstOffset, type Layers, lookup, type Selected } from '../lib/articleMarks.js';
 import { href, navigate } from '../lib/router.js';
+import { paragraphs } from '../lib/segments.js';
 import type { Analysis, DocumentRecord, Entity, Event, Statement } from '../lib/types.js';
 import { useAsync } from '../lib/useAsync.js';
-import { paragraphs } from '../lib/segments.js';
 import { useLegendLabels } from './Claim.js';
 
 export function ArticlePage({ id, focus }: { id: string; focus: string | null }) {
@@ -37,7 +37,6 @@ function ArticleView({ doc, focus }: { doc: DocumentRecord; focus: string | null
     if (focusIt) el.focus({ preventScroll: true });
   };
   // A link from elsewhere (claim, timeline) arrives with ?focus=: bring it into view once.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only on arrival at a new document
   useEffect(() => {
     if (focus) requestAnimationFrame(() => scrollTo(firstOffset(lookup(a, focus))));
   }, [doc.id]);
@@ -95,7 +94,11 @@ function ArticleView({ doc, focus }: { doc: DocumentRecord; focus: string | null
               </label>
             ))}
           </fieldset>
-          <Legend kinds={['entity', 'speaker', 'cue', 'content', 'trigger', 'evidence']} labels={labels} title={t('legend.title')} />
+          <Legend
+            kinds={['entity', 'speaker', 'cue', 'content', 'trigger', 'evidence']}
+            labels={labels}
+            title={t('legend.title')}
+          />
         </header>
         <div class="article-text" lang={d.lang} ref={textRef} data-testid="article-text">
           {paragraphs(d.text).map((para) => (
@@ -125,10 +128,14 @@ function ArticleView({ doc, focus }: { doc: DocumentRecord; focus: string | null
             <p class="muted">{t('article.hint')}</p>
           )}
         </div>
-        <Lists analysis={a} selected={selected} select={(id) => {
-          select(id);
-          requestAnimationFrame(() => scrollTo(firstOffset(lookup(a, id))));
-        }} />
+        <Lists
+          analysis={a}
+          selected={selected}
+          select={(id) => {
+            select(id);
+            requestAnimationFrame(() => scrollTo(firstOffset(lookup(a, id))));
+          }}
+        />
       </aside>
     </div>
   );
@@ -157,7 +164,11 @@ function EntityButton({ a, id, select }: { a: Analysis; id: string; select: (id:
 function context(text: string, start: number, end: number, width = 40): [string, string, string] {
   const a = Math.max(0, start - width);
   const b = Math.min(text.length, end + width);
-  return [(a > 0 ? '…' : '') + text.slice(a, start), text.slice(start, end), text.slice(end, b) + (b < text.length ? '…' : '')];
+  return [
+    (a > 0 ? '…' : '') + text.slice(a, start),
+    text.slice(start, end),
+    text.slice(end, b) + (b < text.length ? '…' : ''),
+  ];
 }
 
 interface DetailProps {
@@ -237,7 +248,11 @@ function Detail({ analysis: a, selected, select, scrollTo }: DetailProps) {
         <dl class="kv">
           <dt>{t('article.speaker')}</dt>
           <dd data-testid="speaker">
-            {s.speaker ? <EntityButton a={a} id={s.speaker} select={select} /> : <em>{t('article.unattributed')}</em>}
+            {s.speaker ? (
+              <EntityButton a={a} id={s.speaker} select={select} />
+            ) : (
+              <em>{t('article.unattributed')}</em>
+            )}
           </dd>
           {s.resolution && (
             <>
@@ -293,7 +308,10 @@ function Detail({ analysis: a, selected, select, scrollTo }: DetailProps) {
   return (
     <div class="detail-body" data-kind="event">
       <h2>
-        <Chip kind="cat">{v.category}</Chip> {v.mode.map((m) => <Chip key={m}>{m}</Chip>)}{' '}
+        <Chip kind="cat">{v.category}</Chip>{' '}
+        {v.mode.map((m) => (
+          <Chip key={m}>{m}</Chip>
+        ))}{' '}
         <span class="m-trigger">{v.trigger.text}</span>
       </h2>
       <dl class="kv">
@@ -343,13 +361,26 @@ function Detail({ analysis: a, selected, select, scrollTo }: DetailProps) {
   );
 }
 
-function Lists({ analysis: a, selected, select }: { analysis: Analysis; selected: Selected; select: (id: string) => void }) {
+function Lists({
+  analysis: a,
+  selected,
+  select,
+}: {
+  analysis: Analysis;
+  selected: Selected;
+  select: (id: string) => void;
+}) {
   const { t } = useI18n();
   const current = selected?.item.id;
   const entities = [...a.entities].sort((x, y) => y.mentions.length - x.mentions.length);
   const item = (id: string, body: preact.ComponentChildren) => (
     <li key={id}>
-      <button type="button" class={`list-item${current === id ? ' current' : ''}`} aria-pressed={current === id} onClick={() => select(id)}>
+      <button
+        type="button"
+        class={`list-item${current === id ? ' current' : ''}`}
+        aria-pressed={current === id}
+        onClick={() => select(id)}
+      >
         {body}
       </button>
     </li>
@@ -401,7 +432,8 @@ function Lists({ analysis: a, selected, select }: { analysis: Analysis; selected
             item(
               v.id,
               <>
-                <Chip kind="cat">{v.category}</Chip> <span class="who">{v.actor.map((x) => entityName(a, x)).join(', ') || '?'}</span>
+                <Chip kind="cat">{v.category}</Chip>{' '}
+                <span class="who">{v.actor.map((x) => entityName(a, x)).join(', ') || '?'}</span>
                 {v.recipient.length > 0 && <> → {v.recipient.map((x) => entityName(a, x)).join(', ')}</>}{' '}
                 <span class="meta">{v.trigger.text}</span>
               </>,

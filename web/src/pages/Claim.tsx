@@ -1,6 +1,6 @@
 // A claim: the proposition in plain words, then the sources for and against it, each with its
 // evidence sentence shown in the article around it and the spans that carry it highlighted.
-import { Chip, Empty, FactBadge, hostOf, Status, polarity, shortDate } from '../components/common.js';
+import { Chip, Empty, FactBadge, hostOf, polarity, Status, shortDate } from '../components/common.js';
 import { Highlighted, Legend } from '../components/Highlighted.js';
 import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
@@ -21,7 +21,10 @@ async function load(id: string): Promise<Loaded> {
   const ids = [...new Set(claim.evidence.map((e) => e.document))];
   const docs = await Promise.all(ids.map((d) => api.document(d).catch(() => null)));
   const documents = new Map<string, DocumentRecord>();
-  docs.forEach((d, i) => d && documents.set(ids[i], d));
+  for (let i = 0; i < ids.length; i++) {
+    const d = docs[i];
+    if (d) documents.set(ids[i], d);
+  }
   return { claim, documents };
 }
 
@@ -53,7 +56,11 @@ function ClaimView({ claim, documents }: Loaded) {
     const event = doc.analysis.events.find((v) => v.id === e.event) ?? null;
     for (const name of viaNames(doc.analysis, event)) if (!via.includes(name)) via.push(name);
   }
-  const groups = { pos: [] as ClaimSourceRecord[], neg: [] as ClaimSourceRecord[], neu: [] as ClaimSourceRecord[] };
+  const groups = {
+    pos: [] as ClaimSourceRecord[],
+    neg: [] as ClaimSourceRecord[],
+    neu: [] as ClaimSourceRecord[],
+  };
   for (const e of claim.evidence) groups[polarity(e.factuality)].push(e);
 
   return (
@@ -99,13 +106,23 @@ function ClaimView({ claim, documents }: Loaded) {
             </dd>
           </div>
         </dl>
-        <Legend kinds={['speaker', 'cue', 'content', 'trigger', 'evidence']} labels={labels} title={t('legend.title')} />
+        <Legend
+          kinds={['speaker', 'cue', 'content', 'trigger', 'evidence']}
+          labels={labels}
+          title={t('legend.title')}
+        />
       </header>
       <div class="sides">
         <section class="side side-for" aria-labelledby="h-for" data-testid="sources-for">
           <h2 id="h-for">{t('claim.for')}</h2>
           {groups.pos.length ? (
-            groups.pos.map((e) => <SourceCard key={`${e.document}/${e.event}/${e.source}`} item={e} doc={documents.get(e.document)} />)
+            groups.pos.map((e) => (
+              <SourceCard
+                key={`${e.document}/${e.event}/${e.source}`}
+                item={e}
+                doc={documents.get(e.document)}
+              />
+            ))
           ) : (
             <Empty>{t('claim.noneFor')}</Empty>
           )}
@@ -113,7 +130,13 @@ function ClaimView({ claim, documents }: Loaded) {
         <section class="side side-against" aria-labelledby="h-against" data-testid="sources-against">
           <h2 id="h-against">{t('claim.against')}</h2>
           {groups.neg.length ? (
-            groups.neg.map((e) => <SourceCard key={`${e.document}/${e.event}/${e.source}`} item={e} doc={documents.get(e.document)} />)
+            groups.neg.map((e) => (
+              <SourceCard
+                key={`${e.document}/${e.event}/${e.source}`}
+                item={e}
+                doc={documents.get(e.document)}
+              />
+            ))
           ) : (
             <Empty>{t('claim.noneAgainst')}</Empty>
           )}
@@ -124,7 +147,11 @@ function ClaimView({ claim, documents }: Loaded) {
           <h2 id="h-neutral">{t('claim.neutral')}</h2>
           <div class="neutral-grid">
             {groups.neu.map((e) => (
-              <SourceCard key={`${e.document}/${e.event}/${e.source}`} item={e} doc={documents.get(e.document)} />
+              <SourceCard
+                key={`${e.document}/${e.event}/${e.source}`}
+                item={e}
+                doc={documents.get(e.document)}
+              />
             ))}
           </div>
         </section>
@@ -150,7 +177,13 @@ function SourceCard({ item, doc }: { item: ClaimSourceRecord; doc: DocumentRecor
         {view ? (
           <>
             {view.window.start > 0 && '… '}
-            <Highlighted text={doc!.analysis.document.text} marks={view.marks} from={view.window.start} to={view.window.end} labels={labels} />
+            <Highlighted
+              text={doc!.analysis.document.text}
+              marks={view.marks}
+              from={view.window.start}
+              to={view.window.end}
+              labels={labels}
+            />
             {view.window.end < doc!.analysis.document.text.length && ' …'}
           </>
         ) : (

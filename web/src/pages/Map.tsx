@@ -1,10 +1,11 @@
 // Events by country (choropleth) and alleged transfer routes drawn from the supplier's country
 // through the places the articles name to the recipient's country. SVG from d3-geo; offline.
 import { geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
+import { useState } from 'preact/hooks';
 import { Chip, Empty, Status } from '../components/common.js';
 import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
-import { href, navigate } from '../lib/router.js';
+import { href } from '../lib/router.js';
 import type { MapCountry, MapData, MapRoute } from '../lib/types.js';
 import { useAsync } from '../lib/useAsync.js';
 import { countries, countryPoint, type Point, placePoint } from '../map/geo.js';
@@ -47,13 +48,25 @@ export function MapPage() {
 
 function MapView({ data }: { data: MapData }) {
   const { t } = useI18n();
-  const projection = geoNaturalEarth1().fitExtent(
-    [
-      [6, 6],
-      [W - 6, H - 6],
-    ],
-    { type: 'Sphere' },
-  );
+  const [closeUp, setCloseUp] = useState(false);
+  const drawn = data.routes.filter((r) => r.from && r.to).flatMap((r) => routePoints(r).points);
+  // Close-up: fit the routes' points (with a margin) instead of the whole sphere.
+  const projection =
+    closeUp && drawn.length > 1
+      ? geoNaturalEarth1().fitExtent(
+          [
+            [90, 70],
+            [W - 90, H - 50],
+          ],
+          { type: 'MultiPoint', coordinates: drawn },
+        )
+      : geoNaturalEarth1().fitExtent(
+          [
+            [6, 6],
+            [W - 6, H - 6],
+          ],
+          { type: 'Sphere' },
+        );
   const path = geoPath(projection);
   const byIso = new Map<string, MapCountry>();
   for (const c of data.countries) byIso.set(c.iso3.slice(0, 3), c);
@@ -63,18 +76,36 @@ function MapView({ data }: { data: MapData }) {
   const drawable = data.routes.filter((r) => r.from && r.to);
   const names = new Map(data.countries.map((c) => [c.iso3, c.name]));
   const nameOf = (iso3: string | null) =>
-    !iso3 ? '?' : names.get(iso3) ?? shapes.find((s) => s.iso3 === iso3)?.properties.name ?? iso3;
+    !iso3 ? '?' : (names.get(iso3) ?? shapes.find((s) => s.iso3 === iso3)?.properties.name ?? iso3);
 
   return (
     <div class="map-page">
       <header class="page-head">
         <h1>{t('map.title')}</h1>
         <p class="muted">{t('map.help')}</p>
+        {drawn.length > 1 && (
+          <button type="button" class="toggle" aria-pressed={closeUp} onClick={() => setCloseUp(!closeUp)}>
+            {closeUp ? t('map.world') : t('map.closeUp')}
+          </button>
+        )}
       </header>
       <figure class="map-figure">
-        <svg viewBox={`0 0 ${W} ${H}`} class="map" role="group" aria-label={t('map.title')} data-testid="map">
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          class={`map${closeUp ? ' close-up' : ''}`}
+          aria-label={t('map.title')}
+          data-testid="map"
+        >
           <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id="arrow"
+              viewBox="0 0 10 10"
+              refX="8"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M 0 0 L 10 5 L 0 10 z" fill="#b3261e" />
             </marker>
           </defs>
@@ -87,22 +118,24 @@ function MapView({ data }: { data: MapData }) {
               const label = c
                 ? `${c.name}: ${c.events} ${t('map.events')} (${c.asActor} ${t('map.asActor')}, ${c.asRecipient} ${t('map.asRecipient')})`
                 : f.properties.name;
-              const open = () => c && navigate(href('search', null, { actor: c.iso3 }));
-              return (
+              const shape = (
                 <path
                   key={f.iso3 ?? `n${i}`}
                   d={path(f) ?? ''}
                   fill={STEPS[s]}
                   class={c ? 'country has-events' : 'country'}
                   data-iso3={f.iso3 ?? undefined}
-                  tabIndex={c ? 0 : undefined}
-                  role={c ? 'link' : undefined}
-                  aria-label={c ? label : undefined}
-                  onClick={open}
-                  onKeyDown={(e) => e.key === 'Enter' && open()}
                 >
                   <title>{label}</title>
                 </path>
+              );
+              // Countries with events are links (to their claims): focusable, Enter opens them.
+              return c ? (
+                <a key={f.iso3 ?? `n${i}`} href={href('search', null, { actor: c.iso3 })} aria-label={label}>
+                  {shape}
+                </a>
+              ) : (
+                shape
               );
             })}
           </g>
@@ -112,7 +145,11 @@ function MapView({ data }: { data: MapData }) {
               if (points.length < 2) return null;
               const d = path({ type: 'LineString', coordinates: points }) ?? '';
               return (
-                <g key={`${r.claim}/${i}`} class={`route${r.contested ? ' contested' : ''}`} data-testid="route">
+                <g
+                  key={`${r.claim}/${i}`}
+                  class={`route${r.contested ? ' contested' : ''}`}
+                  data-testid="route"
+                >
                   <path d={d} class="route-line" marker-end="url(#arrow)">
                     <title>
                       {nameOf(r.from)} → {r.via.map((v) => v.name).join(' → ')} → {nameOf(r.to)}
@@ -201,7 +238,8 @@ function MapView({ data }: { data: MapData }) {
                   .map((c) => (
                     <tr key={c.iso3}>
                       <td>
-                        <a href={href('search', null, { actor: c.iso3 })}>{c.name}</a> <Chip kind="code">{c.iso3}</Chip>
+                        <a href={href('search', null, { actor: c.iso3 })}>{c.name}</a>{' '}
+                        <Chip kind="code">{c.iso3}</Chip>
                       </td>
                       <td class="num">{c.events}</td>
                       <td class="num">{c.asActor}</td>

@@ -46,7 +46,12 @@ function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void
       container: box.current,
       elements: [
         ...net.nodes.map((n) => ({
-          data: { id: String(n.id), label: n.name || n.code || n.id, size: 22 + 34 * Math.sqrt(n.count / maxNode), kind: n.kind },
+          data: {
+            id: String(n.id),
+            label: n.name || n.code || n.id,
+            size: 22 + 34 * Math.sqrt(n.count / maxNode),
+            kind: n.kind,
+          },
         })),
         ...net.edges
           .filter((e) => byId.has(String(e.source)) && byId.has(String(e.target)))
@@ -130,7 +135,10 @@ function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void
 
 export function NetworkPage({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
-  const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
   const key = FILTERS.map((k) => f[k]).join('\u0001');
   const state = useAsync(() => api.network({ ...f }).then(connected), key);
   const apply = (next: Partial<typeof f>) => navigate(href('network', null, { ...f, ...next }));
@@ -142,7 +150,10 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
         <div class="toolbar">
           <label>
             {t('search.category')}
-            <select value={f.category} onChange={(e) => apply({ category: (e.target as HTMLSelectElement).value })}>
+            <select
+              value={f.category}
+              onChange={(e) => apply({ category: (e.target as HTMLSelectElement).value })}
+            >
               <option value="">{t('common.any')}</option>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
@@ -153,11 +164,19 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
           </label>
           <label>
             {t('search.since')}
-            <input type="date" value={f.since} onChange={(e) => apply({ since: (e.target as HTMLInputElement).value })} />
+            <input
+              type="date"
+              value={f.since}
+              onChange={(e) => apply({ since: (e.target as HTMLInputElement).value })}
+            />
           </label>
           <label>
             {t('search.until')}
-            <input type="date" value={f.until} onChange={(e) => apply({ until: (e.target as HTMLInputElement).value })} />
+            <input
+              type="date"
+              value={f.until}
+              onChange={(e) => apply({ until: (e.target as HTMLInputElement).value })}
+            />
           </label>
           <span class="legend">
             {(['cooperation', 'conflict', 'neutral'] as const).map((tone) => (
@@ -190,14 +209,23 @@ function EdgeTable({ net }: { net: Network }) {
   const edges = [...net.edges].sort((a, b) => b.count - a.count);
   const actor = (id: string | number) => {
     const n = byId.get(String(id));
-    return n ? <a href={href('search', null, { actor: n.code ?? n.name })}>{n.name || n.code}</a> : String(id);
+    return n ? (
+      <a href={href('search', null, { actor: n.code ?? n.name })}>{n.name || n.code}</a>
+    ) : (
+      String(id)
+    );
   };
   const row = (e: NetworkEdge, i: number) => (
     <tr key={i}>
       <td>{actor(e.source)}</td>
       <td>{actor(e.target)}</td>
       <td>
-        <a href={href('search', null, { category: e.category, actor: byId.get(String(e.source))?.code ?? undefined })}>
+        <a
+          href={href('search', null, {
+            category: e.category,
+            actor: byId.get(String(e.source))?.code ?? undefined,
+          })}
+        >
           <Chip kind="cat">{e.category}</Chip>
         </a>
       </td>

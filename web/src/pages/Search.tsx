@@ -70,7 +70,8 @@ async function load(f: Filters): Promise<Results> {
   const snippetOf = new Map(snippets.items.map((h) => [h.document, h.snippet]));
   const since = f.since;
   const until = f.until;
-  const inRange = (d: string | null) => !d || ((!since || d >= since) && (!until || d.slice(0, until.length) <= until));
+  const inRange = (d: string | null) =>
+    !d || ((!since || d >= since) && (!until || d.slice(0, until.length) <= until));
   return {
     claims: claims.items.filter((c) => matchesFactuality(c, f.fact)),
     claimTotal: claims.total,
@@ -87,7 +88,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   const applied = read(params);
   const [draft, setDraft] = useState<Filters>(applied);
   const key = FILTERS.map((k) => applied[k]).join('\u0001');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the applied filters
+  // Back/forward or a link changes the applied filters: the form follows them.
   useEffect(() => setDraft(applied), [key]);
   const results = useAsync(() => load(applied), key);
   const stats = useAsync(() => api.stats(), 'stats');
@@ -108,7 +109,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
     <div class="search-page">
       <form
         class="searchbar"
-        role="search"
+        aria-label={t('search.title')}
         onSubmit={(e) => {
           e.preventDefault();
           apply(draft);
@@ -155,7 +156,10 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           </label>
           <label>
             {t('search.category')}
-            <select value={draft.category} onChange={(e) => set('category', (e.target as HTMLSelectElement).value, true)}>
+            <select
+              value={draft.category}
+              onChange={(e) => set('category', (e.target as HTMLSelectElement).value, true)}
+            >
               <option value="">{t('common.any')}</option>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
@@ -166,7 +170,10 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           </label>
           <label>
             {t('search.factuality')}
-            <select value={draft.fact} onChange={(e) => set('fact', (e.target as HTMLSelectElement).value, true)}>
+            <select
+              value={draft.fact}
+              onChange={(e) => set('fact', (e.target as HTMLSelectElement).value, true)}
+            >
               <option value="">{t('common.any')}</option>
               <option value="positive">{t('search.fact.positive')}</option>
               <option value="negative">{t('search.fact.negative')}</option>
@@ -187,23 +194,38 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           <div class="dates">
             <label>
               {t('search.since')}
-              <input type="date" value={draft.since} onChange={(e) => set('since', (e.target as HTMLInputElement).value, true)} />
+              <input
+                type="date"
+                value={draft.since}
+                onChange={(e) => set('since', (e.target as HTMLInputElement).value, true)}
+              />
             </label>
             <label>
               {t('search.until')}
-              <input type="date" value={draft.until} onChange={(e) => set('until', (e.target as HTMLInputElement).value, true)} />
+              <input
+                type="date"
+                value={draft.until}
+                onChange={(e) => set('until', (e.target as HTMLInputElement).value, true)}
+              />
             </label>
           </div>
           <label>
             {t('search.language')}
-            <select value={draft.lang} onChange={(e) => set('lang', (e.target as HTMLSelectElement).value, true)}>
+            <select
+              value={draft.lang}
+              onChange={(e) => set('lang', (e.target as HTMLSelectElement).value, true)}
+            >
               <option value="">{t('common.all')}</option>
               <option value="id">Bahasa Indonesia</option>
               <option value="en">English</option>
             </select>
           </label>
           {filtered && (
-            <button type="button" class="link" onClick={() => apply({ ...read(new URLSearchParams()), q: applied.q })}>
+            <button
+              type="button"
+              class="link"
+              onClick={() => apply({ ...read(new URLSearchParams()), q: applied.q })}
+            >
               {t('search.reset')}
             </button>
           )}
@@ -245,9 +267,12 @@ function ResultList({ r }: { r: Results }) {
                 <li key={`${s.document}/${s.id}`}>
                   <a class="item" href={href('article', s.document, { focus: s.id })}>
                     <span class="who">{s.speaker ?? t('article.unattributed')}</span>
-                    {s.speakerCode && <Chip kind="code">{s.speakerCode}</Chip>} <span class="cue">{s.cue}</span>
+                    {s.speakerCode && <Chip kind="code">{s.speakerCode}</Chip>}{' '}
+                    <span class="cue">{s.cue}</span>
                     <q class="said">{s.content}</q>
-                    <span class="meta">{[s.title, shortDate(s.date ?? s.published)].filter(Boolean).join(' · ')}</span>
+                    <span class="meta">
+                      {[s.title, shortDate(s.date ?? s.published)].filter(Boolean).join(' · ')}
+                    </span>
                   </a>
                 </li>
               ))}
@@ -287,7 +312,9 @@ function ResultList({ r }: { r: Results }) {
                       <a class="item" href={href('search', null, { actor: e.code ?? e.name })}>
                         <span class="who">{e.name}</span> {e.code && <Chip kind="code">{e.code}</Chip>}{' '}
                         <Chip>{e.kind}</Chip>
-                        <span class="meta">{t('search.mentions', { mentions: e.mentions, documents: e.documents })}</span>
+                        <span class="meta">
+                          {t('search.mentions', { mentions: e.mentions, documents: e.documents })}
+                        </span>
                       </a>
                     </li>
                   ))}
@@ -319,7 +346,8 @@ export function ClaimCard({ claim: c }: { claim: ClaimRecord }) {
             {c.neutral > 0 && <span class="badge fact fact-neu">Uu {c.neutral}</span>}
           </span>
           <span class="meta">
-            {t(c.documents === 1 ? 'search.documents.one' : 'search.documents', { n: c.documents })} · {shortDate(c.firstSeen)}
+            {t(c.documents === 1 ? 'search.documents.one' : 'search.documents', { n: c.documents })} ·{' '}
+            {shortDate(c.firstSeen)}
             {c.lastSeen && c.lastSeen !== c.firstSeen ? ` – ${shortDate(c.lastSeen)}` : ''}
           </span>
         </span>

@@ -24,7 +24,10 @@ export function groupByDate(items: TimelineItem[]): { date: string; items: Timel
 
 export function TimelinePage({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
-  const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
   const [kinds, setKinds] = useState({ event: true, statement: true });
   const [actor, setActor] = useState(f.actor);
   const key = FILTERS.map((k) => f[k]).join('\u0001');
@@ -47,11 +50,19 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
         >
           <label>
             {t('search.actor')}
-            <input type="text" value={actor} onInput={(e) => setActor((e.target as HTMLInputElement).value)} onChange={() => apply({ actor })} />
+            <input
+              type="text"
+              value={actor}
+              onInput={(e) => setActor((e.target as HTMLInputElement).value)}
+              onChange={() => apply({ actor })}
+            />
           </label>
           <label>
             {t('search.category')}
-            <select value={f.category} onChange={(e) => apply({ category: (e.target as HTMLSelectElement).value })}>
+            <select
+              value={f.category}
+              onChange={(e) => apply({ category: (e.target as HTMLSelectElement).value })}
+            >
               <option value="">{t('common.any')}</option>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
@@ -62,11 +73,19 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
           </label>
           <label>
             {t('search.since')}
-            <input type="date" value={f.since} onChange={(e) => apply({ since: (e.target as HTMLInputElement).value })} />
+            <input
+              type="date"
+              value={f.since}
+              onChange={(e) => apply({ since: (e.target as HTMLInputElement).value })}
+            />
           </label>
           <label>
             {t('search.until')}
-            <input type="date" value={f.until} onChange={(e) => apply({ until: (e.target as HTMLInputElement).value })} />
+            <input
+              type="date"
+              value={f.until}
+              onChange={(e) => apply({ until: (e.target as HTMLInputElement).value })}
+            />
           </label>
           <label>
             {t('timeline.order')}
@@ -79,7 +98,12 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
             <legend>{t('timeline.kinds')}</legend>
             {(['event', 'statement'] as const).map((k) => (
               <label key={k}>
-                <input type="checkbox" checked={kinds[k]} onChange={() => setKinds({ ...kinds, [k]: !kinds[k] })} /> {t(`timeline.${k}`)}
+                <input
+                  type="checkbox"
+                  checked={kinds[k]}
+                  onChange={() => setKinds({ ...kinds, [k]: !kinds[k] })}
+                />{' '}
+                {t(`timeline.${k}`)}
               </label>
             ))}
           </fieldset>
