@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { learnClusters } from '../src/ner/clusters.js';
+import { trainCrf } from '../src/ner/crf.js';
 import { type ConllSentence, NER_TAGS, parseConll, sentenceTags, sentenceTokens } from '../src/ner/conll.js';
 import { repairIob2 } from '../src/ner/decode.js';
 import { evaluateNer, type NerScores } from '../src/ner/evaluate.js';
@@ -125,8 +126,12 @@ interface RunConfig {
   nergrit: 'none' | 'merge' | 'augment';
   epochs: number;
   seed: number;
-  /** number of perceptrons (seeds) averaged */
+  /** number of models (seeds) averaged */
   bag: number;
+  learner?: 'perceptron' | 'crf';
+  l2?: number;
+  eta?: number;
+  prune?: number;
 }
 
 interface RunResult {
@@ -180,14 +185,27 @@ function run(res: Resources, cfg: RunConfig): RunResult {
   const snaps: TrainedWeights[][] = [];
   for (const seed of seeds) {
     const perSeed: TrainedWeights[] = [];
-    trainPerceptron(extractor, data, {
-      labels: NER_TAGS,
-      epochs: cfg.epochs,
-      seed,
-      gazetteer: gaz,
-      augmentDomains: cfg.nergrit === 'augment',
-      onEpoch: (_epoch, snapshot) => perSeed.push(snapshot()),
-    });
+    if (cfg.learner === 'crf') {
+      trainCrf(extractor, data, {
+        labels: NER_TAGS,
+        epochs: cfg.epochs,
+        seed,
+        gazetteer: gaz,
+        l2: cfg.l2 ?? 1,
+        eta: cfg.eta ?? 0.1,
+        prune: cfg.prune ?? 1e-3,
+        onEpoch: (_epoch, snapshot) => perSeed.push(snapshot()),
+      });
+    } else {
+      trainPerceptron(extractor, data, {
+        labels: NER_TAGS,
+        epochs: cfg.epochs,
+        seed,
+        gazetteer: gaz,
+        augmentDomains: cfg.nergrit === 'augment',
+        onEpoch: (_epoch, snapshot) => perSeed.push(snapshot()),
+      });
+    }
     snaps.push(perSeed);
   }
   let best: { data: NerModelData; dev: NerScores; epoch: number } | null = null;
@@ -210,6 +228,8 @@ function run(res: Resources, cfg: RunConfig): RunResult {
   const b = best as unknown as { data: NerModelData; dev: NerScores; epoch: number };
   b.data.meta = {
     trainedOn: 'idner-news-2k/train.txt' + (cfg.nergrit !== 'none' ? ` + nergrit (${cfg.nergrit})` : ''),
+    learner: cfg.learner ?? 'perceptron',
+    ...(cfg.learner === 'crf' ? { l2: cfg.l2, eta: cfg.eta, prune: cfg.prune } : {}),
     epochs: b.epoch,
     seeds: seeds,
     devF1: Number((100 * b.dev.micro.f1).toFixed(2)),
@@ -321,7 +341,19 @@ async function main(): Promise<void> {
     return;
   }
   const bag = Number(arg('--bag') ?? 5);
-  const out = run(res, { name: 'final', features, nergrit, epochs, seed, bag });
+  const learner = (arg('--learner') ?? 'perceptron') as 'perceptron' | 'crf';
+  const out = run(res, {
+    name: 'final',
+    features,
+    nergrit,
+    epochs,
+    seed,
+    bag,
+    learner,
+    l2: Number(arg('--l2') ?? 1),
+    eta: Number(arg('--eta') ?? 0.1),
+    prune: Number(arg('--prune') ?? 1e-3),
+  });
   const path = resolve(arg('--out') ?? resolve(root, 'models/ner-id.json.gz'));
   const buf = serializeModel(out.data);
   writeFileSync(path, buf);

@@ -226,10 +226,10 @@ function EdgeTable({ net }: { net: Network }) {
             actor: byId.get(String(e.source))?.code ?? undefined,
           })}
         >
-          <Chip kind="cat">{e.category}</Chip>
+          <Chip kind={`cat tone-chip-${e.tone}`}>{e.category}</Chip>
         </a>
       </td>
-      <td>
+      <td class="col-tone">
         <span class={`tone tone-${e.tone}`}>{t(`network.${e.tone}`)}</span>
       </td>
       <td class="num">{e.count}</td>
@@ -245,7 +245,9 @@ function EdgeTable({ net }: { net: Network }) {
               <th scope="col">{t('network.from')}</th>
               <th scope="col">{t('network.to')}</th>
               <th scope="col">{t('search.category')}</th>
-              <th scope="col">{t('network.tone')}</th>
+              <th scope="col" class="col-tone">
+                {t('network.tone')}
+              </th>
               <th scope="col" class="num">
                 {t('network.events')}
               </th>
