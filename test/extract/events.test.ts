@@ -126,3 +126,14 @@ describe('factuality and structure on written sentences', () => {
     expect(view(a, aid[0]).sources).toEqual(['Pemerintah Iran CT-', 'United States CT+', 'author Uu']);
   });
 });
+
+describe('event dates', () => {
+  it('dates an event by its own clause, against the article date', () => {
+    const a = analyzeText('Polri menangkap dua warga Malaysia di Batam pada Senin (6/10).', { published: '2025-10-08' });
+    expect(a.events.find((v) => v.category === 'COERCE')?.date).toBe('2025-10-06');
+  });
+  it('leaves an undated event undated', () => {
+    const a = analyzeText('Polri menangkap dua warga Malaysia di Batam.', { published: '2025-10-08' });
+    expect(a.events.find((v) => v.category === 'COERCE')?.date).toBeNull();
+  });
+});

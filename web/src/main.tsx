@@ -4,13 +4,34 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Layout } from './components/Layout.js';
 import { I18nContext, initialLang, type Lang, makeI18n } from './i18n/index.js';
 import { useRoute } from './lib/router.js';
+import { useAsync } from './lib/useAsync.js';
 import { ArticlePage } from './pages/Article.js';
 import { ClaimPage } from './pages/Claim.js';
-import { MapPage } from './pages/Map.js';
-import { NetworkPage } from './pages/Network.js';
 import { SearchPage } from './pages/Search.js';
 import { TimelinePage } from './pages/Timeline.js';
 import './styles.css';
+
+// The network (cytoscape) and the map (world shapes) are most of the bundle: load them on first use.
+const loadNetwork = () => import('./pages/Network.js');
+const loadMap = () => import('./pages/Map.js');
+
+function NetworkLazy({ params }: { params: URLSearchParams }) {
+  const mod = useAsync(loadNetwork, 'network');
+  return mod.status === 'ok' ? <mod.value.NetworkPage params={params} /> : <LazyStatus state={mod} />;
+}
+
+function MapLazy() {
+  const mod = useAsync(loadMap, 'map');
+  return mod.status === 'ok' ? <mod.value.MapPage /> : <LazyStatus state={mod} />;
+}
+
+function LazyStatus({ state }: { state: { status: string; error?: Error } }) {
+  return (
+    <div class="status" aria-busy={state.status === 'loading'}>
+      {state.status === 'error' ? state.error?.message : '…'}
+    </div>
+  );
+}
 
 function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -39,10 +60,10 @@ function App() {
       page = <TimelinePage params={route.params} />;
       break;
     case 'network':
-      page = <NetworkPage params={route.params} />;
+      page = <NetworkLazy params={route.params} />;
       break;
     case 'map':
-      page = <MapPage />;
+      page = <MapLazy />;
       break;
     default:
       page = <SearchPage params={route.params} />;

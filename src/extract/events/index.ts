@@ -2,7 +2,9 @@
 // denial are two sources on one event; speech acts (ACCUSE, REJECT) point with `about` to the event
 // they are about. Every event carries the lexicon line and the factuality cues that made it (`why`).
 import type { EntityLayer } from '../entities/index.js';
+import { findDates } from '../dates.js';
 import { factualityAt, type Lang } from '../factuality.js';
+import { referenceDate } from '../reference-date.js';
 import type { Document, Event, EventSource, Factuality, Statement } from '../../types.js';
 import {
   type ArgCtx,
@@ -351,7 +353,7 @@ function objectModes(ctx: ArgCtx, object: string | null): string[] {
 function eventDate(ctx: ArgCtx, d: Draft): string | null {
   const st = d.statement ?? d.attributionOf;
   const speech = SPEECH.has(d.entry.category) && (d.attributionOf !== null || (st !== null && d.actor === st.speaker));
-  if (!speech || !st) return null;
+  if (!speech || !st) return clauseDate(ctx, d);
   if (st.date) return st.date;
   const list = ctx.statements;
   const i = list.indexOf(st);
@@ -361,4 +363,23 @@ function eventDate(ctx: ArgCtx, d: Draft): string | null {
     }
   }
   return null;
+}
+
+// Only sentences with a digit or a date word are worth a date parse.
+const DATE_HINT =
+  /\d|kemarin|lalu|depan|pekan|minggu|bulan|tahun|hari ini|besok|senin|selasa|rabu|kamis|jumat|sabtu|yesterday|today|tomorrow|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+
+/** A date stated in the event's own sentence, outside any quotation's attribution, nearest to the trigger. */
+function clauseDate(ctx: ArgCtx, d: Draft): string | null {
+  const { doc } = ctx;
+  const sentence = doc.sentences[d.sentence];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!DATE_HINT.test(text)) return null;
+  const trig = doc.tokens[d.tokStart].start - sentence.start;
+  const lo = d.statement ? d.statement.content.start - sentence.start : 0;
+  const hi = d.statement ? d.statement.content.end - sentence.start : text.length;
+  const found = findDates(text, { anchor: referenceDate(doc), lang: doc.lang === 'en' ? 'en' : 'id' })
+    .filter((m) => m.value && m.start >= lo && m.end <= hi)
+    .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));
+  return found[0]?.value ?? null;
 }

@@ -151,7 +151,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
               value={draft.actor}
               onInput={(e) => set('actor', (e.target as HTMLInputElement).value)}
               onChange={(e) => set('actor', (e.target as HTMLInputElement).value, true)}
-              placeholder="PRK, Kirby…"
+              placeholder="PRK, IDNGOV…"
             />
           </label>
           <label>
