@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus.js';
+import { runIngest } from '../../src/cli/commands/ingest.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { inProcessPool, workerPool } from '../../src/store/ingest/pool.js';
 import { ingest, originKey, rawHash } from '../../src/store/ingest/run.js';
@@ -113,6 +114,22 @@ describe('ingest examples/', () => {
     expect(s).toMatchObject({ ingested: 2, failed: 1 });
     expect(s.failures[0].origin).toMatchObject({ file: jsonl, line: 2 });
     await repo.close();
+  });
+
+  it('exits 0 when something was stored, 1 when nothing could be read', async () => {
+    const db = join(dir, 'exit.db');
+    const quiet = { db, workers: '0', progress: false, json: true };
+    const log = console.log;
+    console.log = () => {};
+    try {
+      expect(await runIngest([join(dir, 'no-such-file.jsonl')], quiet)).toBe(1);
+      const one = join(dir, 'one.txt');
+      writeFileSync(one, 'Bupati Sleman meninjau lokasi banjir lahar di Kecamatan Cangkringan, Minggu.');
+      expect(await runIngest([one, join(dir, 'no-such-file.jsonl')], quiet)).toBe(0);
+      expect(await runIngest([one], quiet)).toBe(0); // unchanged still counts as read
+    } finally {
+      console.log = log;
+    }
   });
 
   it('keys input slots so an updated article replaces the old one', () => {

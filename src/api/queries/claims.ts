@@ -114,12 +114,20 @@ export function hydrateClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
   }));
 }
 
+const ORDER = 'c.last_seen DESC, c.sources DESC, c.id';
+
 export function listClaims(db: DB, f: ClaimsQuery): { items: ClaimRecord[]; total: number } {
   const { parts, params } = filters(db, f);
   const w = where(parts);
+  // Without a category, contested or actor filter (each has its own index), walk claims in
+  // last_seen order and stop after the page: SQLite would otherwise sort every claim for each page.
+  // The page is chosen on row ids first, so the sort moves small keys rather than whole claims.
+  const walk = f.category || f.contested !== undefined || f.actor ? '' : 'INDEXED BY claims_last_seen';
   const rows = prepared(
     db,
-    `SELECT c.* FROM claims c ${w} ORDER BY c.last_seen DESC, c.sources DESC, c.id LIMIT @limit OFFSET @offset`,
+    `SELECT c.* FROM claims c WHERE c.rowid IN (
+       SELECT c.rowid FROM claims c ${walk} ${w} ORDER BY ${ORDER} LIMIT @limit OFFSET @offset)
+     ORDER BY ${ORDER}`,
   ).all({ ...params, limit: f.limit, offset: f.offset }) as ClaimRow[];
   const total = (prepared(db, `SELECT count(*) AS n FROM claims c ${w}`).get(params) as { n: number }).n;
   return { items: hydrateClaims(db, rows), total };

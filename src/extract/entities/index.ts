@@ -108,7 +108,11 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
     if (c.kind === 'person') {
       const [sb, se] = ctx.sentTokens[ctx.doc.tokens[s].sentence];
       const nameWord = (t: number) =>
-        /^\p{Lu}\p{Ll}/u.test(ctx.words[t]) && !inDict[t] && !ctx.lex.titles.match(ctx.words, t) && !ctx.lex.orgHeads.match(ctx.words, t);
+        /^\p{Lu}\p{Ll}/u.test(ctx.words[t]) &&
+        !inDict[t] &&
+        !ctx.lex.titles.match(ctx.words, t) &&
+        !ctx.lex.orgHeads.match(ctx.words, t) &&
+        !ctx.lex.sectors.match(ctx.words, t);
       while (s - 1 > sb && nameWord(s - 1)) s--;
       while (e < se && nameWord(e)) e++;
     }
@@ -198,6 +202,10 @@ function refine(ctx: Ctx, c: Cand): Cand {
   for (let k = c.tokStart; k < c.tokEnd - 1; k++) {
     const t = ctx.lex.titles.match(ctx.words, k, c.tokEnd);
     if (t && k + t.length < c.tokEnd) s = k + t.length;
+  }
+  // `Menteri Pertanian Andi …`: the title's field words belong to the role, not the name
+  if (s > c.tokStart) {
+    for (let f = ctx.lex.sectors.match(ctx.words, s, c.tokEnd - 1); f; f = ctx.lex.sectors.match(ctx.words, s, c.tokEnd - 1)) s += f.length;
   }
   if (s === c.tokStart) return c;
   return { ...c, tokStart: s, start: ctx.doc.tokens[s].start };

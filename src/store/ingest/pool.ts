@@ -120,7 +120,8 @@ export function workerPool(size: number): AnalyzerPool {
     });
     return slot;
   };
-  const slots = Array.from({ length: size }, spawn);
+  // started on the first article: a re-run that finds everything unchanged never pays for them
+  const slots: Slot[] = [];
 
   const retire = (slot: Slot) => {
     slot.dead = true;
@@ -129,6 +130,7 @@ export function workerPool(size: number): AnalyzerPool {
   };
 
   const dispatch = (job: Job) => {
+    while (slots.length < size) slots.push(spawn());
     // least-loaded worker (articles differ a lot in length), never one that is retiring
     const open = slots.filter((s) => !s.retiring);
     let best = open[0] ?? slots[0];
