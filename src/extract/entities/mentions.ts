@@ -140,7 +140,13 @@ export function organisationRuns(ctx: Ctx): Cand[] {
       const head = ctx.lex.orgHeads.match(ctx.words, i, e);
       if (!head) continue;
       let j = i + head.length;
-      while (j < e && ((isCap(ctx.words[j]) && isWordy(ctx.words[j])) || (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))) j++;
+      // a title ends the name (`Universitas Indonesia Prof. Bagus …`)
+      while (
+        j < e &&
+        !ctx.lex.titles.match(ctx.words, j, e) &&
+        ((isCap(ctx.words[j]) && isWordy(ctx.words[j])) || (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))
+      )
+        j++;
       if (j - i > head.length) {
         const kind: EntityKind = head.value.kind === 'media' ? 'media' : 'organization';
         out.push(cand(ctx, i, j, { kind, source: 'pattern', why: `organisation name with head "${head.phrase}"` }));
