@@ -8,9 +8,11 @@ import type { DB } from './queries/sql.js';
 
 const MAX_ENTRIES = 1000;
 const MAX_BODY = 512 * 1024; // characters; larger answers (documents) are cheap to rebuild anyway
+const MAX_TOTAL = 32 * 1024 * 1024; // characters over all entries: memory stays bounded
 
 export class ResponseCache {
   private entries = new Map<string, { version: string; body: string }>();
+  private size = 0; // characters held
   private versionQuery: Statement;
   // a restarted server has its own tag space: an old ETag never matches new data by accident
   private readonly epoch = randomBytes(4).toString('hex');
@@ -35,7 +37,7 @@ export class ResponseCache {
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (e.version !== version) {
-      this.entries.delete(key);
+      this.drop(key);
       return undefined;
     }
     return e.body;
@@ -43,10 +45,23 @@ export class ResponseCache {
 
   set(key: string, version: string, body: string): void {
     if (body.length > MAX_BODY) return;
-    if (this.entries.size >= MAX_ENTRIES) {
+    this.drop(key);
+    while (
+      this.entries.size >= MAX_ENTRIES ||
+      (this.size + body.length > MAX_TOTAL && this.entries.size > 0)
+    ) {
       const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+      if (oldest === undefined) break;
+      this.drop(oldest);
     }
     this.entries.set(key, { version, body });
+    this.size += body.length;
+  }
+
+  private drop(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.size -= e.body.length;
+    this.entries.delete(key);
   }
 }

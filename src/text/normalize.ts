@@ -65,7 +65,10 @@ const layout: Pass = (text) => {
   const trail = /\s+$/.exec(text);
   if (trail && trail.index > 0) edits.push({ start: trail.index, end: text.length, replacement: '', kind: 'whitespace' });
   for (const m of text.matchAll(/ {2,}/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: ' ', kind: 'whitespace' });
-  for (const m of text.matchAll(/ +(?=\n)|(?<=\n) +/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'whitespace' });
+  for (const m of text.matchAll(/ +\n|\n +/g)) {
+    const spaces = m[0].startsWith(' ') ? { start: m.index, end: m.index + m[0].length - 1 } : { start: m.index + 1, end: m.index + m[0].length };
+    edits.push({ ...spaces, replacement: '', kind: 'whitespace' });
+  }
   for (const m of text.matchAll(/\n{3,}/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '\n\n', kind: 'whitespace' });
   return edits;
 };
@@ -75,12 +78,16 @@ const layout: Pass = (text) => {
 const splitWords: Pass = (text) => {
   const edits: Edit[] = [];
   const known = knownWords();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}-])(\p{L}{3,}) (\p{Ll}{1,2})(?=[.,;:!?])/gu)) {
-    const left = m[1].toLowerCase();
-    const right = m[2];
+  // Find the rare short tail first (` a.`), then look back for the word: a leading lookbehind would be
+  // tried at every position of the text.
+  for (const m of text.matchAll(/ (\p{Ll}{1,2})(?=[.,;:!?])/gu)) {
+    let w = m.index;
+    while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
+    if (m.index - w < 3 || (w > 0 && /[\p{N}-]/u.test(text[w - 1]))) continue;
+    const left = text.slice(w, m.index).toLowerCase();
+    const right = m[1];
     if (known.has(left + right) && !known.has(left) && (right.length === 1 || !known.has(right))) {
-      const at = m.index + m[1].length;
-      edits.push({ start: at, end: at + 1, replacement: '', kind: 'split-word' });
+      edits.push({ start: m.index, end: m.index + 1, replacement: '', kind: 'split-word' });
     }
   }
   return edits;
@@ -91,22 +98,29 @@ const glue: Pass = (text) => {
   const edits: Edit[] = [];
   // `melakukannya.Bantahan`, `Ukraina.“Korea`, `a.Juru`: a sentence end glued to a capitalised word.
   // Requires a lowercase word (2+ letters) or a closing bracket before, so `U.S.A` and `KOMPAS.com` stay.
-  for (const m of text.matchAll(/(?<=(?:\p{Ll}{2}|[)\]%]))[.!?]+(?=["“]?\p{Lu})/gu)) {
+  for (const m of text.matchAll(/[.!?]+(?=["“]?\p{Lu})/gu)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (!/^\p{Ll}{2}$/u.test(before) && !/[)\]%]$/u.test(before)) continue;
     const at = m.index + m[0].length;
     edits.push({ start: at, end: at, replacement: ' ', kind: 'missing-space' });
   }
   // `depan.""Kami`: a closing and an opening quote with nothing between them.
-  for (const m of text.matchAll(/(?<=[.!?,;\p{L}])["”](?=["“]\p{L})/gu)) {
+  for (const m of text.matchAll(/["”](?=["“]\p{L})/gu)) {
+    if (m.index === 0 || !/[.!?,;\p{L}]/u.test(text[m.index - 1])) continue;
     edits.push({ start: m.index + 1, end: m.index + 1, replacement: ' ', kind: 'doubled-quote' });
   }
   // `melakukannya.”Kami`: a closing quote glued to the next capitalised word.
-  for (const m of text.matchAll(/(?<=[.!?,])(["”])(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/["”](?=\p{Lu})/gu)) {
+    if (m.index === 0 || !/[.!?,]/u.test(text[m.index - 1])) continue;
     const at = m.index + 1;
     edits.push({ start: at, end: at, replacement: ' ', kind: 'missing-space' });
   }
   // `2022Bantuan`: a number glued to the next capitalised word — the scraper lost a line break.
-  for (const m of text.matchAll(/(?<=(?:^|[\s(])\d{1,4})(?=\p{Lu}\p{Ll}{2,})/gmu)) {
-    edits.push({ start: m.index, end: m.index, replacement: '\n', kind: 'glued-number' });
+  for (const m of text.matchAll(/\d(?=\p{Lu}\p{Ll}{2,})/gu)) {
+    let d = m.index;
+    while (d > 0 && /\d/.test(text[d - 1])) d--;
+    if (m.index + 1 - d > 4 || (d > 0 && !/[\s(]/u.test(text[d - 1]))) continue;
+    edits.push({ start: m.index + 1, end: m.index + 1, replacement: '\n', kind: 'glued-number' });
   }
   return edits;
 };

@@ -304,13 +304,13 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
     expect(await fits(page)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'phone-article.png') });
 
-    for (const [hash, name] of [
-      ['#/map', 'phone-map'],
-      ['#/network', 'phone-network'],
-      ['#/timeline', 'phone-timeline'],
+    for (const [hash, name, ready] of [
+      ['#/map', 'phone-map', '[data-testid=map] path.country'],
+      ['#/network', 'phone-network', '[data-testid=network-graph] canvas'],
+      ['#/timeline', 'phone-timeline', '[data-testid=timeline]'],
     ] as const) {
       await page.goto(`${base}${hash}`);
-      await page.locator('main h1').waitFor();
+      await page.locator(ready).first().waitFor();
       await page.waitForTimeout(200);
       expect(await fits(page), name).toBe(true);
       await shot(page, name);

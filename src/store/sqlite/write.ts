@@ -8,7 +8,11 @@ import { indexText } from '../terms.js';
 import { ClaimLedger } from './ledger.js';
 import type { DB } from './open.js';
 
-/** Languages the extractors handle; other articles are stored (and searchable) but not extracted. */
+/**
+ * Languages the extractors handle; other articles are stored (and searchable) but not extracted.
+ * Mirrors EXTRACTED_LANGUAGES in src/pipeline.ts, not imported from there so that the writing thread
+ * does not load the whole pipeline when workers do the analysis.
+ */
 export const EXTRACTED_LANGS = new Set(['id', 'en']);
 
 const MAX_CACHED_ACTORS = 100_000;

@@ -86,3 +86,9 @@ export function safeHref(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** A document's name for lists: its title, else the last part of its source path or URL. */
+export function docLabel(title: string | null | undefined, source: string): string {
+  if (title) return title;
+  return source.split(/[\\/]/).filter(Boolean).pop() ?? source;
+}

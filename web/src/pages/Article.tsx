@@ -2,7 +2,7 @@
 // beside it. Selecting an entity shows its mentions; a statement, its speaker; an event, its
 // evidence and sources. The text is untrusted and rendered as text nodes only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Chip, FactBadge, hostOf, Status, safeHref, shortDate } from '../components/common.js';
+import { Chip, docLabel, FactBadge, hostOf, Status, safeHref, shortDate } from '../components/common.js';
 import { Highlighted, Legend } from '../components/Highlighted.js';
 import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
@@ -50,7 +50,7 @@ function ArticleView({ doc, focus }: { doc: DocumentRecord; focus: string | null
       <article class="article-main" data-testid="article">
         <header class="page-head">
           <p class="eyebrow">{t('article.title')}</p>
-          <h1 class="article-title">{d.title || doc.title || basename(d.source) || t('article.untitled')}</h1>
+          <h1 class="article-title">{docLabel(d.title || doc.title, d.source) || t('article.untitled')}</h1>
           <dl class="facts">
             <div>
               <dt>{t('article.published')}</dt>
@@ -139,10 +139,6 @@ function ArticleView({ doc, focus }: { doc: DocumentRecord; focus: string | null
       </aside>
     </div>
   );
-}
-
-function basename(source: string): string {
-  return source.split(/[\\/]/).pop() ?? source;
 }
 
 function entityName(a: Analysis, id: string | null): string | null {

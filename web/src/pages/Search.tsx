@@ -1,7 +1,7 @@
 // Search: one query box over claims, statements, articles and actors, with filters that live in
 // the URL (#/search?q=senjata&contested=true) so a result page can be bookmarked and shared.
 import { useEffect, useState } from 'preact/hooks';
-import { Chip, Empty, Status, shortDate } from '../components/common.js';
+import { Chip, docLabel, Empty, Status, shortDate } from '../components/common.js';
 import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
 import { CATEGORIES } from '../lib/plover.js';
@@ -290,7 +290,7 @@ function ResultList({ r }: { r: Results }) {
                   {r.documents.map((d) => (
                     <li key={d.id}>
                       <a class="item" href={href('article', d.id)}>
-                        <span class="title">{d.title || d.source}</span>
+                        <span class="title">{docLabel(d.title, d.source)}</span>
                         {d.snippet && <span class="snippet">{d.snippet}</span>}
                         <span class="meta">
                           {shortDate(d.published)} · {d.lang}
