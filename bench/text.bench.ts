@@ -14,7 +14,11 @@ function corpus(minBytes: number): string[] {
   const dir = join(packageRoot(), 'examples');
   const paras = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/).slice(1))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split(/\n\s*\n/)
+        .slice(1),
+    )
     .filter((p) => p.trim().length > 40);
   let seed = 42;
   const rnd = () => {
@@ -41,8 +45,12 @@ export default async function bench(): Promise<void> {
   let t0 = performance.now();
   for (const d of docs) n += sentences(normalize(d).text).length;
   let secs = (performance.now() - t0) / 1000;
-  console.log(`normalize+segment  ${mb.toFixed(1)} MB, ${docs.length} docs, ${n} sentences in ${secs.toFixed(2)} s`);
-  console.log(`  ${(n / secs).toFixed(0)} sentences/s, ${(mb / secs).toFixed(2)} MB/s (target ≥ 50,000 sentences/s)`);
+  console.log(
+    `normalize+segment  ${mb.toFixed(1)} MB, ${docs.length} docs, ${n} sentences in ${secs.toFixed(2)} s`,
+  );
+  console.log(
+    `  ${(n / secs).toFixed(0)} sentences/s, ${(mb / secs).toFixed(2)} MB/s (target ≥ 50,000 sentences/s)`,
+  );
 
   t0 = performance.now();
   let toks = 0;
@@ -55,7 +63,9 @@ export default async function bench(): Promise<void> {
 
   // The whole pipeline on a sample (entities with the tagger, statements, events).
   const sample = docs.slice(0, Number(process.env.WARTA_BENCH_PIPELINE_DOCS ?? 400));
-  const built = sample.map((text, i) => buildDocument({ source: `bench-${i}`, text, lang: 'id', origin: { file: 'bench' } }));
+  const built = sample.map((text, i) =>
+    buildDocument({ source: `bench-${i}`, text, lang: 'id', origin: { file: 'bench' } }),
+  );
   analyzeDocument(built[0]);
   t0 = performance.now();
   let sents = 0;
@@ -67,5 +77,7 @@ export default async function bench(): Promise<void> {
   }
   secs = (performance.now() - t0) / 1000;
   console.log(`full pipeline      ${built.length} docs, ${sents} sentences in ${secs.toFixed(2)} s`);
-  console.log(`  ${(sents / secs).toFixed(0)} sentences/s, ${(built.length / secs).toFixed(1)} articles/s on one core, ${records} records`);
+  console.log(
+    `  ${(sents / secs).toFixed(0)} sentences/s, ${(built.length / secs).toFixed(1)} articles/s on one core, ${records} records`,
+  );
 }

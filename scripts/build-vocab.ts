@@ -23,7 +23,10 @@ for (const f of ['train.txt']) {
     if (w) add(w);
   }
 }
-const words = [...counts].filter(([, c]) => c >= 2).map(([w]) => w).sort();
+const words = [...counts]
+  .filter(([, c]) => c >= 2)
+  .map(([w]) => w)
+  .sort();
 writeFileSync(
   langFile('id', 'vocab.txt'),
   '# Indonesian word forms seen ≥2 times in ../shared/data (unlabeled-id, idner-news-2k train). Built by scripts/build-vocab.ts.\n' +

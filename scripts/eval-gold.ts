@@ -1,7 +1,13 @@
 // Scores the pipeline on the hand-annotated gold files: `npm run eval:gold [-- --verbose] [files…]`.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { addScores, formatGoldScores, type GoldScores, readGold, scoreAgainstGold } from '../src/eval/gold.js';
+import {
+  addScores,
+  formatGoldScores,
+  type GoldScores,
+  readGold,
+  scoreAgainstGold,
+} from '../src/eval/gold.js';
 import { readAll } from '../src/ingest/index.js';
 import { packageRoot } from '../src/lang/paths.js';
 import { analyze } from '../src/pipeline.js';
@@ -9,7 +15,13 @@ import { analyze } from '../src/pipeline.js';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const dir = join(packageRoot(), 'eval', 'gold');
-const files = (args.filter((a) => !a.startsWith('--')).length ? args.filter((a) => !a.startsWith('--')) : readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f))).sort();
+const files = (
+  args.filter((a) => !a.startsWith('--')).length
+    ? args.filter((a) => !a.startsWith('--'))
+    : readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(dir, f))
+).sort();
 let total: GoldScores | null = null;
 for (const f of files) {
   const gold = readGold(f);

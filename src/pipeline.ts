@@ -8,7 +8,10 @@ import type { Analysis, Document, RawArticle } from './types.js';
 /** Languages the extractors know; other articles are kept with their text but no records. */
 export const EXTRACTED_LANGUAGES = new Set(['id', 'en']);
 
-export function toAnalysis(doc: Document, layers: Pick<Analysis, 'entities' | 'statements' | 'events'>): Analysis {
+export function toAnalysis(
+  doc: Document,
+  layers: Pick<Analysis, 'entities' | 'statements' | 'events'>,
+): Analysis {
   return {
     version: 1,
     document: {
@@ -30,7 +33,8 @@ export function toAnalysis(doc: Document, layers: Pick<Analysis, 'entities' | 's
 }
 
 export function analyzeDocument(doc: Document): Analysis {
-  if (!EXTRACTED_LANGUAGES.has(doc.lang)) return toAnalysis(doc, { entities: [], statements: [], events: [] });
+  if (!EXTRACTED_LANGUAGES.has(doc.lang))
+    return toAnalysis(doc, { entities: [], statements: [], events: [] });
   const layer = entityLayer(doc);
   const statements = extractStatements(doc, layer.entities);
   const events = extractEvents(doc, layer, statements);

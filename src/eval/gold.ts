@@ -7,9 +7,18 @@ import type { Analysis, Entity } from '../types.js';
 
 const GoldFile = z.object({
   file: z.string(),
-  entities: z.array(z.object({ name: z.string(), kind: z.string(), code: z.string().nullable(), forms: z.array(z.string()) })),
+  entities: z.array(
+    z.object({ name: z.string(), kind: z.string(), code: z.string().nullable(), forms: z.array(z.string()) }),
+  ),
   statements: z.array(
-    z.object({ kind: z.enum(['direct', 'indirect']), speaker: z.string().nullable(), content_starts: z.string(), cue: z.string() }).passthrough(),
+    z
+      .object({
+        kind: z.enum(['direct', 'indirect']),
+        speaker: z.string().nullable(),
+        content_starts: z.string(),
+        cue: z.string(),
+      })
+      .passthrough(),
   ),
   events: z.array(
     z.object({
@@ -35,7 +44,14 @@ export interface Counts {
   fn: number;
 }
 export interface GoldScores {
-  entities: { gold: number; found: number; personsFull: number; persons: number; personMentions: number; wrongPersonMentions: number };
+  entities: {
+    gold: number;
+    found: number;
+    personsFull: number;
+    persons: number;
+    personMentions: number;
+    wrongPersonMentions: number;
+  };
   direct: Counts & { speakerRight: number };
   indirect: Counts & { speakerRight: number };
   events: Counts & { factualityRight: number };
@@ -51,7 +67,8 @@ function alignEntities(a: Analysis, gold: Gold): Map<string, string> {
     let best: { name: string; n: number } | null = null;
     for (const g of gold.entities) {
       const forms = new Set(g.forms.map(norm));
-      const n = e.mentions.filter((m) => forms.has(norm(m.text))).length + (norm(e.name) === norm(g.name) ? 1 : 0);
+      const n =
+        e.mentions.filter((m) => forms.has(norm(m.text))).length + (norm(e.name) === norm(g.name) ? 1 : 0);
       if (n > 0 && (!best || n > best.n)) best = { name: g.name, n };
     }
     if (best) out.set(e.id, best.name);
@@ -61,13 +78,21 @@ function alignEntities(a: Analysis, gold: Gold): Map<string, string> {
 
 export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
   const align = alignEntities(a, gold);
-  const goldOf = (id: string | null) => (id === null ? null : id === 'author' ? 'author' : (align.get(id) ?? `?${id}`));
+  const goldOf = (id: string | null) =>
+    id === null ? null : id === 'author' ? 'author' : (align.get(id) ?? `?${id}`);
   const misses: string[] = [];
   const byId = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
 
   // Entities: found = some predicted entity aligned to it; persons: full name as the article introduces it.
   const aligned = new Set(align.values());
-  const ents = { gold: gold.entities.length, found: 0, personsFull: 0, persons: 0, personMentions: 0, wrongPersonMentions: 0 };
+  const ents = {
+    gold: gold.entities.length,
+    found: 0,
+    personsFull: 0,
+    persons: 0,
+    personMentions: 0,
+    wrongPersonMentions: 0,
+  };
   for (const g of gold.entities) {
     if (aligned.has(g.name)) ents.found++;
     else misses.push(`entity missed: ${g.name}`);
@@ -92,12 +117,19 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
   }
 
   // Statements: the same quotation (content starts alike) and kind; then the speaker.
-  const st = { direct: { tp: 0, fp: 0, fn: 0, speakerRight: 0 }, indirect: { tp: 0, fp: 0, fn: 0, speakerRight: 0 } };
+  const st = {
+    direct: { tp: 0, fp: 0, fn: 0, speakerRight: 0 },
+    indirect: { tp: 0, fp: 0, fn: 0, speakerRight: 0 },
+  };
   const used = new Set<string>();
   for (const g of gold.statements) {
     const start = norm(g.content_starts);
     const p = a.statements.find(
-      (s) => !used.has(s.id) && s.kind === g.kind && (norm(s.content.text).startsWith(start.slice(0, 25)) || start.startsWith(norm(s.content.text).slice(0, 25))),
+      (s) =>
+        !used.has(s.id) &&
+        s.kind === g.kind &&
+        (norm(s.content.text).startsWith(start.slice(0, 25)) ||
+          start.startsWith(norm(s.content.text).slice(0, 25))),
     );
     if (!p) {
       st[g.kind].fn++;
@@ -107,7 +139,10 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
     used.add(p.id);
     st[g.kind].tp++;
     if (goldOf(p.speaker) === g.speaker) st[g.kind].speakerRight++;
-    else misses.push(`speaker wrong on "${g.content_starts}": got ${p.speaker ? (byId.get(p.speaker)?.name ?? p.speaker) : 'null'}, gold ${g.speaker}`);
+    else
+      misses.push(
+        `speaker wrong on "${g.content_starts}": got ${p.speaker ? (byId.get(p.speaker)?.name ?? p.speaker) : 'null'}, gold ${g.speaker}`,
+      );
   }
   for (const s of a.statements) {
     if (used.has(s.id)) continue;
@@ -121,7 +156,13 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
   for (const v of a.events) {
     const actor = goldOf(v.actor[0] ?? null);
     const recipient = goldOf(v.recipient[0] ?? null);
-    const k = gold.events.findIndex((g, i) => !usedG.has(i) && g.category === v.category && g.actor === actor && (g.recipient ?? null) === recipient);
+    const k = gold.events.findIndex(
+      (g, i) =>
+        !usedG.has(i) &&
+        g.category === v.category &&
+        g.actor === actor &&
+        (g.recipient ?? null) === recipient,
+    );
     if (k < 0) {
       ev.fp++;
       misses.push(`extra event: ${v.category} ${actor} → ${recipient} (${v.trigger.text})`);
@@ -129,10 +170,17 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
     }
     usedG.add(k);
     ev.tp++;
-    const want = new Set(gold.events[k].sources.filter((s) => s.factuality !== 'Uu').map((s) => `${s.source}:${s.factuality}`));
-    const got = new Set(v.sources.filter((s) => s.factuality !== 'Uu').map((s) => `${goldOf(s.source)}:${s.factuality}`));
+    const want = new Set(
+      gold.events[k].sources.filter((s) => s.factuality !== 'Uu').map((s) => `${s.source}:${s.factuality}`),
+    );
+    const got = new Set(
+      v.sources.filter((s) => s.factuality !== 'Uu').map((s) => `${goldOf(s.source)}:${s.factuality}`),
+    );
     if ([...want].every((x) => got.has(x))) ev.factualityRight++;
-    else misses.push(`factuality on ${v.category} ${actor} → ${recipient}: got ${[...got].join(', ')}; gold ${[...want].join(', ')}`);
+    else
+      misses.push(
+        `factuality on ${v.category} ${actor} → ${recipient}: got ${[...got].join(', ')}; gold ${[...want].join(', ')}`,
+      );
   }
   gold.events.forEach((g, i) => {
     if (usedG.has(i)) return;
@@ -144,8 +192,16 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
 
 export function addScores(a: GoldScores, b: GoldScores): GoldScores {
   const add = <T extends object>(x: T, y: T): T =>
-    Object.fromEntries(Object.entries(x).map(([k, v]) => [k, (v as number) + ((y as Record<string, number>)[k] ?? 0)])) as T;
-  return { entities: add(a.entities, b.entities), direct: add(a.direct, b.direct), indirect: add(a.indirect, b.indirect), events: add(a.events, b.events), misses: [...a.misses, ...b.misses] };
+    Object.fromEntries(
+      Object.entries(x).map(([k, v]) => [k, (v as number) + ((y as Record<string, number>)[k] ?? 0)]),
+    ) as T;
+  return {
+    entities: add(a.entities, b.entities),
+    direct: add(a.direct, b.direct),
+    indirect: add(a.indirect, b.indirect),
+    events: add(a.events, b.events),
+    misses: [...a.misses, ...b.misses],
+  };
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);

@@ -19,7 +19,13 @@ export function referenceDate(doc: Document): string | null {
       const found: DateMention[] = findDates(text, { anchor: published, lang });
       for (const d of found) {
         const day: string = d.value?.slice(0, 10) ?? '';
-        if (d.kind === 'absolute' && /^\d{4}-\d{2}-\d{2}$/.test(day) && day.startsWith(published) && (!best || day > best)) best = day;
+        if (
+          d.kind === 'absolute' &&
+          /^\d{4}-\d{2}-\d{2}$/.test(day) &&
+          day.startsWith(published) &&
+          (!best || day > best)
+        )
+          best = day;
       }
     }
     ref = best ?? published;

@@ -29,7 +29,11 @@ function logSumExp(xs: Float64Array, n: number): number {
   return m + Math.log(s);
 }
 
-export function trainCrf(extractor: FeatureExtractor, data: readonly TrainSentence[], opts: CrfOptions): TrainedWeights {
+export function trainCrf(
+  extractor: FeatureExtractor,
+  data: readonly TrainSentence[],
+  opts: CrfOptions,
+): TrainedWeights {
   const L = opts.labels.length;
   const allowed = iob2Allowed(opts.labels);
   const rowOf = new Map<number, number>();
@@ -109,7 +113,8 @@ export function trainCrf(extractor: FeatureExtractor, data: readonly TrainSenten
       for (let y = 0; y < L; y++) alpha[y] = allowed[L * L + y] ? tw[L * L + y] + emit[y] : NEG;
       for (let i = 1; i < n; i++) {
         for (let y = 0; y < L; y++) {
-          for (let p = 0; p < L; p++) tmp[p] = allowed[p * L + y] ? alpha[(i - 1) * L + p] + tw[p * L + y] : NEG;
+          for (let p = 0; p < L; p++)
+            tmp[p] = allowed[p * L + y] ? alpha[(i - 1) * L + p] + tw[p * L + y] : NEG;
           alpha[i * L + y] = logSumExp(tmp, L) + emit[i * L + y];
         }
       }
@@ -129,7 +134,8 @@ export function trainCrf(extractor: FeatureExtractor, data: readonly TrainSenten
       tgrad.fill(0);
       for (let i = 0; i < n; i++) {
         const g = s.tags[i];
-        for (let y = 0; y < L; y++) tmp[y] = Math.exp(alpha[i * L + y] + beta[i * L + y] - logZ) - (y === g ? 1 : 0);
+        for (let y = 0; y < L; y++)
+          tmp[y] = Math.exp(alpha[i * L + y] + beta[i * L + y] - logZ) - (y === g ? 1 : 0);
         for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) {
           const o = s.rows[k] * L;
           for (let y = 0; y < L; y++) {
@@ -146,7 +152,9 @@ export function trainCrf(extractor: FeatureExtractor, data: readonly TrainSenten
           for (let p = 0; p < L; p++) {
             for (let y = 0; y < L; y++) {
               if (!allowed[p * L + y]) continue;
-              const m = Math.exp(alpha[(i - 1) * L + p] + tw[p * L + y] + emit[i * L + y] + beta[i * L + y] - logZ);
+              const m = Math.exp(
+                alpha[(i - 1) * L + p] + tw[p * L + y] + emit[i * L + y] + beta[i * L + y] - logZ,
+              );
               tgrad[p * L + y] += m - (p === pg && y === g ? 1 : 0);
             }
           }

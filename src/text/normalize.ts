@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { langFile, readDataLines } from '../lang/paths.js';
 import type { Repair } from '../types.js';
-import { type Edit, applyEdits } from './edits.js';
+import { applyEdits, type Edit } from './edits.js';
 
 export interface Normalized {
   text: string;
@@ -16,7 +16,9 @@ type Pass = (text: string) => Edit[];
 
 let boilerplate: RegExp[] | null = null;
 function boilerplatePatterns(): RegExp[] {
-  boilerplate ??= readDataLines(langFile('boilerplate.tsv')).map(([, pattern]) => new RegExp(`^(?:${pattern})$`, 'iu'));
+  boilerplate ??= readDataLines(langFile('boilerplate.tsv')).map(
+    ([, pattern]) => new RegExp(`^(?:${pattern})$`, 'iu'),
+  );
   return boilerplate;
 }
 
@@ -34,12 +36,14 @@ export function knownWords(): Set<string> {
 }
 
 const SPACE_LIKE = /[\u00A0\u2007\u202F\u2000-\u200A\u3000\t\f\v]/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: these invisible characters are removed one by one
 const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/u;
 
 /** Pass 1: line ends, invisible and odd spaces, boilerplate lines, runs of spaces, blank-line runs. */
 const cleanup: Pass = (text) => {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(/\r\n?/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '\n', kind: 'line-ending' });
+  for (const m of text.matchAll(/\r\n?/g))
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: '\n', kind: 'line-ending' });
   for (const m of text.matchAll(new RegExp(SPACE_LIKE.source, 'gu')))
     edits.push({ start: m.index, end: m.index + 1, replacement: ' ', kind: 'nbsp' });
   for (const m of text.matchAll(new RegExp(INVISIBLE.source, 'gu')))
@@ -63,13 +67,18 @@ const layout: Pass = (text) => {
   const lead = /^\s+/.exec(text);
   if (lead) edits.push({ start: 0, end: lead[0].length, replacement: '', kind: 'whitespace' });
   const trail = /\s+$/.exec(text);
-  if (trail && trail.index > 0) edits.push({ start: trail.index, end: text.length, replacement: '', kind: 'whitespace' });
-  for (const m of text.matchAll(/ {2,}/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: ' ', kind: 'whitespace' });
+  if (trail && trail.index > 0)
+    edits.push({ start: trail.index, end: text.length, replacement: '', kind: 'whitespace' });
+  for (const m of text.matchAll(/ {2,}/g))
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: ' ', kind: 'whitespace' });
   for (const m of text.matchAll(/ +\n|\n +/g)) {
-    const spaces = m[0].startsWith(' ') ? { start: m.index, end: m.index + m[0].length - 1 } : { start: m.index + 1, end: m.index + m[0].length };
+    const spaces = m[0].startsWith(' ')
+      ? { start: m.index, end: m.index + m[0].length - 1 }
+      : { start: m.index + 1, end: m.index + m[0].length };
     edits.push({ ...spaces, replacement: '', kind: 'whitespace' });
   }
-  for (const m of text.matchAll(/\n{3,}/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '\n\n', kind: 'whitespace' });
+  for (const m of text.matchAll(/\n{3,}/g))
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: '\n\n', kind: 'whitespace' });
   return edits;
 };
 

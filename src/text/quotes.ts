@@ -10,8 +10,6 @@ interface Open {
   depth: number;
 }
 
-const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', "'": "'", '«': '»', '„': '“' };
-
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
@@ -60,7 +58,8 @@ export function findQuotations(text: string): Quotation[] {
       } else if (c === "'") {
         const k = stack.findIndex((o) => o.mark === "'");
         if (k >= 0 && isLetter(before) === true && !isLetter(after)) close(k, i, true);
-        else if (k < 0 && !isLetter(before) && isLetter(after)) stack.push({ start: i, mark: c, depth: stack.length });
+        else if (k < 0 && !isLetter(before) && isLetter(after))
+          stack.push({ start: i, mark: c, depth: stack.length });
       }
     }
     // Single quotes never cross a paragraph; a double one continues only if the next paragraph reopens it.

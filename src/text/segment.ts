@@ -10,7 +10,7 @@ export interface Range {
   end: number;
 }
 
-const BREAK = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'(\[]*[\p{Lu}\p{N}])/gu;
+const BREAK = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'([]*[\p{Lu}\p{N}])/gu;
 
 /** Candidate sentences of one line: [start, end) offsets relative to the line, trailing spaces kept. */
 function candidates(line: string): { index: number; segment: string }[] {

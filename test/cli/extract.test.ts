@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const warta = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 
 describe('warta extract', () => {
   it('prints a readable summary of the seed article', () => {
@@ -23,14 +26,22 @@ describe('warta extract', () => {
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(a.version).toBe(1);
-    expect(a.document).toMatchObject({ lang: 'id', published: '2022-11', byline: 'FJR', dateline: 'Pyongyang' });
+    expect(a.document).toMatchObject({
+      lang: 'id',
+      published: '2022-11',
+      byline: 'FJR',
+      dateline: 'Pyongyang',
+    });
     expect(Object.keys(a)).toEqual(['version', 'document', 'entities', 'statements', 'events']);
   });
 
   it('prints JSONL for a JSONL input, in input order, keeping input ids', () => {
     const r = warta('extract', '--json', 'examples/feed.jsonl');
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((a) => a.document.input_id)).toEqual(['j1', 'j2', 'j3', 'j4', 'j5']);
   });
 
@@ -47,7 +58,10 @@ describe('warta extract', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${bad}:line 2`);
     expect(r.stderr).toContain(binary);
-    const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).document.input_id);
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).document.input_id);
     expect(ids).toEqual(['a', 'c']);
   });
 

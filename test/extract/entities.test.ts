@@ -9,15 +9,27 @@ describe('entities of the seed article', () => {
   };
 
   it('links countries through aliases, short forms and capitals used as metonyms', () => {
-    expect(row('North Korea')).toEqual({ kind: 'country', code: 'PRK', forms: ['DPRK', 'Korea Utara', 'Korut', 'Pyongyang'] });
+    expect(row('North Korea')).toEqual({
+      kind: 'country',
+      code: 'PRK',
+      forms: ['DPRK', 'Korea Utara', 'Korut', 'Pyongyang'],
+    });
     expect(row('Russia')).toEqual({ kind: 'country', code: 'RUS', forms: ['Moskow', 'Rusia'] });
-    expect(row('United States')).toEqual({ kind: 'country', code: 'USA', forms: ['AS', 'Amerika Serikat', 'Washington'] });
+    expect(row('United States')).toEqual({
+      kind: 'country',
+      code: 'USA',
+      forms: ['AS', 'Amerika Serikat', 'Washington'],
+    });
     expect(row('Ukraine')).toEqual({ kind: 'country', code: 'UKR', forms: ['Ukraina'] });
   });
 
   it('codes organisations, media and IGOs', () => {
     expect(row('White House')).toEqual({ kind: 'organization', code: 'USAGOV', forms: ['Gedung Putih'] });
-    expect(row('United Nations Security Council')).toEqual({ kind: 'igo', code: 'IGOUNO', forms: ['Dewan Keamanan PBB'] });
+    expect(row('United Nations Security Council')).toEqual({
+      kind: 'igo',
+      code: 'IGOUNO',
+      forms: ['Dewan Keamanan PBB'],
+    });
     expect(row('Global News')).toMatchObject({ kind: 'media', code: 'MED' });
     const kcna = a.entities.find((e) => e.kind === 'media' && e.code === 'PRKMED');
     expect(kcna && forms(kcna)).toEqual(['kantor berita KCNA']);
@@ -47,11 +59,15 @@ describe('entities of the seed article', () => {
     expect(ministry && forms(ministry)).toEqual(['kementerian pertahanan Korea Utara']);
     const official = a.entities.find((e) => e.kind === 'person' && e.affiliation === ministry?.id);
     expect(official?.code).toBe('PRKMIL');
-    expect(official && forms(official)).toEqual(['Seorang pejabat kementerian pertahanan Korea Utara', 'pejabat itu']);
+    expect(official && forms(official)).toEqual([
+      'Seorang pejabat kementerian pertahanan Korea Utara',
+      'pejabat itu',
+    ]);
   });
 
   it('keeps every mention offset true to the text', () => {
-    for (const e of a.entities) for (const m of e.mentions) expect(a.document.text.slice(m.start, m.end)).toBe(m.text);
+    for (const e of a.entities)
+      for (const m of e.mentions) expect(a.document.text.slice(m.start, m.end)).toBe(m.text);
   });
 });
 
@@ -83,12 +99,16 @@ describe('entity patterns on other text', () => {
   });
 
   it('resolves Indonesian places to IDN and leaves an ambiguous name unlinked', () => {
-    const a = analyzeText('Banjir melanda Kabupaten Bandung dan Kota Medan sejak Senin. Warga Bogor diminta waspada.');
+    const a = analyzeText(
+      'Banjir melanda Kabupaten Bandung dan Kota Medan sejak Senin. Warga Bogor diminta waspada.',
+    );
     const medan = a.entities.find((e) => forms(e).includes('Kota Medan'));
     expect(medan?.code).toBe('IDN');
     expect(medan?.kind).toBe('location');
     // Bogor is both a regency and a city: no guess
-    expect(a.entities.some((e) => forms(e).includes('Bogor') && e.code !== null && e.kind !== 'person')).toBe(false);
+    expect(a.entities.some((e) => forms(e).includes('Bogor') && e.code !== null && e.kind !== 'person')).toBe(
+      false,
+    );
   });
 
   it('reads an English article: titles, possessives and capitals', () => {

@@ -4,7 +4,8 @@ import { analyzeExample, analyzeText } from '../helpers/analyze.js';
 
 /** An event's participants and sources by entity name, for readable assertions. */
 function view(a: Analysis, v: Event) {
-  const name = (id: string) => (id === 'author' ? 'author' : (a.entities.find((e) => e.id === id)?.name ?? id));
+  const name = (id: string) =>
+    id === 'author' ? 'author' : (a.entities.find((e) => e.id === id)?.name ?? id);
   return {
     category: v.category,
     actor: v.actor.map(name),
@@ -14,7 +15,10 @@ function view(a: Analysis, v: Event) {
 }
 const find = (a: Analysis, category: string, actor: string) => {
   const v = a.events.find((x) => x.category === category && view(a, x).actor.includes(actor));
-  if (!v) throw new Error(`no ${category} by ${actor}: ${a.events.map((x) => JSON.stringify(view(a, x))).join('\n')}`);
+  if (!v)
+    throw new Error(
+      `no ${category} by ${actor}: ${a.events.map((x) => JSON.stringify(view(a, x))).join('\n')}`,
+    );
   return v;
 };
 
@@ -28,11 +32,20 @@ describe('events of the seed article', () => {
       category: 'AID',
       actor: ['North Korea'],
       recipient: ['Russia'],
-      sources: ['John Kirby PR+', 'North Korea CT-', 'United States PR+', 'author Uu', `${official} CT-`].sort(),
+      sources: [
+        'John Kirby PR+',
+        'North Korea CT-',
+        'United States PR+',
+        'author Uu',
+        `${official} CT-`,
+      ].sort(),
     });
     expect(e1.mode).toContain('military');
     expect(e1.object).toBe('peluru artileri');
-    expect(e1.via.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(['Middle East', 'North Africa']);
+    expect(e1.via.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual([
+      'Middle East',
+      'North Africa',
+    ]);
     expect((e1 as Event & { contested: boolean }).contested).toBe(true);
   });
 
@@ -51,15 +64,25 @@ describe('events of the seed article', () => {
   });
 
   it('E5, E7, E9: disapproval, recognition and cooperation', () => {
-    expect(view(a, find(a, 'ACCUSE', official))).toMatchObject({ recipient: ['United States'], sources: [`${official} CT+`] });
+    expect(view(a, find(a, 'ACCUSE', official))).toMatchObject({
+      recipient: ['United States'],
+      sources: [`${official} CT+`],
+    });
     const e7 = a.events.find((v) => v.category === 'SUPPORT' && v.mode.includes('recognize'))!;
     expect(view(a, e7)).toMatchObject({ actor: ['North Korea'], sources: ['author CT+'] });
     expect(a.entities.find((e) => e.id === e7.recipient[0])?.code).toBe('UKRSEP');
-    expect(view(a, find(a, 'COOPERATE', 'North Korea'))).toMatchObject({ recipient: ['Russia'], sources: ['Victor Cha CT+'] });
+    expect(view(a, find(a, 'COOPERATE', 'North Korea'))).toMatchObject({
+      recipient: ['Russia'],
+      sources: ['Victor Cha CT+'],
+    });
   });
 
   it('E10–E12: negated future and possibilities in Cha’s comments', () => {
-    expect(view(a, find(a, 'COERCE', 'United States')).sources).toEqual(['Victor Cha CT-', 'Victor Cha PS+', 'author Uu']);
+    expect(view(a, find(a, 'COERCE', 'United States')).sources).toEqual([
+      'Victor Cha CT-',
+      'Victor Cha PS+',
+      'author Uu',
+    ]);
     expect(view(a, find(a, 'REJECT', 'Russia')).sources).toEqual(['Victor Cha PS+']);
     expect(view(a, find(a, 'COOPERATE', 'United States')).sources).toEqual(['Victor Cha PS+']);
   });
@@ -68,7 +91,8 @@ describe('events of the seed article', () => {
     for (const v of a.events) {
       expect(v.why).toMatch(/^lexicon id\/events\.tsv:\d+: /);
       expect(a.document.text.slice(v.trigger.start, v.trigger.end)).toBe(v.trigger.text);
-      for (const ev of v.evidence) expect(a.document.sentences[ev.sentence]).toEqual({ start: ev.start, end: ev.end });
+      for (const ev of v.evidence)
+        expect(a.document.sentences[ev.sentence]).toEqual({ start: ev.start, end: ev.end });
     }
   });
 });
@@ -82,7 +106,9 @@ describe('factuality and structure on written sentences', () => {
   };
 
   it('CT+ for a plain narrative event, CT- for a negated one', () => {
-    expect(only('Polri menangkap dua warga Malaysia di Batam pada Senin.', 'COERCE').sources).toEqual(['author CT+']);
+    expect(only('Polri menangkap dua warga Malaysia di Batam pada Senin.', 'COERCE').sources).toEqual([
+      'author CT+',
+    ]);
     expect(only('Rusia tidak pernah menyerang Finlandia.', 'ASSAULT')).toEqual({
       category: 'ASSAULT',
       actor: ['Russia'],
@@ -98,23 +124,37 @@ describe('factuality and structure on written sentences', () => {
   });
 
   it('attributes an event inside a quotation to its speaker, Uu for the author only when contested', () => {
-    const a = analyzeText('“Tiongkok memasok senjata kepada Rusia,” kata Menteri Luar Negeri Inggris James Cleverly.');
+    const a = analyzeText(
+      '“Tiongkok memasok senjata kepada Rusia,” kata Menteri Luar Negeri Inggris James Cleverly.',
+    );
     const v = a.events.find((x) => x.category === 'AID')!;
-    expect(view(a, v)).toMatchObject({ actor: ['China'], recipient: ['Russia'], sources: ['James Cleverly CT+'] });
+    expect(view(a, v)).toMatchObject({
+      actor: ['China'],
+      recipient: ['Russia'],
+      sources: ['James Cleverly CT+'],
+    });
   });
 
   it('reads the agent of a passive from `oleh`', () => {
-    expect(only('Kapal tanker itu dicegat oleh Bakamla di perairan Batam.', 'COERCE').actor).toEqual(['Maritime Security Agency']);
+    expect(only('Kapal tanker itu dicegat oleh Bakamla di perairan Batam.', 'COERCE').actor).toEqual([
+      'Maritime Security Agency',
+    ]);
     const v = only('Ukraina diserang oleh Rusia pada Kamis dini hari.', 'ASSAULT');
     expect(v).toMatchObject({ actor: ['Russia'], recipient: ['Ukraine'] });
   });
 
   it('finds two events in one sentence with different factuality', () => {
-    const a = analyzeText('Jepang akan mengawasi kapal itu tetapi tidak akan mencegat kapal tersebut, sementara Korea Selatan mengirimkan bantuan kepada Filipina.');
+    const a = analyzeText(
+      'Jepang akan mengawasi kapal itu tetapi tidak akan mencegat kapal tersebut, sementara Korea Selatan mengirimkan bantuan kepada Filipina.',
+    );
     const coerce = a.events.find((v) => v.category === 'COERCE')!;
     const aid = a.events.find((v) => v.category === 'AID')!;
     expect(view(a, coerce)).toMatchObject({ actor: ['Japan'], sources: ['author CT-'] });
-    expect(view(a, aid)).toMatchObject({ actor: ['South Korea'], recipient: ['Philippines'], sources: ['author CT+'] });
+    expect(view(a, aid)).toMatchObject({
+      actor: ['South Korea'],
+      recipient: ['Philippines'],
+      sources: ['author CT+'],
+    });
   });
 
   it('merges an accusation and a denial in one article into one contested event', () => {
@@ -129,7 +169,9 @@ describe('factuality and structure on written sentences', () => {
 
 describe('event dates', () => {
   it('dates an event by its own clause, against the article date', () => {
-    const a = analyzeText('Polri menangkap dua warga Malaysia di Batam pada Senin (6/10).', { published: '2025-10-08' });
+    const a = analyzeText('Polri menangkap dua warga Malaysia di Batam pada Senin (6/10).', {
+      published: '2025-10-08',
+    });
     expect(a.events.find((v) => v.category === 'COERCE')?.date).toBe('2025-10-06');
   });
   it('leaves an undated event undated', () => {

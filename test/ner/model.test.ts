@@ -55,7 +55,9 @@ describe('shipped NER model', () => {
     const e = entities(t, tagTokens(model, t));
     expect(e).toContain('PER:Retno Marsudi');
     expect(e).toContain('LOC:Ukraina');
-    const t3 = tok('Pemerintah akan mengirim bantuan ke Palestina , kata Menteri Luar Negeri Retno Marsudi .');
+    const t3 = tok(
+      'Pemerintah akan mengirim bantuan ke Palestina , kata Menteri Luar Negeri Retno Marsudi .',
+    );
     const e3 = entities(t3, tagTokens(model, t3));
     expect(e3).toContain('LOC:Palestina');
     expect(e3).toContain('PER:Retno Marsudi');

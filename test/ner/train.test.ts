@@ -71,7 +71,9 @@ describe('training', () => {
   it('the CRF learns the same training data', () => {
     const w = trainCrf(extractor(), data, { labels, epochs: 15, seed: 5, l2: 0.1, eta: 0.2, prune: 0 });
     const m = model(w);
-    const right = data.filter((s) => tagTokens(m, s.tokens).join() === Array.from(s.tags, (t) => labels[t]).join());
+    const right = data.filter(
+      (s) => tagTokens(m, s.tokens).join() === Array.from(s.tags, (t) => labels[t]).join(),
+    );
     expect(right.length).toBeGreaterThanOrEqual(5);
   });
 });

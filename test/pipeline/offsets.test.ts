@@ -26,7 +26,8 @@ function checkSpans(a: Analysis) {
     span(v.trigger);
     for (const ev of v.evidence) expect(text.slice(ev.start, ev.end).length).toBe(ev.end - ev.start);
   }
-  for (const s of a.document.sentences) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+  for (const s of a.document.sentences)
+    expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
 }
 
 describe('offsets are sacred across every bundled example', async () => {
@@ -57,8 +58,14 @@ describe('offsets are sacred across every bundled example', async () => {
 
 describe('tricky text', () => {
   it('handles CRLF, a BOM-free header-less article and text with only one sentence', () => {
-    const a = analyze({ source: 't', text: 'Presiden Prabowo Subianto tiba di Tokyo, Jepang.\r\n\r\nIa disambut Perdana Menteri Jepang.', origin: { file: 't' } });
-    expect(a.document.text).toBe('Presiden Prabowo Subianto tiba di Tokyo, Jepang.\n\nIa disambut Perdana Menteri Jepang.');
+    const a = analyze({
+      source: 't',
+      text: 'Presiden Prabowo Subianto tiba di Tokyo, Jepang.\r\n\r\nIa disambut Perdana Menteri Jepang.',
+      origin: { file: 't' },
+    });
+    expect(a.document.text).toBe(
+      'Presiden Prabowo Subianto tiba di Tokyo, Jepang.\n\nIa disambut Perdana Menteri Jepang.',
+    );
     expect(a.document.sentences).toHaveLength(2);
     expect(a.document.repairs.filter((r) => r.kind === 'line-ending')).toHaveLength(2);
     checkSpans(a);

@@ -48,7 +48,8 @@ describe('normalize on the seed article', () => {
 
 describe('normalize on scraped damage', () => {
   it('removes NBSP, zero-width characters and boilerplate lines, listing each', () => {
-    const raw = 'JAKARTA -\u00A0Presiden\u200B berbicara.\r\nSCROLL TO CONTINUE WITH CONTENT\r\nBaca juga: Harga beras naik\r\nIa menambahkan hal itu.';
+    const raw =
+      'JAKARTA -\u00A0Presiden\u200B berbicara.\r\nSCROLL TO CONTINUE WITH CONTENT\r\nBaca juga: Harga beras naik\r\nIa menambahkan hal itu.';
     const n = checkRepairs(raw);
     expect(n.text).toBe('JAKARTA - Presiden berbicara.\nIa menambahkan hal itu.');
     const kinds = n.repairs.map((r) => r.kind);
@@ -58,7 +59,8 @@ describe('normalize on scraped damage', () => {
     expect(kinds).toContain('line-ending');
   });
   it('removes a "Lihat juga Video" line but not a sentence that mentions video', () => {
-    const raw = 'Polisi memeriksa video itu.\n\nLihat juga Video: Banjir di Medan\n\nKapolda menjelaskan, video beredar sejak Senin.';
+    const raw =
+      'Polisi memeriksa video itu.\n\nLihat juga Video: Banjir di Medan\n\nKapolda menjelaskan, video beredar sejak Senin.';
     const n = checkRepairs(raw);
     expect(n.text).toBe('Polisi memeriksa video itu.\n\nKapolda menjelaskan, video beredar sejak Senin.');
   });

@@ -9,7 +9,9 @@ describe('quotations', () => {
     const t = '“Kami tidak pernah melakukannya. Itu fitnah. Kami akan melapor,” kata dia.';
     const qs = findQuotations(t);
     expect(qs).toHaveLength(1);
-    expect(t.slice(qs[0].start, qs[0].end)).toBe('“Kami tidak pernah melakukannya. Itu fitnah. Kami akan melapor,”');
+    expect(t.slice(qs[0].start, qs[0].end)).toBe(
+      '“Kami tidak pernah melakukannya. Itu fitnah. Kami akan melapor,”',
+    );
     expect(qs[0].closed).toBe(true);
   });
   it('nests single quotes inside double quotes', () => {
@@ -37,7 +39,12 @@ describe('quotations', () => {
     expect(t.slice(qs[0].innerStart, qs[0].innerEnd)).toBe('Kami sudah bekerja keras sejak awal.');
   });
   it('pairs the seed quotes after normalization', () => {
-    const n = normalize('mengatakan, "Pyongyang tidak pernah memiliki urusan senjata di masa depan.""Kami menganggap langkah AS,” kata pejabat itu.');
-    expect(inner(n.text)).toEqual(['Pyongyang tidak pernah memiliki urusan senjata di masa depan.', 'Kami menganggap langkah AS,']);
+    const n = normalize(
+      'mengatakan, "Pyongyang tidak pernah memiliki urusan senjata di masa depan.""Kami menganggap langkah AS,” kata pejabat itu.',
+    );
+    expect(inner(n.text)).toEqual([
+      'Pyongyang tidak pernah memiliki urusan senjata di masa depan.',
+      'Kami menganggap langkah AS,',
+    ]);
   });
 });

@@ -8,7 +8,9 @@ const split = (text: string) => sentences(text).map((s) => text.slice(s.start, s
 describe('sentences', () => {
   it('does not break after Indonesian and English abbreviations or initials', () => {
     expect(
-      split('Dr. Siti Nurbaya dan Prof. Budi tiba di Jl. Sudirman No. 5 kemarin. Mr. Smith of the U.S. Embassy met Muhammad M. Hatta today. Ia senang.'),
+      split(
+        'Dr. Siti Nurbaya dan Prof. Budi tiba di Jl. Sudirman No. 5 kemarin. Mr. Smith of the U.S. Embassy met Muhammad M. Hatta today. Ia senang.',
+      ),
     ).toEqual([
       'Dr. Siti Nurbaya dan Prof. Budi tiba di Jl. Sudirman No. 5 kemarin.',
       'Mr. Smith of the U.S. Embassy met Muhammad M. Hatta today.',
@@ -22,7 +24,11 @@ describe('sentences', () => {
     ]);
   });
   it('keeps a.n. and dll. mid-sentence but lets dll. end a sentence before a capital', () => {
-    expect(split('Surat a.n. menteri berisi beras, gula, dll. yang dibagikan. Bantuan berupa beras, gula, dll. Semua tiba kemarin.')).toEqual([
+    expect(
+      split(
+        'Surat a.n. menteri berisi beras, gula, dll. yang dibagikan. Bantuan berupa beras, gula, dll. Semua tiba kemarin.',
+      ),
+    ).toEqual([
       'Surat a.n. menteri berisi beras, gula, dll. yang dibagikan.',
       'Bantuan berupa beras, gula, dll.',
       'Semua tiba kemarin.',
@@ -30,17 +36,32 @@ describe('sentences', () => {
   });
   it('keeps a closing quote with its sentence and splits after the attribution', () => {
     const t = '“Kami tidak pernah melakukannya. Itu fitnah,” kata dia. Ia lalu pergi.';
-    expect(split(t)).toEqual(['“Kami tidak pernah melakukannya.', 'Itu fitnah,” kata dia.', 'Ia lalu pergi.']);
+    expect(split(t)).toEqual([
+      '“Kami tidak pernah melakukannya.',
+      'Itu fitnah,” kata dia.',
+      'Ia lalu pergi.',
+    ]);
   });
   it('splits at line breaks and tracks paragraphs', () => {
     const t = 'Judul berita\nIsi pertama. Isi kedua.\n\nParagraf baru.';
     const s = sentences(t);
-    expect(s.map((x) => t.slice(x.start, x.end))).toEqual(['Judul berita', 'Isi pertama.', 'Isi kedua.', 'Paragraf baru.']);
+    expect(s.map((x) => t.slice(x.start, x.end))).toEqual([
+      'Judul berita',
+      'Isi pertama.',
+      'Isi kedua.',
+      'Paragraf baru.',
+    ]);
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 0, 1]);
   });
   it('splits the repaired seed damage the way a reader would', () => {
-    const n = normalize('Ia membantah melakukannya.Bantahan dikeluarkan di Ukrain a.Juru bicara itu berkata.');
-    expect(split(n.text)).toEqual(['Ia membantah melakukannya.', 'Bantahan dikeluarkan di Ukraina.', 'Juru bicara itu berkata.']);
+    const n = normalize(
+      'Ia membantah melakukannya.Bantahan dikeluarkan di Ukrain a.Juru bicara itu berkata.',
+    );
+    expect(split(n.text)).toEqual([
+      'Ia membantah melakukannya.',
+      'Bantahan dikeluarkan di Ukraina.',
+      'Juru bicara itu berkata.',
+    ]);
   });
 });
 
@@ -49,13 +70,38 @@ describe('tokens', () => {
     const t = 'Dr. Budi (AS) membeli 5,32% saham negara-negara itu pukul 10.30 WIB, kata-nya di Kompas.com.';
     const toks = tokenize(t, sentences(t));
     expect(toks.map((x) => x.text)).toEqual([
-      'Dr.', 'Budi', '(', 'AS', ')', 'membeli', '5,32', '%', 'saham', 'negara-negara', 'itu', 'pukul', '10.30', 'WIB', ',',
-      'kata-nya', 'di', 'Kompas.com', '.',
+      'Dr.',
+      'Budi',
+      '(',
+      'AS',
+      ')',
+      'membeli',
+      '5,32',
+      '%',
+      'saham',
+      'negara-negara',
+      'itu',
+      'pukul',
+      '10.30',
+      'WIB',
+      ',',
+      'kata-nya',
+      'di',
+      'Kompas.com',
+      '.',
     ]);
     for (const k of toks) expect(t.slice(k.start, k.end)).toBe(k.text);
   });
   it('keeps dotted acronyms and name initials', () => {
     const t = 'Pejabat U.S. bertemu Muhammad M. Hatta.';
-    expect(tokenize(t, sentences(t)).map((x) => x.text)).toEqual(['Pejabat', 'U.S.', 'bertemu', 'Muhammad', 'M.', 'Hatta', '.']);
+    expect(tokenize(t, sentences(t)).map((x) => x.text)).toEqual([
+      'Pejabat',
+      'U.S.',
+      'bertemu',
+      'Muhammad',
+      'M.',
+      'Hatta',
+      '.',
+    ]);
   });
 });

@@ -119,17 +119,23 @@ const ORDER = 'c.last_seen DESC, c.sources DESC, c.id';
 export function listClaims(db: DB, f: ClaimsQuery): { items: ClaimRecord[]; total: number } {
   const { parts, params } = filters(db, f);
   const w = where(parts);
-  // Without a category, contested or actor filter (each has its own index), walk claims in
-  // last_seen order and stop after the page: SQLite would otherwise sort every claim for each page.
-  // The page is chosen on row ids first, so the sort moves small keys rather than whole claims.
-  const walk = f.category || f.contested !== undefined || f.actor ? '' : 'INDEXED BY claims_last_seen';
+  // Index hints, because without ANALYZE statistics SQLite guesses badly here: a category has its
+  // own (category, last_seen) index; with no category, contested or actor filter, walk claims in
+  // last_seen order and stop after the page instead of sorting every claim for each page (0.06 ms
+  // against 16 ms at 7,500 claims). The page is chosen on row ids first, so a sort moves small keys.
+  const hint = f.category
+    ? 'INDEXED BY claims_category'
+    : f.contested !== undefined || f.actor
+      ? ''
+      : 'INDEXED BY claims_last_seen';
   const rows = prepared(
     db,
     `SELECT c.* FROM claims c WHERE c.rowid IN (
-       SELECT c.rowid FROM claims c ${walk} ${w} ORDER BY ${ORDER} LIMIT @limit OFFSET @offset)
+       SELECT c.rowid FROM claims c ${hint} ${w} ORDER BY ${ORDER} LIMIT @limit OFFSET @offset)
      ORDER BY ${ORDER}`,
   ).all({ ...params, limit: f.limit, offset: f.offset }) as ClaimRow[];
-  const total = (prepared(db, `SELECT count(*) AS n FROM claims c ${w}`).get(params) as { n: number }).n;
+  const total = (prepared(db, `SELECT count(*) AS n FROM claims c ${hint} ${w}`).get(params) as { n: number })
+    .n;
   return { items: hydrateClaims(db, rows), total };
 }
 

@@ -15,7 +15,10 @@ export function registerExtract(program: Command): void {
       'Analyse articles without a database: print a readable summary, or the Analysis JSON (--json). ' +
         'A JSONL input (or several articles) prints JSONL, one Analysis per article, in input order.',
     )
-    .argument('<paths...>', 'files, folders or globs (text, seed format, JSONL, HTML, RSS/Atom, WARC); - for stdin')
+    .argument(
+      '<paths...>',
+      'files, folders or globs (text, seed format, JSONL, HTML, RSS/Atom, WARC); - for stdin',
+    )
     .option('--json', 'print the Analysis JSON contract instead of a summary')
     .action(async (paths: string[], opts: ExtractOptions) => {
       const failed = await extract(paths, opts, (line) => process.stdout.write(line));
@@ -24,7 +27,11 @@ export function registerExtract(program: Command): void {
 }
 
 /** Streams analyses to `write`; reports bad articles on stderr and returns how many failed. */
-export async function extract(paths: string[], opts: ExtractOptions, write: (s: string) => void): Promise<number> {
+export async function extract(
+  paths: string[],
+  opts: ExtractOptions,
+  write: (s: string) => void,
+): Promise<number> {
   let failed = 0;
   let count = 0;
   const many = paths.length > 1 || paths.some((p) => /\.(jsonl|ndjson)$/i.test(p));
@@ -38,7 +45,11 @@ export async function extract(paths: string[], opts: ExtractOptions, write: (s: 
     if (!r.ok) {
       failed++;
       const o = r.error.origin;
-      const where = [o.file, o.line !== undefined ? `line ${o.line}` : null, o.byte !== undefined ? `byte ${o.byte}` : null]
+      const where = [
+        o.file,
+        o.line !== undefined ? `line ${o.line}` : null,
+        o.byte !== undefined ? `byte ${o.byte}` : null,
+      ]
         .filter(Boolean)
         .join(':');
       process.stderr.write(`warta: ${where}: ${r.error.message}\n`);
@@ -50,7 +61,9 @@ export async function extract(paths: string[], opts: ExtractOptions, write: (s: 
       analysis = analyze(r.article);
     } catch (err) {
       failed++;
-      process.stderr.write(`warta: ${r.article.source}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(
+        `warta: ${r.article.source}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
       continue;
     }
     if (pending && count > 1) {

@@ -36,7 +36,14 @@ export interface EntityOptions {
 export interface EntityLayer {
   entities: Entity[];
   /** Every linked mention with the entity it belongs to and how it was found (for statements/events). */
-  mentions: { start: number; end: number; entity: string; source: string; tokStart: number; tokEnd: number }[];
+  mentions: {
+    start: number;
+    end: number;
+    entity: string;
+    source: string;
+    tokStart: number;
+    tokEnd: number;
+  }[];
 }
 
 export function extractEntities(doc: Document, opts: EntityOptions = {}): Entity[] {
@@ -84,7 +91,14 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
 function withPatterns(tagged: Cand[], runs: Cand[]): Cand[] {
   const overlaps = (a: Cand, b: Cand) => a.tokStart < b.tokEnd && b.tokStart < a.tokEnd;
   const out = tagged.filter(
-    (t) => !runs.some((r) => r.kind !== 'person' && overlaps(r, t) && r.tokEnd - r.tokStart >= t.tokEnd - t.tokStart && t.kind !== 'person'),
+    (t) =>
+      !runs.some(
+        (r) =>
+          r.kind !== 'person' &&
+          overlaps(r, t) &&
+          r.tokEnd - r.tokStart >= t.tokEnd - t.tokStart &&
+          t.kind !== 'person',
+      ),
   );
   for (const r of runs) if (!out.some((t) => overlaps(t, r))) out.push(r);
   return out.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
@@ -103,7 +117,8 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
   for (const c of proposed) {
     let { tokStart: s, tokEnd: e } = c;
     for (let t = s; t < e; t++) if (/^[()[\]]$/u.test(ctx.words[t])) e = t;
-    while (e > s && (/[.,]$/u.test(ctx.words[e - 1]) && ctx.lex.titles.has(ctx.words[e - 1].toLowerCase()))) e--;
+    while (e > s && /[.,]$/u.test(ctx.words[e - 1]) && ctx.lex.titles.has(ctx.words[e - 1].toLowerCase()))
+      e--;
     if (e <= s) continue;
     if (c.kind === 'person') {
       const [sb, se] = ctx.sentTokens[ctx.doc.tokens[s].sentence];
@@ -122,7 +137,13 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
       prev.end = ctx.doc.tokens[prev.tokEnd - 1].end;
       continue;
     }
-    out.push({ ...c, tokStart: s, tokEnd: e, start: ctx.doc.tokens[s].start, end: ctx.doc.tokens[e - 1].end });
+    out.push({
+      ...c,
+      tokStart: s,
+      tokEnd: e,
+      start: ctx.doc.tokens[s].start,
+      end: ctx.doc.tokens[e - 1].end,
+    });
   }
   return out;
 }
@@ -157,7 +178,16 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
         if (isCap(ctx.words[t]) && (u - t > 1 || /\p{L}{2}/u.test(ctx.words[t]))) {
           const org = ctx.lex.orgHeads.match(ctx.words, t, u);
           const kind = org ? (org.value.kind === 'media' ? 'media' : 'organization') : 'person';
-          out.push(refine(ctx, { ...p, kind, tokStart: t, tokEnd: u, start: ctx.doc.tokens[t].start, end: ctx.doc.tokens[u - 1].end }));
+          out.push(
+            refine(ctx, {
+              ...p,
+              kind,
+              tokStart: t,
+              tokEnd: u,
+              start: ctx.doc.tokens[t].start,
+              end: ctx.doc.tokens[u - 1].end,
+            }),
+          );
         }
         t = u;
       }
@@ -168,8 +198,18 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
       while (s < e && covered[s] >= 0) s++;
       while (e > s && covered[e - 1] >= 0) e--;
       for (let t = s; t < e; t++) if (covered[t] >= 0) e = t;
-      while (s < e && ctx.lex.titles.match(ctx.words, s, e)) s += ctx.lex.titles.match(ctx.words, s, e)!.length;
-      if (s < e && isCap(ctx.words[s])) out.push(refine(ctx, { ...p, tokStart: s, tokEnd: e, start: ctx.doc.tokens[s].start, end: ctx.doc.tokens[e - 1].end }));
+      while (s < e && ctx.lex.titles.match(ctx.words, s, e))
+        s += ctx.lex.titles.match(ctx.words, s, e)!.length;
+      if (s < e && isCap(ctx.words[s]))
+        out.push(
+          refine(ctx, {
+            ...p,
+            tokStart: s,
+            tokEnd: e,
+            start: ctx.doc.tokens[s].start,
+            end: ctx.doc.tokens[e - 1].end,
+          }),
+        );
       continue;
     }
     // An organisation or place longer than what the dictionary knows inside it (`Universitas Gadjah Mada`
@@ -186,7 +226,11 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
 /** Titles the tagger included in a person span (`Presiden Joko Widodo`) are not part of the name. */
 function refine(ctx: Ctx, c: Cand): Cand {
   // Without a tagger, a name after a locative preposition (`di Makhachkala`, `in Anzali`) is a place.
-  if (c.source === 'caps' && c.kind === 'person' && LOCATIVE.has(ctx.words[c.tokStart - 1]?.toLowerCase() ?? '')) {
+  if (
+    c.source === 'caps' &&
+    c.kind === 'person' &&
+    LOCATIVE.has(ctx.words[c.tokStart - 1]?.toLowerCase() ?? '')
+  ) {
     c.kind = 'location';
   }
   if (c.kind !== 'person') {
@@ -205,7 +249,12 @@ function refine(ctx: Ctx, c: Cand): Cand {
   }
   // `Menteri Pertanian Andi …`: the title's field words belong to the role, not the name
   if (s > c.tokStart) {
-    for (let f = ctx.lex.sectors.match(ctx.words, s, c.tokEnd - 1); f; f = ctx.lex.sectors.match(ctx.words, s, c.tokEnd - 1)) s += f.length;
+    for (
+      let f = ctx.lex.sectors.match(ctx.words, s, c.tokEnd - 1);
+      f;
+      f = ctx.lex.sectors.match(ctx.words, s, c.tokEnd - 1)
+    )
+      s += f.length;
   }
   if (s === c.tokStart) return c;
   return { ...c, tokStart: s, start: ctx.doc.tokens[s].start };
@@ -253,7 +302,13 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     if (c.source === 'anaphor' || acronymOf.has(c)) continue;
     if (c.entry) {
       const e = c.entry;
-      const b = add(`actor:${e.id}`, c, () => ({ name: e.name, kind: e.kind, code: e.code, role: null, affiliation: null }));
+      const b = add(`actor:${e.id}`, c, () => ({
+        name: e.name,
+        kind: e.kind,
+        code: e.code,
+        role: null,
+        affiliation: null,
+      }));
       if (e.kind === 'person' && !persons.includes(b)) {
         b.nameParts = e.name.split(/\s+/);
         persons.push(b);
@@ -267,13 +322,25 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       if (chosen) {
         c.entry = chosen;
         c.why += `; disambiguated by "based in" ${place?.entry?.alias}`;
-        add(`actor:${chosen.id}`, c, () => ({ name: chosen.name, kind: chosen.kind, code: chosen.code, role: chosen.role, affiliation: null }));
+        add(`actor:${chosen.id}`, c, () => ({
+          name: chosen.name,
+          kind: chosen.kind,
+          code: chosen.code,
+          role: chosen.role,
+          affiliation: null,
+        }));
       }
       // otherwise unknown stays unknown: an ambiguous name is not linked
       continue;
     }
     if (c.source === 'unnamed') {
-      const b = add(`unnamed:${c.start}`, c, () => ({ name: c.name ?? surface(c), kind: 'person', code: null, role: null, affiliation: null }));
+      const b = add(`unnamed:${c.start}`, c, () => ({
+        name: c.name ?? surface(c),
+        kind: 'person',
+        code: null,
+        role: null,
+        affiliation: null,
+      }));
       b.nameParts = [c.head ?? ''];
       unnamed.push(b);
       continue;
@@ -282,13 +349,21 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     if (c.kind === 'person') {
       const parts = name.split(/\s+/);
       // `Kirby` after `John Kirby`: a part of an earlier full name is the same person
-      const prior = persons.filter((p) => p.entity.name !== name && parts.every((w) => p.nameParts.includes(w)));
+      const prior = persons.filter(
+        (p) => p.entity.name !== name && parts.every((w) => p.nameParts.includes(w)),
+      );
       if (prior.length === 1) {
         prior[0].cands.push(c);
         ofCand.set(c, prior[0]);
         continue;
       }
-      const b = add(`person:${name}`, c, () => ({ name, kind: 'person', code: null, role: null, affiliation: null }));
+      const b = add(`person:${name}`, c, () => ({
+        name,
+        kind: 'person',
+        code: null,
+        role: null,
+        affiliation: null,
+      }));
       if (!persons.includes(b)) {
         b.nameParts = parts;
         persons.push(b);
@@ -296,14 +371,23 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       continue;
     }
     const kind: EntityKind = c.kind;
-    const b = add(`${kind}:${name.toLowerCase()}`, c, () => ({ name, kind, code: c.code ?? null, role: null, affiliation: null }));
-    if ((kind === 'organization' || kind === 'media') && !b.entity.code) b.entity.code = organisationCode(ctx, c, all);
+    const b = add(`${kind}:${name.toLowerCase()}`, c, () => ({
+      name,
+      kind,
+      code: c.code ?? null,
+      role: null,
+      affiliation: null,
+    }));
+    if ((kind === 'organization' || kind === 'media') && !b.entity.code)
+      b.entity.code = organisationCode(ctx, c, all);
   }
 
   // A short name seen before the full one (`Cha … Victor Cha`) joins the full name afterwards.
   for (const short of [...persons]) {
     const parts = short.nameParts;
-    const full = persons.filter((p) => p !== short && p.nameParts.length > parts.length && parts.every((w) => p.nameParts.includes(w)));
+    const full = persons.filter(
+      (p) => p !== short && p.nameParts.length > parts.length && parts.every((w) => p.nameParts.includes(w)),
+    );
     if (full.length === 1) {
       full[0].cands.push(...short.cands);
       for (const c of short.cands) ofCand.set(c, full[0]);
@@ -318,18 +402,47 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     const b = ofCand.get(def);
     if (!b) continue;
     ctx.words.forEach((w, t) => {
-      if (w !== acr || all.some((c) => c.tokStart <= t && t < c.tokEnd && !acronymOf.has(c) && ofCand.get(c) !== b)) return;
-      extra.push([{ tokStart: t, tokEnd: t + 1, start: ctx.doc.tokens[t].start, end: ctx.doc.tokens[t].end, kind: b.entity.kind, source: 'acronym', why: `acronym defined as ${b.entity.name}` }, b]);
+      if (
+        w !== acr ||
+        all.some((c) => c.tokStart <= t && t < c.tokEnd && !acronymOf.has(c) && ofCand.get(c) !== b)
+      )
+        return;
+      extra.push([
+        {
+          tokStart: t,
+          tokEnd: t + 1,
+          start: ctx.doc.tokens[t].start,
+          end: ctx.doc.tokens[t].end,
+          kind: b.entity.kind,
+          source: 'acronym',
+          why: `acronym defined as ${b.entity.name}`,
+        },
+        b,
+      ]);
     });
   }
 
   // Later bare uses of a person's first or last name that the tagger missed (`Komentar Kirby`).
-  const taken = (t: number) => all.some((c) => c.tokStart <= t && t < c.tokEnd) || extra.some(([c]) => c.tokStart <= t && t < c.tokEnd);
+  const taken = (t: number) =>
+    all.some((c) => c.tokStart <= t && t < c.tokEnd) || extra.some(([c]) => c.tokStart <= t && t < c.tokEnd);
   ctx.words.forEach((w, t) => {
     if (!isCap(w) || w.length < 3 || taken(t)) return;
-    const owners = persons.filter((p) => p.nameParts.length > 1 && (p.nameParts[0] === w || p.nameParts[p.nameParts.length - 1] === w));
+    const owners = persons.filter(
+      (p) => p.nameParts.length > 1 && (p.nameParts[0] === w || p.nameParts[p.nameParts.length - 1] === w),
+    );
     if (owners.length !== 1 || owners[0].cands[0].tokStart > t) return;
-    extra.push([{ tokStart: t, tokEnd: t + 1, start: ctx.doc.tokens[t].start, end: ctx.doc.tokens[t].end, kind: 'person', source: 'namepart', why: 'part of a name introduced earlier' }, owners[0]]);
+    extra.push([
+      {
+        tokStart: t,
+        tokEnd: t + 1,
+        start: ctx.doc.tokens[t].start,
+        end: ctx.doc.tokens[t].end,
+        kind: 'person',
+        source: 'namepart',
+        why: 'part of a name introduced earlier',
+      },
+      owners[0],
+    ]);
   });
   for (const [c, b] of extra) {
     b.cands.push(c);
@@ -343,7 +456,9 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     const byRole =
       back ??
       persons
-        .filter((b) => b.cands[0].start < c.start && b.cands.some((x) => x.role?.toLowerCase().startsWith(head)))
+        .filter(
+          (b) => b.cands[0].start < c.start && b.cands.some((x) => x.role?.toLowerCase().startsWith(head)),
+        )
         .pop();
     if (byRole) {
       byRole.cands.push(c);
@@ -366,7 +481,12 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     const affB = aff ? ofCand.get(aff) : undefined;
     if (affB && affB !== b && b.entity.kind === 'person') {
       if (affB.entity.kind !== 'country') b.entity.affiliation = affB.entity.id;
-      if (!b.entity.code) b.entity.code = codeFor(affB.entity.code, b.cands.map((c) => c.roleSector).find(Boolean) ?? null, affB.entity.kind);
+      if (!b.entity.code)
+        b.entity.code = codeFor(
+          affB.entity.code,
+          b.cands.map((c) => c.roleSector).find(Boolean) ?? null,
+          affB.entity.kind,
+        );
     }
     if (b.entity.kind === 'person' && !b.entity.code) {
       const known = ctx.dict.lookup(b.entity.name).find((e) => e.kind === 'person');
@@ -387,7 +507,14 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       .sort((x, y) => x.start - y.start);
   }
   const mentions = live.flatMap((b) =>
-    b.cands.map((c) => ({ start: c.start, end: c.end, entity: b.entity.id, source: c.source, tokStart: c.tokStart, tokEnd: c.tokEnd })),
+    b.cands.map((c) => ({
+      start: c.start,
+      end: c.end,
+      entity: b.entity.id,
+      source: c.source,
+      tokStart: c.tokStart,
+      tokEnd: c.tokEnd,
+    })),
   );
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities: live.map((b) => b.entity), mentions };
@@ -406,12 +533,24 @@ function codeFor(affCode: string | null, roleSector: string | null, affKind: Ent
  * its field word (`pertahanan` → MIL) or of its head (`kementerian` → GOV).
  */
 function organisationCode(ctx: Ctx, c: Cand, all: Cand[]): string | null {
-  const inner = all.find((d) => d !== c && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd && (d.kind === 'country' || d.kind === 'igo') && d.entry);
+  const inner = all.find(
+    (d) =>
+      d !== c &&
+      d.tokStart >= c.tokStart &&
+      d.tokEnd <= c.tokEnd &&
+      (d.kind === 'country' || d.kind === 'igo') &&
+      d.entry,
+  );
   const place = inner ?? basedIn(ctx, c, all);
-  const base = place?.entry ? (place.kind === 'igo' ? place.entry.code : (place.entry.country ?? place.entry.code)) : null;
+  const base = place?.entry
+    ? place.kind === 'igo'
+      ? place.entry.code
+      : (place.entry.country ?? place.entry.code)
+    : null;
   const head = ctx.lex.orgHeads.match(ctx.words, c.tokStart, c.tokEnd);
   let sector: string | null = null;
-  for (let t = c.tokStart + (head?.length ?? 0); t < c.tokEnd && !sector; t++) sector = ctx.lex.sectors.match(ctx.words, t, c.tokEnd)?.value ?? null;
+  for (let t = c.tokStart + (head?.length ?? 0); t < c.tokEnd && !sector; t++)
+    sector = ctx.lex.sectors.match(ctx.words, t, c.tokEnd)?.value ?? null;
   sector ??= head?.value.sector ?? null;
   if (!base && !sector) return null;
   return `${base ?? ''}${sector && !(base ?? '').endsWith(sector) ? sector : ''}` || null;

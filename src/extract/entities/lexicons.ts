@@ -5,7 +5,11 @@ import { langFile, readDataLines } from '../../lang/paths.js';
 
 export interface PhraseTable<T> {
   /** Longest phrase (lowercased words) starting at words[i] and ending by `end`, or null. */
-  match(words: readonly string[], i: number, end?: number): { value: T; length: number; phrase: string } | null;
+  match(
+    words: readonly string[],
+    i: number,
+    end?: number,
+  ): { value: T; length: number; phrase: string } | null;
   has(phrase: string): boolean;
 }
 
@@ -72,7 +76,12 @@ export function entityLexicons(lang: string): EntityLexicons {
   const all = (file: string) => langs.flatMap((l) => rows(l, file));
   const lex: EntityLexicons = {
     titles: phraseTable(all('titles.tsv').map(([t, s]) => [t, sectorOrNull(s)])),
-    orgHeads: phraseTable(rows('id', 'org-heads.tsv').map(([h, s, k]) => [h, { sector: sectorOrNull(s), kind: k?.trim() || 'organization' }])),
+    orgHeads: phraseTable(
+      rows('id', 'org-heads.tsv').map(([h, s, k]) => [
+        h,
+        { sector: sectorOrNull(s), kind: k?.trim() || 'organization' },
+      ]),
+    ),
     nominals: phraseTable(rows('id', 'nominals.tsv').map(([h, , s]) => [h, sectorOrNull(s)])),
     determiners: phraseTable(rows('id', 'determiners.tsv').map(([w, k]) => [w, k.trim()])),
     // sectors.tsv lists heads (`kementerian`) and fields (`pertahanan`); heads come from org-heads.tsv
@@ -81,9 +90,27 @@ export function entityLexicons(lang: string): EntityLexicons {
         .filter(([w, s, use]) => w !== 'phrase' && s && (use === undefined || use === '' || use === 'field'))
         .map(([w, s]) => [w, s.trim()]),
     ),
-    regionHeads: all('region-heads.tsv').filter(([k]) => k === 'head').map(([, p]) => p.toLowerCase().split(' ')),
-    separatist: all('region-heads.tsv').filter(([k]) => k === 'separatist').map(([, p]) => p.toLowerCase().split(' ')),
-    connectors: new Set(['for', 'of', 'and', 'the', 'on', 'de', 'bin', 'binti', 'van', 'von', 'al', 'dan', '&']),
+    regionHeads: all('region-heads.tsv')
+      .filter(([k]) => k === 'head')
+      .map(([, p]) => p.toLowerCase().split(' ')),
+    separatist: all('region-heads.tsv')
+      .filter(([k]) => k === 'separatist')
+      .map(([, p]) => p.toLowerCase().split(' ')),
+    connectors: new Set([
+      'for',
+      'of',
+      'and',
+      'the',
+      'on',
+      'de',
+      'bin',
+      'binti',
+      'van',
+      'von',
+      'al',
+      'dan',
+      '&',
+    ]),
   };
   cache.set(key, lex);
   return lex;

@@ -5,7 +5,16 @@ import type { ActorDictionary, ActorEntry } from '../../lang/actors.js';
 import type { Document, EntityKind, Token } from '../../types.js';
 import type { EntityLexicons } from './lexicons.js';
 
-export type CandSource = 'dict' | 'ner' | 'caps' | 'pattern' | 'derived-org' | 'unnamed' | 'anaphor' | 'acronym' | 'namepart';
+export type CandSource =
+  | 'dict'
+  | 'ner'
+  | 'caps'
+  | 'pattern'
+  | 'derived-org'
+  | 'unnamed'
+  | 'anaphor'
+  | 'acronym'
+  | 'namepart';
 
 export interface Cand {
   tokStart: number; // global token index, inclusive
@@ -42,7 +51,12 @@ export function spanOf(ctx: Ctx, tokStart: number, tokEnd: number): { start: num
   return { start: toks[tokStart].start, end: toks[tokEnd - 1].end };
 }
 
-function cand(ctx: Ctx, tokStart: number, tokEnd: number, rest: Omit<Cand, 'tokStart' | 'tokEnd' | 'start' | 'end'>): Cand {
+function cand(
+  ctx: Ctx,
+  tokStart: number,
+  tokEnd: number,
+  rest: Omit<Cand, 'tokStart' | 'tokEnd' | 'start' | 'end'>,
+): Cand {
   return { tokStart, tokEnd, ...spanOf(ctx, tokStart, tokEnd), ...rest };
 }
 
@@ -67,9 +81,14 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
       // One clear reading links; several readings or an ambiguous alias wait for context.
       // Readings that agree on the code (`Jakarta`: the province, or Indonesia by metonymy) are one actor
       // for the ledger: the place itself is taken.
-      const oneCode = clear.length >= 1 && new Set(clear.map((c) => c.code)).size === 1 && clear[0].code !== null;
+      const oneCode =
+        clear.length >= 1 && new Set(clear.map((c) => c.code)).size === 1 && clear[0].code !== null;
       const entry =
-        clear.length >= 1 && new Set(clear.map((c) => c.id)).size === 1 ? clear[0] : oneCode ? (clear.find((c) => !c.metonym) ?? clear[0]) : undefined;
+        clear.length >= 1 && new Set(clear.map((c) => c.id)).size === 1
+          ? clear[0]
+          : oneCode
+            ? (clear.find((c) => !c.metonym) ?? clear[0])
+            : undefined;
       out.push(
         cand(ctx, s + i, s + i + len, {
           kind: (entry ?? same[0]).kind,
@@ -94,8 +113,15 @@ export function taggerMentions(ctx: Ctx, tags: string[]): Cand[] {
     if (!tags[i].startsWith('B-')) continue;
     const type = tags[i].slice(2);
     let j = i + 1;
-    while (j < tags.length && tags[j] === `I-${type}` && ctx.doc.tokens[j].sentence === ctx.doc.tokens[i].sentence) j++;
-    out.push(cand(ctx, i, j, { kind: NER_KIND[type] ?? 'organization', source: 'ner', why: `tagger ${type}` }));
+    while (
+      j < tags.length &&
+      tags[j] === `I-${type}` &&
+      ctx.doc.tokens[j].sentence === ctx.doc.tokens[i].sentence
+    )
+      j++;
+    out.push(
+      cand(ctx, i, j, { kind: NER_KIND[type] ?? 'organization', source: 'ner', why: `tagger ${type}` }),
+    );
     i = j - 1;
   }
   return out;
@@ -111,7 +137,12 @@ export function capitalisedRuns(ctx: Ctx, common: Set<string>, calendar: Set<str
     for (let i = s; i < e; i++) {
       if (!isCap(ctx.words[i]) || !/\p{L}/u.test(ctx.words[i])) continue;
       let j = i + 1;
-      while (j < e && (isCap(ctx.words[j]) && isWordy(ctx.words[j]) || (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))) j++;
+      while (
+        j < e &&
+        ((isCap(ctx.words[j]) && isWordy(ctx.words[j])) ||
+          (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))
+      )
+        j++;
       let a = i;
       while (a < j && common.has(ctx.words[a].toLowerCase())) a++;
       const run = ctx.words.slice(a, j);
@@ -119,7 +150,13 @@ export function capitalisedRuns(ctx: Ctx, common: Set<string>, calendar: Set<str
       if (a < j && !run.some((w) => /\d/u.test(w) || calendar.has(w.toLowerCase()))) {
         const org = ctx.lex.orgHeads.match(ctx.words, a, j);
         const kind: EntityKind = org ? (org.value.kind === 'media' ? 'media' : 'organization') : 'person';
-        out.push(cand(ctx, a, j, { kind, source: 'caps', why: org ? `capitalised name with head "${org.phrase}"` : 'capitalised name' }));
+        out.push(
+          cand(ctx, a, j, {
+            kind,
+            source: 'caps',
+            why: org ? `capitalised name with head "${org.phrase}"` : 'capitalised name',
+          }),
+        );
       }
       i = j - 1;
     }
@@ -144,12 +181,15 @@ export function organisationRuns(ctx: Ctx): Cand[] {
       while (
         j < e &&
         !ctx.lex.titles.match(ctx.words, j, e) &&
-        ((isCap(ctx.words[j]) && isWordy(ctx.words[j])) || (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))
+        ((isCap(ctx.words[j]) && isWordy(ctx.words[j])) ||
+          (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))
       )
         j++;
       if (j - i > head.length) {
         const kind: EntityKind = head.value.kind === 'media' ? 'media' : 'organization';
-        out.push(cand(ctx, i, j, { kind, source: 'pattern', why: `organisation name with head "${head.phrase}"` }));
+        out.push(
+          cand(ctx, i, j, { kind, source: 'pattern', why: `organisation name with head "${head.phrase}"` }),
+        );
       }
       i = j - 1;
     }
@@ -176,19 +216,31 @@ export function titledNames(ctx: Ctx, fromDict: Cand[]): Cand[] {
       while (j < e) {
         const w = ctx.words[j];
         const sector = ctx.lex.sectors.match(ctx.words, j, e);
-        const nameWord = /^\p{Lu}\p{Ll}/u.test(w) && !inDict[j] && !sector && !ctx.lex.orgHeads.match(ctx.words, j, e) && !ctx.lex.titles.match(ctx.words, j, e);
+        const nameWord =
+          /^\p{Lu}\p{Ll}/u.test(w) &&
+          !inDict[j] &&
+          !sector &&
+          !ctx.lex.orgHeads.match(ctx.words, j, e) &&
+          !ctx.lex.titles.match(ctx.words, j, e);
         if (nameWord) {
           if (nameStart < 0) nameStart = j;
           j++;
           continue;
         }
         if (nameStart >= 0) break;
-        const roleWord = inDict[j] || sector || (isCap(w) && /\p{L}/u.test(w)) || ctx.lex.connectors.has(w.toLowerCase());
+        const roleWord =
+          inDict[j] || sector || (isCap(w) && /\p{L}/u.test(w)) || ctx.lex.connectors.has(w.toLowerCase());
         if (!roleWord) break;
         j += sector ? sector.length : 1;
       }
       if (nameStart >= 0) {
-        out.push(cand(ctx, nameStart, j, { kind: 'person', source: 'pattern', why: `name after the title "${title.phrase}"` }));
+        out.push(
+          cand(ctx, nameStart, j, {
+            kind: 'person',
+            source: 'pattern',
+            why: `name after the title "${title.phrase}"`,
+          }),
+        );
       }
       i = Math.max(i, j - 1);
     }

@@ -54,7 +54,7 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
       const owner = candAt(known, end);
       if (!owner || (owner.kind !== 'country' && owner.kind !== 'igo')) continue;
       const country = owner.entry?.country ?? (owner.kind === 'country' ? owner.entry?.code : null) ?? null;
-      const base = owner.kind === 'igo' ? owner.entry?.code ?? null : country;
+      const base = owner.kind === 'igo' ? (owner.entry?.code ?? null) : country;
       const sec = sector ?? head.value.sector;
       const isMedia = head.value.kind === 'media';
       out.push({
@@ -106,18 +106,31 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
       const t = ctx.lex.titles.match(ctx.words, from, p.tokStart);
       if (t) best = { from, sector: t.value };
       const inside = covering(all, from);
-      const ok = isCap(w) || inside || ctx.lex.sectors.match(ctx.words, from) || ctx.lex.connectors.has(w.toLowerCase()) || t;
+      const ok =
+        isCap(w) ||
+        inside ||
+        ctx.lex.sectors.match(ctx.words, from) ||
+        ctx.lex.connectors.has(w.toLowerCase()) ||
+        t;
       // lowercase words are allowed only inside a title phrase (`Juru bicara`) or as sector words
       if (!ok && !titleCovers(ctx, from, p.tokStart)) break;
     }
     if (!best) continue;
     // `Deputy Treasury Secretary`: capitalised words right before the title belong to the role
-    while (best.from > s && isCap(ctx.words[best.from - 1]) && /\p{L}/u.test(ctx.words[best.from - 1]) && !covering(all, best.from - 1)) best.from--;
+    while (
+      best.from > s &&
+      isCap(ctx.words[best.from - 1]) &&
+      /\p{L}/u.test(ctx.words[best.from - 1]) &&
+      !covering(all, best.from - 1)
+    )
+      best.from--;
     const roleEnd = p.tokStart;
     p.role = ctx.doc.text.slice(ctx.doc.tokens[best.from].start, ctx.doc.tokens[roleEnd - 1].end);
     p.roleSector = best.sector;
     // The affiliation is the last organisation-like mention inside the role.
-    const inRole = all.filter((c) => c !== p && c.tokStart >= best.from && c.tokEnd <= roleEnd && POLITY.has(c.kind));
+    const inRole = all.filter(
+      (c) => c !== p && c.tokStart >= best.from && c.tokEnd <= roleEnd && POLITY.has(c.kind),
+    );
     const aff = inRole.sort((a, b) => b.tokEnd - a.tokEnd || a.tokStart - b.tokStart)[0];
     if (aff) p.affiliation = aff;
     p.why += `; role "${p.role}"`;
@@ -184,7 +197,7 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
       const hasIndef = det?.value === 'indef';
       const h = hasIndef ? i + det!.length : i;
       const head = ctx.lex.nominals.match(ctx.words, h, e);
-      if (!head || isCap(ctx.words[h]) && !hasIndef && h !== s) continue;
+      if (!head || (isCap(ctx.words[h]) && !hasIndef && h !== s)) continue;
       let j = h + head.length;
       const sec = sectorWords(ctx, j, e);
       j = sec.end;
@@ -220,10 +233,20 @@ export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
       if (covered[i]) continue;
       const before = ctx.lex.determiners.match(ctx.words, i, e);
       if (before?.value === 'anaphor-before') {
-        const head = ctx.lex.nominals.match(ctx.words, i + before.length, e) ?? ctx.lex.titles.match(ctx.words, i + before.length, e);
+        const head =
+          ctx.lex.nominals.match(ctx.words, i + before.length, e) ??
+          ctx.lex.titles.match(ctx.words, i + before.length, e);
         if (head) {
           const end = i + before.length + head.length;
-          out.push({ tokStart: i, tokEnd: end, ...spanOf(ctx, i, end), kind: 'person', source: 'anaphor', head: head.phrase, why: `anaphor "${before.phrase} ${head.phrase}"` });
+          out.push({
+            tokStart: i,
+            tokEnd: end,
+            ...spanOf(ctx, i, end),
+            kind: 'person',
+            source: 'anaphor',
+            head: head.phrase,
+            why: `anaphor "${before.phrase} ${head.phrase}"`,
+          });
           i = end - 1;
         }
         continue;
@@ -233,7 +256,15 @@ export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
       const det = ctx.lex.determiners.match(ctx.words, i + head.length, e);
       if (det?.value !== 'anaphor-after') continue;
       const end = i + head.length + det.length;
-      out.push({ tokStart: i, tokEnd: end, ...spanOf(ctx, i, end), kind: 'person', source: 'anaphor', head: head.phrase, why: `anaphor "${head.phrase} ${det.phrase}"` });
+      out.push({
+        tokStart: i,
+        tokEnd: end,
+        ...spanOf(ctx, i, end),
+        kind: 'person',
+        source: 'anaphor',
+        head: head.phrase,
+        why: `anaphor "${head.phrase} ${det.phrase}"`,
+      });
       i = end - 1;
     }
   }

@@ -2,7 +2,7 @@
 // sentence, or null when no model is shipped (the layer then falls back to capitalised runs).
 import { existsSync, readFileSync } from 'node:fs';
 import { langFile, readDataLines } from '../../lang/paths.js';
-import { DEFAULT_MODEL_PATH, type NerModel, loadNerModel, tagTokens } from '../../ner/index.js';
+import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel, tagTokens } from '../../ner/index.js';
 import type { Document } from '../../types.js';
 
 let model: NerModel | null | undefined;
@@ -20,7 +20,13 @@ export function documentTags(doc: Document): string[] | null {
   for (let s = 0; s < doc.sentences.length; s++) {
     let to = from;
     while (to < doc.tokens.length && doc.tokens[to].sentence === s) to++;
-    if (to > from) tags.push(...tagTokens(m, doc.tokens.slice(from, to).map((t) => t.text)));
+    if (to > from)
+      tags.push(
+        ...tagTokens(
+          m,
+          doc.tokens.slice(from, to).map((t) => t.text),
+        ),
+      );
     from = to;
   }
   return tags;

@@ -1,8 +1,9 @@
 // Who did what to whom, read from the sentence's structure rather than co-occurrence: the subject of
 // the trigger's clause (walking back over coordinated and purpose clauses), the object or the noun after
 // kepada/terhadap/dengan, the agent after `oleh`/`dari`, a possessor `-nya`, the places after `melalui`.
-import type { EntityLayer } from '../entities/index.js';
+
 import type { Document, Entity, Statement } from '../../types.js';
+import type { EntityLayer } from '../entities/index.js';
 import type { EventLexicon } from './lexicon.js';
 
 export interface Mention {
@@ -22,7 +23,12 @@ export interface ArgCtx {
   statements: Statement[];
 }
 
-export function argCtx(doc: Document, layer: EntityLayer, statements: Statement[], lex: EventLexicon): ArgCtx {
+export function argCtx(
+  doc: Document,
+  layer: EntityLayer,
+  statements: Statement[],
+  lex: EventLexicon,
+): ArgCtx {
   const words = doc.tokens.map((t) => t.text.toLowerCase());
   const sentTok: [number, number][] = doc.sentences.map(() => [0, 0]);
   let prev = -1;
@@ -45,10 +51,20 @@ export function argCtx(doc: Document, layer: EntityLayer, statements: Statement[
     endAt[m.tokEnd] ??= m;
     reach = m.tokEnd;
   }
-  return { doc, words, sentTok, startAt, endAt, entities: new Map(layer.entities.map((e) => [e.id, e])), lex, statements };
+  return {
+    doc,
+    words,
+    sentTok,
+    startAt,
+    endAt,
+    entities: new Map(layer.entities.map((e) => [e.id, e])),
+    lex,
+    statements,
+  };
 }
 
-const has = (ctx: ArgCtx, kind: string, w: string | undefined) => w !== undefined && (ctx.lex.grammar.get(kind)?.has(w) ?? false);
+const has = (ctx: ArgCtx, kind: string, w: string | undefined) =>
+  w !== undefined && (ctx.lex.grammar.get(kind)?.has(w) ?? false);
 const isPrep = (ctx: ArgCtx, w: string | undefined) =>
   has(ctx, 'recipient', w) || has(ctx, 'agent', w) || has(ctx, 'via', w) || has(ctx, 'other', w);
 const isPunct = (w: string | undefined) => w !== undefined && /^[^\p{L}\p{N}]+$/u.test(w);
@@ -57,19 +73,30 @@ const isPunct = (w: string | undefined) => w !== undefined && /^[^\p{L}\p{N}]+$/
 export function statementAt(ctx: ArgCtx, pos: number): Statement | null {
   let best: Statement | null = null;
   for (const s of ctx.statements) {
-    if (s.content.start <= pos && pos < s.content.end && (!best || s.content.end - s.content.start < best.content.end - best.content.start)) best = s;
+    if (
+      s.content.start <= pos &&
+      pos < s.content.end &&
+      (!best || s.content.end - s.content.start < best.content.end - best.content.start)
+    )
+      best = s;
   }
   return best;
 }
 
 /** Clause starts (token indices) between `floor` and the trigger, nearest last. */
-export function clauses(ctx: ArgCtx, floor: number, trig: number): { start: number; boundary: string | null }[] {
+export function clauses(
+  ctx: ArgCtx,
+  floor: number,
+  trig: number,
+): { start: number; boundary: string | null }[] {
   const out: { start: number; boundary: string | null }[] = [{ start: floor, boundary: null }];
   for (let t = floor; t < trig; t++) {
     const w = ctx.words[t];
     // `Indonesia dan Peru menandatangani`: `dan` between two names joins a noun phrase, not clauses
-    const joinsNames = has(ctx, 'coordinator', w) && ctx.endAt[t] !== undefined && ctx.startAt[t + 1] !== undefined;
-    if ((has(ctx, 'frame', w) && !joinsNames) || /^[;:“”(]$/u.test(w)) out.push({ start: t + 1, boundary: w });
+    const joinsNames =
+      has(ctx, 'coordinator', w) && ctx.endAt[t] !== undefined && ctx.startAt[t + 1] !== undefined;
+    if ((has(ctx, 'frame', w) && !joinsNames) || /^[;:“”(]$/u.test(w))
+      out.push({ start: t + 1, boundary: w });
     const m = ctx.startAt[t];
     if (m) t = m.tokEnd - 1;
   }
@@ -127,7 +154,12 @@ export function coordinatedWith(ctx: ArgCtx, entity: string, floor: number, trig
 }
 
 /** The actor of an active verb: the subject of its clause, or of the clause it is coordinated with. */
-export function clauseSubject(ctx: ArgCtx, floor: number, trig: number, pronoun: () => string | null): string | null {
+export function clauseSubject(
+  ctx: ArgCtx,
+  floor: number,
+  trig: number,
+  pronoun: () => string | null,
+): string | null {
   const cs = clauses(ctx, floor, trig);
   for (let k = cs.length - 1; k >= 0; k--) {
     const end = k === cs.length - 1 ? trig : cs[k + 1].start - 1;
@@ -230,7 +262,10 @@ export function clauseInitial(ctx: ArgCtx, floor: number, trigStart: number): bo
 }
 
 /** What was supplied or seized: the noun phrase after the trigger (or after `dengan`), quantifiers dropped. */
-export function objectAfter(ctx: ArgCtx, trigEnd: number): { text: string; start: number; end: number } | null {
+export function objectAfter(
+  ctx: ArgCtx,
+  trigEnd: number,
+): { text: string; start: number; end: number } | null {
   const end = clauseEnd(ctx, trigEnd);
   let t = trigEnd;
   const m = ctx.startAt[t];
@@ -241,7 +276,16 @@ export function objectAfter(ctx: ArgCtx, trigEnd: number): { text: string; start
   }
   while (t < end && has(ctx, 'quantifier', ctx.words[t])) t++;
   const from = t;
-  while (t < end && t - from < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.doc.tokens[t].text) && !isPrep(ctx, ctx.words[t]) && !has(ctx, 'frame', ctx.words[t]) && !has(ctx, 'pronoun', ctx.words[t]) && !ctx.startAt[t]) t++;
+  while (
+    t < end &&
+    t - from < 4 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.doc.tokens[t].text) &&
+    !isPrep(ctx, ctx.words[t]) &&
+    !has(ctx, 'frame', ctx.words[t]) &&
+    !has(ctx, 'pronoun', ctx.words[t]) &&
+    !ctx.startAt[t]
+  )
+    t++;
   if (t === from) return null;
   const start = ctx.doc.tokens[from].start;
   const stop = ctx.doc.tokens[t - 1].end;
@@ -260,7 +304,8 @@ export function viaAfter(ctx: ArgCtx, trigEnd: number): string[] {
     const m = ctx.startAt[t];
     if (on && m) {
       const kind = ctx.entities.get(m.entity)?.kind;
-      if ((kind === 'region' || kind === 'country' || kind === 'location') && !out.includes(m.entity)) out.push(m.entity);
+      if ((kind === 'region' || kind === 'country' || kind === 'location') && !out.includes(m.entity))
+        out.push(m.entity);
       t = m.tokEnd - 1;
     }
   }

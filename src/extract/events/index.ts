@@ -1,18 +1,19 @@
 // The events layer: PLOVER-coded events with FactBank factuality per source. An accusation and its
 // denial are two sources on one event; speech acts (ACCUSE, REJECT) point with `about` to the event
 // they are about. Every event carries the lexicon line and the factuality cues that made it (`why`).
-import type { EntityLayer } from '../entities/index.js';
+
+import type { Document, Event, EventSource, Factuality, Statement } from '../../types.js';
 import { findDates } from '../dates.js';
+import type { EntityLayer } from '../entities/index.js';
 import { factualityAt, type Lang } from '../factuality.js';
 import { referenceDate } from '../reference-date.js';
-import type { Document, Event, EventSource, Factuality, Statement } from '../../types.js';
 import {
   type ArgCtx,
   agentAfter,
   argCtx,
   clauseInitial,
-  coordinatedWith,
   clauseSubject,
+  coordinatedWith,
   genitive,
   isGeneric,
   lightVerbBefore,
@@ -60,12 +61,11 @@ export function extractEvents(doc: Document, layer: EntityLayer, statements: Sta
   const lex = eventLexicon(lang);
   const ctx = argCtx(doc, layer, statements, lex);
   const drafts = findDrafts(ctx, lang);
-  linkAbout(ctx, drafts);
+  linkAbout(drafts);
   return merge(ctx, drafts);
 }
 
 function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
-  const { doc } = ctx;
   const out: Draft[] = [];
   for (const [s, e] of ctx.sentTok) {
     for (let i = s; i < e; i++) {
@@ -83,15 +83,34 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
   return out;
 }
 
-function draft(ctx: ArgCtx, lang: Lang, entry: EventEntry, tokStart: number, tokEnd: number, possessive: boolean): Draft | null {
+function draft(
+  ctx: ArgCtx,
+  lang: Lang,
+  entry: EventEntry,
+  tokStart: number,
+  tokEnd: number,
+  possessive: boolean,
+): Draft | null {
   const { doc } = ctx;
   const trig = doc.tokens[tokStart];
   const sentence = doc.sentences[trig.sentence];
   const st = statementAt(ctx, trig.start);
-  const attributionOf = st ? null : ctx.statements.find((x) => x.sentence === trig.sentence && x.cue.start <= trig.start + 40 && !(x.content.start <= trig.start && trig.start < x.content.end)) ?? null;
+  const attributionOf = st
+    ? null
+    : (ctx.statements.find(
+        (x) =>
+          x.sentence === trig.sentence &&
+          x.cue.start <= trig.start + 40 &&
+          !(x.content.start <= trig.start && trig.start < x.content.end),
+      ) ?? null);
   const floorChar = st ? Math.max(st.content.start, sentence.start) : sentence.start;
   let floor = tokStart;
-  while (floor > 0 && doc.tokens[floor - 1].sentence === trig.sentence && doc.tokens[floor - 1].start >= floorChar) floor--;
+  while (
+    floor > 0 &&
+    doc.tokens[floor - 1].sentence === trig.sentence &&
+    doc.tokens[floor - 1].start >= floorChar
+  )
+    floor--;
   const pronoun = () => st?.speaker ?? previousSubject(ctx, trig.sentence);
   const d: Draft = {
     entry,
@@ -122,8 +141,12 @@ function draft(ctx: ArgCtx, lang: Lang, entry: EventEntry, tokStart: number, tok
       break;
     case 'eval':
       // an evaluation (`upaya permusuhannya`, `sebagai rumor`) is the speaker's act about someone
-      d.actor = entry.category === 'ACCUSE' ? (st?.speaker ?? null) : (clauseSubject(ctx, floor, tokStart, pronoun) ?? st?.speaker ?? null);
-      if (entry.category === 'ACCUSE') d.recipient = possessive ? possessor(ctx, tokStart) : genitive(ctx, tokEnd);
+      d.actor =
+        entry.category === 'ACCUSE'
+          ? (st?.speaker ?? null)
+          : (clauseSubject(ctx, floor, tokStart, pronoun) ?? st?.speaker ?? null);
+      if (entry.category === 'ACCUSE')
+        d.recipient = possessive ? possessor(ctx, tokStart) : genitive(ctx, tokEnd);
       if (!st && entry.category === 'ACCUSE') return null;
       break;
     case 'noun': {
@@ -148,26 +171,41 @@ function draft(ctx: ArgCtx, lang: Lang, entry: EventEntry, tokStart: number, tok
       break;
     }
   }
-  if (d.recipient === null && entry.pos !== 'passive' && !(entry.pos === 'eval' && entry.category === 'ACCUSE')) {
+  if (
+    d.recipient === null &&
+    entry.pos !== 'passive' &&
+    !(entry.pos === 'eval' && entry.category === 'ACCUSE')
+  ) {
     d.recipient = recipientAfter(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
   }
   // `Indonesia dan Peru menandatangani …`: in a joint act the partner is the other party
-  if (d.actor && !d.recipient && SYMMETRIC.has(entry.category)) d.recipient = coordinatedWith(ctx, d.actor, floor, tokStart);
+  if (d.actor && !d.recipient && SYMMETRIC.has(entry.category))
+    d.recipient = coordinatedWith(ctx, d.actor, floor, tokStart);
   if (d.actor && d.actor === d.recipient) d.recipient = null;
   if (entry.category === 'AID' || entry.category === 'COERCE' || entry.category === 'MOBILIZE') {
     const obj = objectAfter(ctx, tokEnd);
-    const phraseObject = tokEnd - tokStart > 1 ? ctx.doc.text.slice(ctx.doc.tokens[tokStart + 1].start, ctx.doc.tokens[tokEnd - 1].end) : null;
+    const phraseObject =
+      tokEnd - tokStart > 1
+        ? ctx.doc.text.slice(ctx.doc.tokens[tokStart + 1].start, ctx.doc.tokens[tokEnd - 1].end)
+        : null;
     d.object = obj?.text ?? phraseObject;
     d.objectExplicit = obj !== null;
     d.via = entry.category === 'AID' ? viaAfter(ctx, tokEnd) : [];
   }
 
   // Factuality for the source that holds the event: the speaker of a quotation, or the author.
-  const f = factualityAt(doc.text, floorChar, trig.start, lang, nominal ? { nominal: { triggerEnd: doc.tokens[tokEnd - 1].end, sentenceEnd: sentence.end } } : {});
+  const f = factualityAt(
+    doc.text,
+    floorChar,
+    trig.start,
+    lang,
+    nominal ? { nominal: { triggerEnd: doc.tokens[tokEnd - 1].end, sentenceEnd: sentence.end } } : {},
+  );
   d.future = f.future;
   d.why += `; factuality ${f.why}`;
   if (st) {
-    const speechAct = SPEECH.has(entry.category) && d.actor !== null && d.actor === st.speaker && st.kind === 'indirect';
+    const speechAct =
+      SPEECH.has(entry.category) && d.actor !== null && d.actor === st.speaker && st.kind === 'indirect';
     if (speechAct) d.sources.push({ source: 'author', factuality: 'CT+', statement: st.id });
     else if (st.speaker) d.sources.push({ source: st.speaker, factuality: f.factuality, statement: st.id });
   } else {
@@ -197,19 +235,32 @@ function previousSubject(ctx: ArgCtx, sentence: number): string | null {
 }
 
 /** ACCUSE and REJECT point to what they are about; an unnamed recipient comes from that event. */
-function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
+function linkAbout(drafts: Draft[]): void {
   drafts.forEach((d, k) => {
     if (!SPEECH.has(d.entry.category) || d.anaphoric === 'ref') return;
     // `menyebut tuduhan itu sebagai rumor`: the referring noun in the same sentence names the target
     const ref = drafts.find((r) => r.anaphoric === 'ref' && r.sentence === d.sentence);
-    if (ref) d.about = drafts.slice(0, drafts.indexOf(ref)).filter((x) => x.entry.category === ref.entry.category && x.actor && x.anaphoric !== 'ref').pop() ?? null;
+    if (ref)
+      d.about =
+        drafts
+          .slice(0, drafts.indexOf(ref))
+          .filter((x) => x.entry.category === ref.entry.category && x.actor && x.anaphoric !== 'ref')
+          .pop() ?? null;
     // `sebut X dalam tuduhannya`: the accusation is about what the quotation says
-    else if (d.attributionOf) d.about = drafts.find((x) => x.statement === d.attributionOf && !SPEECH.has(x.entry.category)) ?? null;
+    else if (d.attributionOf)
+      d.about = drafts.find((x) => x.statement === d.attributionOf && !SPEECH.has(x.entry.category)) ?? null;
     // `membantah memasok senjata`: the first event after the trigger in the same sentence
-    else if (d.entry.pos === 'verb') d.about = drafts.slice(k + 1).find((x) => x.sentence === d.sentence && !SPEECH.has(x.entry.category)) ?? null;
+    else if (d.entry.pos === 'verb')
+      d.about =
+        drafts.slice(k + 1).find((x) => x.sentence === d.sentence && !SPEECH.has(x.entry.category)) ?? null;
     if (d.about && !d.recipient) {
       const target = resolveAnaphoric(drafts, d.about);
-      d.recipient = d.entry.category === 'ACCUSE' ? target.actor : target.entry.category === 'ACCUSE' ? target.actor : null;
+      d.recipient =
+        d.entry.category === 'ACCUSE'
+          ? target.actor
+          : target.entry.category === 'ACCUSE'
+            ? target.actor
+            : null;
       if (d.recipient === d.actor) d.recipient = null;
     }
   });
@@ -219,7 +270,12 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
 function resolveAnaphoric(drafts: Draft[], d: Draft): Draft {
   if (d.actor) return d;
   const idx = drafts.indexOf(d);
-  return drafts.slice(0, idx).filter((x) => x.entry.category === d.entry.category && x.actor).pop() ?? d;
+  return (
+    drafts
+      .slice(0, idx)
+      .filter((x) => x.entry.category === d.entry.category && x.actor)
+      .pop() ?? d
+  );
 }
 
 function sameParticipants(a: Draft, m: Merged): boolean {
@@ -261,7 +317,10 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
     if (into) {
       if (into.event.recipient.length === 0 && d.recipient) into.event.recipient = [d.recipient];
       // an object named after a verb (`memasok … peluru artileri`) says more than a trigger's own noun
-      if (d.object && (!into.event.object || (d.objectExplicit && !into.drafts.some((x) => x.objectExplicit)))) {
+      if (
+        d.object &&
+        (!into.event.object || (d.objectExplicit && !into.drafts.some((x) => x.objectExplicit)))
+      ) {
         into.event.object = d.object;
         const modes = objectModes(ctx, d.object);
         for (const x of modes) {
@@ -304,7 +363,10 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
     d.merged = m;
     merged.push(m);
   }
-  merged.sort((a, b) => a.event.evidence[0].start - b.event.evidence[0].start || a.event.trigger.start - b.event.trigger.start);
+  merged.sort(
+    (a, b) =>
+      a.event.evidence[0].start - b.event.evidence[0].start || a.event.trigger.start - b.event.trigger.start,
+  );
   merged.forEach((m, i) => {
     m.event.id = `v${i + 1}`;
   });
@@ -316,7 +378,8 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
     const signs = new Set(m.event.sources.map((s) => sign(s.factuality)).filter((x) => x !== 0));
     const contested = signs.size > 1;
     // In reported speech the author takes no position (Uu); it is stated where it matters: on contested events.
-    if (contested && !m.event.sources.some((s) => s.source === 'author')) m.event.sources.push({ source: 'author', factuality: 'Uu' });
+    if (contested && !m.event.sources.some((s) => s.source === 'author'))
+      m.event.sources.push({ source: 'author', factuality: 'Uu' });
     (m.event as Event & { contested: boolean }).contested = contested;
   }
   return merged.map((m) => m.event);
@@ -352,13 +415,21 @@ function objectModes(ctx: ArgCtx, object: string | null): string[] {
  */
 function eventDate(ctx: ArgCtx, d: Draft): string | null {
   const st = d.statement ?? d.attributionOf;
-  const speech = SPEECH.has(d.entry.category) && (d.attributionOf !== null || (st !== null && d.actor === st.speaker));
+  const speech =
+    SPEECH.has(d.entry.category) && (d.attributionOf !== null || (st !== null && d.actor === st.speaker));
   if (!speech || !st) return clauseDate(ctx, d);
   if (st.date) return st.date;
   const list = ctx.statements;
   const i = list.indexOf(st);
   for (const dir of [-1, 1]) {
-    for (let j = i + dir; j >= 0 && j < list.length && list[j].speaker === st.speaker && Math.abs(list[j].sentence - st.sentence) <= 2; j += dir) {
+    for (
+      let j = i + dir;
+      j >= 0 &&
+      j < list.length &&
+      list[j].speaker === st.speaker &&
+      Math.abs(list[j].sentence - st.sentence) <= 2;
+      j += dir
+    ) {
       if (list[j].date) return list[j].date;
     }
   }

@@ -17,7 +17,11 @@ export interface EventEntry {
 export interface EventLexicon {
   lang: string;
   /** Longest entry whose words start at words[i] (lowercase; a final `-nya` is tried without it). */
-  match(words: readonly string[], i: number, end?: number): { entry: EventEntry; length: number; possessive: boolean } | null;
+  match(
+    words: readonly string[],
+    i: number,
+    end?: number,
+  ): { entry: EventEntry; length: number; possessive: boolean } | null;
   grammar: Map<string, Set<string>>; // kind → words
   objectClass: Map<string, string>; // object word → mode/context class
 }
@@ -49,7 +53,14 @@ export function eventLexicon(lang: string): EventLexicon {
   for (const { cols, line } of readFileRows(key, 'events.tsv')) {
     const [trigger, pos, category, mode, context] = cols.map((c) => c.trim());
     const norm = trigger.toLowerCase().replace(/\s+/g, ' ');
-    entries.set(norm, { trigger: norm, pos: pos as TriggerPos, category, mode: list(mode), context: list(context), line: `${key}/events.tsv:${line}` });
+    entries.set(norm, {
+      trigger: norm,
+      pos: pos as TriggerPos,
+      category,
+      mode: list(mode),
+      context: list(context),
+      line: `${key}/events.tsv:${line}`,
+    });
     longest = Math.max(longest, norm.split(' ').length);
   }
   const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0]));
@@ -60,7 +71,8 @@ export function eventLexicon(lang: string): EventLexicon {
     grammar.get(kind)!.add(word.toLowerCase());
   }
   const objectClass = new Map<string, string>();
-  for (const { cols } of readFileRows(key, 'object-classes.tsv')) objectClass.set(cols[0].trim().toLowerCase(), cols[1].trim());
+  for (const { cols } of readFileRows(key, 'object-classes.tsv'))
+    objectClass.set(cols[0].trim().toLowerCase(), cols[1].trim());
 
   const lex: EventLexicon = {
     lang: key,
@@ -69,7 +81,11 @@ export function eventLexicon(lang: string): EventLexicon {
     match(words, i, end = words.length) {
       // most words start no trigger: check the first word (or its -nya-less form) before building phrases
       const first = words[i];
-      if (first === undefined || (!firstWords.has(first) && !(first.endsWith('nya') && firstWords.has(first.slice(0, -3))))) return null;
+      if (
+        first === undefined ||
+        (!firstWords.has(first) && !(first.endsWith('nya') && firstWords.has(first.slice(0, -3))))
+      )
+        return null;
       for (let n = Math.min(longest, end - i); n >= 1; n--) {
         const ws = words.slice(i, i + n);
         const exact = entries.get(ws.join(' '));
