@@ -133,6 +133,8 @@ const timeCues = new Map<Lang, RegExp>();
  */
 export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
   const lex = dateLexicon(opts.lang);
+  // Most sentences hold no date: a digit or a date word is needed before chrono is worth running.
+  if (!dateHint(opts.lang, lex).test(text)) return [];
   const anchor = parseIsoPrecision(opts.anchor);
   // chrono needs a reference instant; warta recomputes every anchor-dependent value itself, so when
   // there is no anchor a fixed instant keeps the output deterministic.
@@ -187,4 +189,31 @@ export function checkWeekday(dateIso: string, weekdayName: string, lang: Lang): 
   const wd = dateLexicon(lang).weekdays.get(weekdayName.trim().toLowerCase().replace(/\.$/, ''));
   if (!v || wd === undefined || v.period.start !== v.period.end) return null;
   return isoWeekday(v.period.start) === wd;
+}
+
+const hints = new Map<Lang, RegExp>();
+
+/** A digit, or any word of the date lexicon (weekdays, months, units, relative expressions …). */
+function dateHint(lang: Lang, lex: ReturnType<typeof dateLexicon>): RegExp {
+  let re = hints.get(lang);
+  if (!re) {
+    const words = [
+      ...lex.weekdays.keys(),
+      ...lex.months.keys(),
+      ...lex.units.keys(),
+      ...lex.relative.keys(),
+      ...lex.ago,
+      ...lex.ahead,
+    ].filter((w) => w.length > 0);
+    re = new RegExp(`\\d|(?<![\\p{L}])(?:${alternationOf(words)})(?![\\p{L}])`, 'iu');
+    hints.set(lang, re);
+  }
+  return re;
+}
+
+function alternationOf(words: string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
 }
