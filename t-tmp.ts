@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { parseConll, sentenceTokens, sentenceTags } from './src/ner/conll.js';
-import { buildModel, deserializeModel, tagTokens, DEFAULT_MODEL_PATH } from './src/ner/model.js';
-import { evaluateNer } from './src/ner/evaluate.js';
-const d = parseConll(readFileSync('../shared/data/idner-news-2k/dev.txt','utf8'),'d');
-const data = deserializeModel(readFileSync(DEFAULT_MODEL_PATH), 'm');
-const L = 7;
-const maxAbs = (r: number) => { let m = 0; for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(data.weights[r*L+y])); return m; };
-const all = Array.from({length: data.keys.length}, (_, r) => maxAbs(r)).sort((a,b)=>a-b);
-for (const frac of [0, 0.3, 0.5, 0.65, 0.75]) {
-  const th = all[Math.floor(frac * all.length)];
-  const keep: number[] = []; for (let r = 0; r < data.keys.length; r++) if (maxAbs(r) >= th) keep.push(r);
-  const keys = Int32Array.from(keep.map(r => data.keys[r]));
-  const weights = new Float32Array(keep.length * L); keep.forEach((r, i) => weights.set(data.weights.subarray(r*L, r*L+L), i*L));
-  const m = buildModel({ ...data, keys, weights });
-  const f = evaluateNer(d.map(s => sentenceTags(s)), d.map(s => tagTokens(m, sentenceTokens(s)))).micro.f1;
-  console.log(`prune ${frac} th ${th.toFixed(4)} keep ${keep.length} F1 ${(100*f).toFixed(2)}`);
-}
+import { parseConll, sentenceTokens } from './src/ner/conll.js';
+import { loadNerModel, emissions, tagTokens } from './src/ner/model.js';
+import { viterbi } from './src/ner/decode.js';
+import { pairKeys, BOS_SLOTS, EOS_SLOTS } from './src/ner/features.js';
+const s = parseConll(readFileSync('../shared/data/idner-news-2k/dev.txt','utf8'),'d').map(sentenceTokens);
+const m = loadNerModel();
+const E = s.map((x) => emissions(m, x));
+const W = s.map((x) => x.map((t) => m.extractor.word(t).slots));
+const kb = new Int32Array(64);
+const time = (name: string, f: () => void) => { for (let k=0;k<3;k++){ const c = process.cpuUsage(); f(); const cu = process.cpuUsage(c); if(k==2) console.log(name, ((cu.user+cu.system)/ (20*s.length)).toFixed(2), 'us/sentence'); } };
+time('tagTokens', () => { for (let r=0;r<20;r++) for (const x of s) tagTokens(m, x); });
+time('emissions', () => { for (let r=0;r<20;r++) for (const x of s) emissions(m, x); });
+const sc = { score: new Float64Array(2000), back: new Int32Array(2000) }; const out = new Int32Array(300);
+time('viterbi', () => { for (let r=0;r<20;r++) s.forEach((x,i)=>viterbi(E[i], x.length, 7, m.trans, m.allowed, out, sc)); });
+time('pairKeys only', () => { for (let r=0;r<20;r++) for (const w of W) { const n=w.length; for (let i=0;i<n;i++) pairKeys(i>1?w[i-2]:BOS_SLOTS,i>0?w[i-1]:BOS_SLOTS,w[i],i+1<n?w[i+1]:EOS_SLOTS,i===0,kb,0); } });
+let z = 0;
+time('pairKeys+find', () => { for (let r=0;r<20;r++) for (const w of W) { const n=w.length; for (let i=0;i<n;i++) { const k = pairKeys(i>1?w[i-2]:BOS_SLOTS,i>0?w[i-1]:BOS_SLOTS,w[i],i+1<n?w[i+1]:EOS_SLOTS,i===0,kb,0); for (let j=0;j<k;j++) z += m.table.find(kb[j]); } } });

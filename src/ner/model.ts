@@ -172,6 +172,7 @@ class Scorer {
   private bos: Float64Array;
   private eos: Float64Array;
   private keyBuf = new Int32Array(4096);
+  private acc = new Int32Array(8);
 
   constructor(
     private readonly extractor: FeatureExtractor,
@@ -195,16 +196,21 @@ class Scorer {
     return out;
   }
 
-  // one element type only (Float64Array): a polymorphic typed-array parameter made this loop several times slower
+  // Sums the int16 weights in integers and scales once. One element type for `out` (Float64Array):
+  // a polymorphic typed-array parameter made this loop several times slower.
   private addRows(keys: Int32Array, n: number, out: Float64Array, at: number): void {
     const L = this.L;
-    const f = this.table.floats;
     const table = this.table;
+    const q = table.slots;
+    const acc = this.acc;
+    acc.fill(0);
     for (let j = 0; j < n; j++) {
       const o = table.find(keys[j]);
       if (o < 0) continue;
-      for (let y = 0; y < L; y++) out[at + y] += f[o + y];
+      for (let y = 0; y < L; y++) acc[y] += q[o + y];
     }
+    const sc = table.scale;
+    for (let y = 0; y < L; y++) out[at + y] += acc[y] * sc;
   }
 
   word(w: string): WordScore {
@@ -270,13 +276,14 @@ export function emissionsSlow(
   const n = tokens.length;
   const { keys, offsets } = model.extractor.extract(tokens, gaz ?? model.gazetteer ?? undefined);
   const emit = new Float64Array(n * L);
-  const f = model.table.floats;
+  const q = model.table.slots;
+  const sc = model.table.scale;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
       const o = model.table.find(keys[k]);
       if (o < 0) continue;
-      for (let y = 0; y < L; y++) emit[base + y] += f[o + y];
+      for (let y = 0; y < L; y++) emit[base + y] += q[o + y] * sc;
     }
   }
   return emit;

@@ -35,3 +35,16 @@ export function buildDocument(raw: RawArticle): Document {
     quotes: findQuotations(text),
   };
 }
+
+/** Per sentence, the [first token, end token) range of its tokens (empty sentences get [n, n]). */
+export function sentenceTokenRanges(doc: Pick<Document, 'sentences' | 'tokens'>): [number, number][] {
+  const ranges: [number, number][] = doc.sentences.map(() => [0, 0]);
+  let prev = -1;
+  for (const t of doc.tokens) {
+    if (t.sentence !== prev) {
+      ranges[t.sentence] = [t.index, t.index + 1];
+      prev = t.sentence;
+    } else ranges[t.sentence][1] = t.index + 1;
+  }
+  return ranges;
+}

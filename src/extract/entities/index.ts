@@ -2,6 +2,7 @@
 // per real-world actor inside the document, with canonical names, CAMEO-style codes, roles and
 // affiliations. Unknown stays unknown: an ambiguous name is not linked to a guess.
 import { type ActorDictionary, loadActors } from '../../lang/actors.js';
+import { sentenceTokenRanges } from '../../text/document.js';
 import type { Document, Entity, EntityKind, Span } from '../../types.js';
 import { type EntityLexicons, entityLexicons } from './lexicons.js';
 import {
@@ -53,14 +54,7 @@ export function extractEntities(doc: Document, opts: EntityOptions = {}): Entity
 export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLayer {
   const dict = opts.dict ?? loadActors();
   const lex: EntityLexicons = entityLexicons(doc.lang);
-  const sentTokens: [number, number][] = doc.sentences.map(() => [0, 0]);
-  for (const s of doc.sentences) sentTokens[s.index] = [Number.POSITIVE_INFINITY, 0];
-  doc.tokens.forEach((t) => {
-    const b = sentTokens[t.sentence];
-    b[0] = Math.min(b[0], t.index);
-    b[1] = Math.max(b[1], t.index + 1);
-  });
-  for (const b of sentTokens) if (b[0] === Number.POSITIVE_INFINITY) b[0] = b[1];
+  const sentTokens = sentenceTokenRanges(doc);
   const ctx: Ctx = { doc, words: doc.tokens.map((t) => t.text), sentTokens, dict, lex };
 
   const fromDict = dictionaryMentions(ctx);

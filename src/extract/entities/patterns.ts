@@ -178,10 +178,7 @@ export function basedIn(ctx: Ctx, org: Cand, all: Cand[]): Cand | undefined {
       const place = candAt(all, org.tokEnd + k + 2);
       if (place && (place.kind === 'country' || place.kind === 'location')) return place;
     }
-    if (window[k] === ',' || window[k] === '.') {
-      // skip the acronym bracket `(CSIS)` only
-      if (window[k] === '.') break;
-    }
+    if (window[k] === '.') break; // the sentence ends; commas and the acronym bracket are passed over
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 // kepada/terhadap/dengan, the agent after `oleh`/`dari`, a possessor `-nya`, the places after `melalui`.
 
 import type { Document, Entity, Statement } from '../../types.js';
+import { sentenceTokenRanges } from '../../text/document.js';
 import type { EntityLayer } from '../entities/index.js';
 import type { EventLexicon } from './lexicon.js';
 
@@ -30,14 +31,7 @@ export function argCtx(
   lex: EventLexicon,
 ): ArgCtx {
   const words = doc.tokens.map((t) => t.text.toLowerCase());
-  const sentTok: [number, number][] = doc.sentences.map(() => [0, 0]);
-  let prev = -1;
-  for (const t of doc.tokens) {
-    if (t.sentence !== prev) {
-      sentTok[t.sentence] = [t.index, t.index + 1];
-      prev = t.sentence;
-    } else sentTok[t.sentence][1] = t.index + 1;
-  }
+  const sentTok = sentenceTokenRanges(doc);
   const startAt: (Mention | undefined)[] = new Array(words.length);
   const endAt: (Mention | undefined)[] = new Array(words.length + 1);
   // Outermost first: a mention nested in a longer one (`Korea Utara` in `kementerian pertahanan Korea

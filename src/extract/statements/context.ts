@@ -1,5 +1,6 @@
 // The per-document working view the statement finders share: lowercase words, sentence token ranges,
 // which tokens sit inside a quotation, and entity mentions indexed by where they start and end.
+import { sentenceTokenRanges } from '../../text/document.js';
 import type { Document, Entity, Quotation, Span } from '../../types.js';
 import { matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
 
@@ -27,14 +28,7 @@ export interface Ctx {
 export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   const lex = statementLexicon(doc.lang);
   const words = doc.tokens.map((t) => t.text.toLowerCase());
-  const sentTok: [number, number][] = doc.sentences.map(() => [0, 0]);
-  let prev = -1;
-  for (const t of doc.tokens) {
-    if (t.sentence !== prev) {
-      sentTok[t.sentence] = [t.index, t.index + 1];
-      prev = t.sentence;
-    } else sentTok[t.sentence][1] = t.index + 1;
-  }
+  const sentTok = sentenceTokenRanges(doc);
   const quotes = doc.quotes.filter((q) => q.depth === 0);
   const quoteOfTok: (Quotation | null)[] = doc.tokens.map(() => null);
   let qi = 0;

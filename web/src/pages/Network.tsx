@@ -36,7 +36,7 @@ export function edgeWidth(count: number): number {
   return Math.min(14, 2.5 + 3 * Math.log2(Math.max(1, count)));
 }
 
-function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void }) {
+function Graph({ net, onOpen, label }: { net: Network; onOpen: (n: NetworkNode) => void; label: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!box.current) return;
@@ -130,7 +130,7 @@ function Graph({ net, onOpen }: { net: Network; onOpen: (n: NetworkNode) => void
     });
     return () => cy.destroy();
   }, [net, onOpen]);
-  return <div class="graph" ref={box} role="img" aria-label="actor network" data-testid="network-graph" />;
+  return <div class="graph" ref={box} role="img" aria-label={label} data-testid="network-graph" />;
 }
 
 export function NetworkPage({ params }: { params: URLSearchParams }) {
@@ -193,7 +193,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
             <Empty>{t('network.empty')}</Empty>
           ) : (
             <>
-              <Graph net={net} onOpen={openActor} />
+              <Graph net={net} onOpen={openActor} label={t('network.title')} />
               <EdgeTable net={net} />
             </>
           )
