@@ -231,6 +231,10 @@ function run(res: Resources, cfg: RunConfig): RunResult {
     if (!best || dev.micro.f1 > best.dev.micro.f1) best = { data: md, dev, epoch: e + 1 };
   }
   const b = best as unknown as { data: NerModelData; dev: NerScores; epoch: number };
+  // Per-token keys first (see NerModelData.hotKeys): the keys of neighbour conjunctions seen in training.
+  const hot = new Set<number>();
+  for (const s of data) for (const k of extractor.contextKeys(s.tokens, gaz)) hot.add(k);
+  Object.assign(b.data, splitHot(b.data, hot, NER_TAGS.length));
   b.data.meta = {
     trainedOn: 'idner-news-2k/train.txt' + (cfg.nergrit !== 'none' ? ` + nergrit (${cfg.nergrit})` : ''),
     learner: cfg.learner ?? 'perceptron',
@@ -242,6 +246,24 @@ function run(res: Resources, cfg: RunConfig): RunResult {
     checksum: weightsChecksum(b.data),
   };
   return { data: b.data, dev: b.dev, bestEpoch: b.epoch, perEpoch, ms: Date.now() - t0 };
+}
+
+/** Reorders keys (and their weight rows) so the hot ones come first, each group sorted. */
+function splitHot(
+  w: { keys: Int32Array; weights: Float32Array },
+  hot: Set<number>,
+  L: number,
+): { keys: Int32Array; weights: Float32Array; hotKeys: number } {
+  const idx = Array.from(w.keys.keys());
+  const isHot = (i: number) => (hot.has(w.keys[i]) ? 0 : 1);
+  idx.sort((a, b) => isHot(a) - isHot(b) || w.keys[a] - w.keys[b]);
+  const keys = new Int32Array(idx.length);
+  const weights = new Float32Array(idx.length * L);
+  idx.forEach((r, i) => {
+    keys[i] = w.keys[r];
+    weights.set(w.weights.subarray(r * L, r * L + L), i * L);
+  });
+  return { keys, weights, hotKeys: idx.filter((i) => isHot(i) === 0).length };
 }
 
 const BASE: FeatureConfig = {

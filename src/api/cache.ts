@@ -6,9 +6,13 @@ import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './queries/sql.js';
 
-const MAX_ENTRIES = 1000;
-const MAX_BODY = 512 * 1024; // characters; larger answers (documents) are cheap to rebuild anyway
-const MAX_TOTAL = 32 * 1024 * 1024; // characters over all entries: memory stays bounded
+export interface CacheLimits {
+  entries: number;
+  body: number; // characters; larger answers (documents) are cheap to rebuild anyway
+  total: number; // characters over all entries: memory stays bounded
+}
+
+export const DEFAULT_LIMITS: CacheLimits = { entries: 1000, body: 512 * 1024, total: 32 * 1024 * 1024 };
 
 export class ResponseCache {
   private entries = new Map<string, { version: string; body: string }>();
@@ -17,7 +21,10 @@ export class ResponseCache {
   // a restarted server has its own tag space: an old ETag never matches new data by accident
   private readonly epoch = randomBytes(4).toString('hex');
 
-  constructor(db: DB) {
+  constructor(
+    db: DB,
+    private readonly limits: CacheLimits = DEFAULT_LIMITS,
+  ) {
     this.versionQuery = db.prepare(
       'SELECT (SELECT data_version FROM pragma_data_version) AS d, total_changes() AS t',
     );
@@ -44,11 +51,11 @@ export class ResponseCache {
   }
 
   set(key: string, version: string, body: string): void {
-    if (body.length > MAX_BODY) return;
+    if (body.length > this.limits.body) return;
     this.drop(key);
     while (
-      this.entries.size >= MAX_ENTRIES ||
-      (this.size + body.length > MAX_TOTAL && this.entries.size > 0)
+      this.entries.size >= this.limits.entries ||
+      (this.size + body.length > this.limits.total && this.entries.size > 0)
     ) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
@@ -56,6 +63,11 @@ export class ResponseCache {
     }
     this.entries.set(key, { version, body });
     this.size += body.length;
+  }
+
+  /** Entries and characters held (for tests and diagnostics). */
+  held(): { entries: number; characters: number } {
+    return { entries: this.entries.size, characters: this.size };
   }
 
   private drop(key: string): void {

@@ -212,6 +212,24 @@ export class FeatureExtractor {
     return f;
   }
 
+  /** Only the keys that depend on more than one word (conjunctions, gazetteer, capitalised runs). */
+  contextKeys(tokens: readonly string[], gaz?: Gazetteer): Int32Array {
+    const n = tokens.length;
+    const wf: WordFeats[] = tokens.map((t) => this.word(t));
+    const gtags = gaz && this.cfg.useGazetteer ? gazetteerTags(tokens, gaz) : null;
+    const runs = this.cfg.useRuns ? capitalRuns(tokens) : null;
+    const slotAt = (i: number): Int32Array => (i < 0 ? BOS_SLOTS : i >= n ? EOS_SLOTS : wf[i].slots);
+    const out = new Int32Array(n * (PAIR_KEYS + GAZ_KEYS + 2));
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const s0 = wf[i].slots;
+      k = pairKeys(slotAt(i - 2), slotAt(i - 1), s0, slotAt(i + 1), i === 0, out, k);
+      if (gtags) k = gazetteerKeys(gtags, i, s0, out, k);
+      if (runs) k = runKeys(runs, i, out, k);
+    }
+    return out.slice(0, k);
+  }
+
   /**
    * Feature keys of every position: keys[offsets[i] .. offsets[i+1]) belong to token i.
    * The returned keys array is a view on an internal buffer: use it before the next call.
@@ -303,6 +321,47 @@ export function pairKeys(
   b[k++] = key3(T_PAIR + 13, sm1[LW], s0[CLB]);
   b[k++] = key3(T_PAIR + 14, s0[CLB], sp1[LW]);
   b[k++] = key3(T_PAIR + 15, sm1[CAP], sp1[CAP]);
+  return k;
+}
+
+// The same conjunctions as pairKeys, split by what they depend on, so the tagger can cache the sums of
+// those that depend on one word bigram. Keep in step with pairKeys (a test checks the sums agree).
+/** Conjunctions at the position of b that depend only on the bigram (a = previous word, b). */
+export function leftPairKeys(a: Int32Array, b: Int32Array, out: Int32Array, k: number): number {
+  out[k++] = key3(T_PAIR, a[LW], b[LW]);
+  out[k++] = key3(T_PAIR + 2, a[SHAPE], b[SHAPE]);
+  out[k++] = key3(T_PAIR + 4, a[CTX], b[CAP]);
+  out[k++] = key3(T_PAIR + 7, a[CAP], b[CAP]);
+  out[k++] = key3(T_PAIR + 8, a[CLA], b[CLA]);
+  out[k++] = key3(T_PAIR + 10, a[LW], b[CAP]);
+  out[k++] = key3(T_PAIR + 13, a[LW], b[CLB]);
+  return k;
+}
+
+/** Conjunctions at the position of a that depend only on the bigram (a, b = next word). */
+export function rightPairKeys(a: Int32Array, b: Int32Array, out: Int32Array, k: number): number {
+  out[k++] = key3(T_PAIR + 1, a[LW], b[LW]);
+  out[k++] = key3(T_PAIR + 3, a[SHAPE], b[SHAPE]);
+  out[k++] = key3(T_PAIR + 6, a[CAP], b[CAP]);
+  out[k++] = key3(T_PAIR + 9, a[CLA], b[CLA]);
+  out[k++] = key3(T_PAIR + 11, a[CAP], b[LW]);
+  out[k++] = key3(T_PAIR + 14, a[CLB], b[LW]);
+  return k;
+}
+
+/** The remaining conjunctions of pairKeys (they span three positions or the sentence start). */
+export function restPairKeys(
+  sm2: Int32Array,
+  sm1: Int32Array,
+  s0: Int32Array,
+  sp1: Int32Array,
+  first: boolean,
+  out: Int32Array,
+  k: number,
+): number {
+  out[k++] = key3(T_PAIR + 5, sm2[CTX], s0[CAP]);
+  out[k++] = key3(T_PAIR + 12, first ? 1 : 0, s0[CAPR]);
+  out[k++] = key3(T_PAIR + 15, sm1[CAP], sp1[CAP]);
   return k;
 }
 

@@ -97,6 +97,13 @@ export class WeightTable {
     }
   }
 
+  /** Reads the home slot of each key (a software prefetch: the loads are independent). */
+  touch(keys: Int32Array, n: number): number {
+    let x = 0;
+    for (let j = 0; j < n; j++) x ^= this.slots[(keys[j] & this.mask) * 8];
+    return x & 1;
+  }
+
   /** Offset of the key's first weight in `slots` (multiply by `scale`), or -1 when the key is absent. */
   find(key: number): number {
     const fp = fingerprint(key);

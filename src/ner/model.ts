@@ -16,7 +16,9 @@ import {
   gazetteerKeys,
   gazetteerTags,
   type LexEntry,
-  pairKeys,
+  leftPairKeys,
+  restPairKeys,
+  rightPairKeys,
   runKeys,
   unigramKeys,
 } from './features.js';
@@ -42,13 +44,22 @@ export interface NerModelData {
   weights: Float32Array;
   /** (labels + 1) × labels; the last row scores the sentence start. */
   trans: Float32Array;
+  /**
+   * When set, keys[0 .. hotKeys) are the keys looked up at every token (conjunctions of neighbours) and
+   * the rest are per-word keys, used only when a word is first seen; they go in separate tables so the
+   * hot one stays small enough for the CPU cache.
+   */
+  hotKeys?: number;
 }
 
 export interface NerModel {
   readonly data: NerModelData;
   readonly labels: readonly string[];
   readonly extractor: FeatureExtractor;
+  /** Per-token (conjunction) keys. */
   readonly table: WeightTable;
+  /** Per-word keys (the same table as `table` when the file does not split them). */
+  readonly wordTable: WeightTable;
   readonly trans: Float32Array;
   readonly allowed: Uint8Array;
   /** The gazetteer the model was trained with (used when the caller passes none). */
@@ -66,6 +77,19 @@ export function lexFromData(lex: NerModelData['lex']): Map<string, LexEntry> {
   return m;
 }
 
+function tables(data: NerModelData): { table: WeightTable; wordTable: WeightTable } {
+  const L = data.labels.length;
+  const h = data.hotKeys;
+  if (h === undefined) {
+    const t = new WeightTable(data.keys, data.weights, L);
+    return { table: t, wordTable: t };
+  }
+  return {
+    table: new WeightTable(data.keys.subarray(0, h), data.weights.subarray(0, h * L), L),
+    wordTable: new WeightTable(data.keys.subarray(h), data.weights.subarray(h * L), L),
+  };
+}
+
 export function buildModel(data: NerModelData): NerModel {
   const extractor = new FeatureExtractor(data.config, {
     lex: lexFromData(data.lex),
@@ -75,7 +99,7 @@ export function buildModel(data: NerModelData): NerModel {
     data,
     labels: data.labels,
     extractor,
-    table: new WeightTable(data.keys, data.weights, data.labels.length),
+    ...tables(data),
     trans: data.trans,
     allowed: iob2Allowed(data.labels),
     gazetteer: data.gazetteer ? new Map(data.gazetteer) : null,
@@ -165,6 +189,8 @@ export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
 interface WordScore {
   slots: Int32Array;
   contrib: Float64Array;
+  /** Cached conjunction sums of the bigrams starting with this word: next word → offset in the arena. */
+  next: Map<WordScore, number>;
 }
 
 class Scorer {
@@ -173,10 +199,17 @@ class Scorer {
   private eos: Float64Array;
   private keyBuf = new Int32Array(4096);
   private acc = new Int32Array(8);
+  private sentKeys = new Int32Array(1024);
+  private ws: WordScore[] = [];
+  private emitBuf = new Float64Array(1024);
+  private sentOffs = new Int32Array(64);
+  /** sink for the prefetch pass, so it is not optimised away */
+  touched = 0;
 
   constructor(
     private readonly extractor: FeatureExtractor,
     private readonly table: WeightTable,
+    private readonly wordTable: WeightTable,
     private readonly L: number,
   ) {
     this.bos = this.contribution(BOS_SLOTS, null);
@@ -191,20 +224,26 @@ class Scorer {
     for (let d = -2; d <= 2; d++) {
       if (d === 0 && !local) continue;
       const n = unigramKeys(slots, local, d, this.keyBuf, 0);
-      this.addRows(this.keyBuf, n, out, (d + 2) * L);
+      this.addRows(this.wordTable, this.keyBuf, 0, n, out, (d + 2) * L);
     }
     return out;
   }
 
   // Sums the int16 weights in integers and scales once. One element type for `out` (Float64Array):
   // a polymorphic typed-array parameter made this loop several times slower.
-  private addRows(keys: Int32Array, n: number, out: Float64Array, at: number): void {
+  private addRows(
+    table: WeightTable,
+    keys: Int32Array,
+    from: number,
+    to: number,
+    out: Float64Array,
+    at: number,
+  ): void {
     const L = this.L;
-    const table = this.table;
     const q = table.slots;
     const acc = this.acc;
     acc.fill(0);
-    for (let j = 0; j < n; j++) {
+    for (let j = from; j < to; j++) {
       const o = table.find(keys[j]);
       if (o < 0) continue;
       for (let y = 0; y < L; y++) acc[y] += q[o + y];
@@ -213,26 +252,93 @@ class Scorer {
     for (let y = 0; y < L; y++) out[at + y] += acc[y] * sc;
   }
 
+  private bigrams = 0;
+  /** Bigram sums, 2L floats each (see bigram()); grows up to the cache limit. */
+  private arena = new Float64Array(4096 * 14);
+  private readonly bosWord: WordScore = { slots: BOS_SLOTS, contrib: new Float64Array(0), next: new Map() };
+  private readonly eosWord: WordScore = { slots: EOS_SLOTS, contrib: new Float64Array(0), next: new Map() };
+
+  /**
+   * Offset in the arena of the sums of the conjunctions that depend on the bigram (a, b) only: [0, L)
+   * at b's position (a is its previous word), [L, 2L) at a's position (b is its next word). Cached:
+   * news text repeats bigrams.
+   */
+  private bigram(a: WordScore, b: WordScore): number {
+    let o = a.next.get(b);
+    if (o === undefined) {
+      if (this.bigrams >= 300_000) this.clearCaches();
+      const L2 = 2 * this.L;
+      o = this.bigrams * L2;
+      if (this.arena.length < o + L2) {
+        const grown = new Float64Array(this.arena.length * 2);
+        grown.set(this.arena);
+        this.arena = grown;
+      }
+      this.arena.fill(0, o, o + L2);
+      let k = leftPairKeys(a.slots, b.slots, this.keyBuf, 0);
+      this.addRows(this.table, this.keyBuf, 0, k, this.arena, o);
+      k = rightPairKeys(a.slots, b.slots, this.keyBuf, 0);
+      this.addRows(this.table, this.keyBuf, 0, k, this.arena, o + this.L);
+      a.next.set(b, o);
+      this.bigrams++;
+    }
+    return o;
+  }
+
+  private clearCaches(): void {
+    this.cache.clear();
+    this.bosWord.next.clear();
+    this.eosWord.next.clear();
+    this.bigrams = 0;
+  }
+
   word(w: string): WordScore {
     let e = this.cache.get(w);
     if (!e) {
-      if (this.cache.size > 200_000) this.cache.clear();
+      if (this.cache.size > 200_000) this.clearCaches();
       const f = this.extractor.word(w);
-      e = { slots: f.slots, contrib: this.contribution(f.slots, f.local) };
+      e = { slots: f.slots, contrib: this.contribution(f.slots, f.local), next: new Map() };
       this.cache.set(w, e);
     }
     return e;
   }
 
-  emissions(tokens: readonly string[], gaz: Gazetteer | undefined): Float64Array {
+  /** With reuse, the returned array is an internal buffer valid until the next call. */
+  emissions(tokens: readonly string[], gaz: Gazetteer | undefined, reuse = false): Float64Array {
     const L = this.L;
     const n = tokens.length;
-    const ws: WordScore[] = new Array(n);
+    const ws = this.ws;
     for (let i = 0; i < n; i++) ws[i] = this.word(tokens[i]);
     const gtags = gaz && this.extractor.cfg.useGazetteer ? gazetteerTags(tokens, gaz) : null;
     const runs = this.extractor.cfg.useRuns ? capitalRuns(tokens) : null;
-    const emit = new Float64Array(n * L);
-    const kb = this.keyBuf;
+    let emit: Float64Array;
+    if (reuse) {
+      if (this.emitBuf.length < n * L) this.emitBuf = new Float64Array(n * L * 2);
+      emit = this.emitBuf;
+      emit.fill(0, 0, n * L);
+    } else emit = new Float64Array(n * L);
+    // Conjunctions: the bigram-only ones come from the bigram cache; the few others (three-position
+    // conjunctions, capitalised runs, gazetteer) are looked up per token. Their keys are computed first
+    // and their slots touched in one pass, so the cache misses overlap.
+    const per = 3 + (gtags ? 4 : 0) + (runs ? 2 : 0);
+    if (this.sentKeys.length < n * per) this.sentKeys = new Int32Array(n * per * 2);
+    if (this.sentOffs.length < n + 1) this.sentOffs = new Int32Array(n * 2 + 1);
+    const kb = this.sentKeys;
+    const offs = this.sentOffs;
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      offs[i] = k;
+      const s0 = ws[i].slots;
+      const sm1 = i > 0 ? ws[i - 1].slots : BOS_SLOTS;
+      const sm2 = i > 1 ? ws[i - 2].slots : BOS_SLOTS;
+      const sp1 = i + 1 < n ? ws[i + 1].slots : EOS_SLOTS;
+      k = restPairKeys(sm2, sm1, s0, sp1, i === 0, kb, k);
+      if (gtags) k = gazetteerKeys(gtags, i, s0, kb, k);
+      if (runs) k = runKeys(runs, i, kb, k);
+    }
+    offs[n] = k;
+    this.touched += this.table.touch(kb, k);
+    let left = this.bigram(this.bosWord, ws[0]);
     for (let i = 0; i < n; i++) {
       const base = i * L;
       for (let d = -2; d <= 2; d++) {
@@ -241,14 +347,11 @@ class Scorer {
         const at = (d + 2) * L;
         for (let y = 0; y < L; y++) emit[base + y] += c[at + y];
       }
-      const s0 = ws[i].slots;
-      const sm1 = i > 0 ? ws[i - 1].slots : BOS_SLOTS;
-      const sm2 = i > 1 ? ws[i - 2].slots : BOS_SLOTS;
-      const sp1 = i + 1 < n ? ws[i + 1].slots : EOS_SLOTS;
-      let k = pairKeys(sm2, sm1, s0, sp1, i === 0, kb, 0);
-      if (gtags) k = gazetteerKeys(gtags, i, s0, kb, k);
-      if (runs) k = runKeys(runs, i, kb, k);
-      this.addRows(kb, k, emit, base);
+      const right = this.bigram(ws[i], i + 1 < n ? ws[i + 1] : this.eosWord);
+      const ar = this.arena;
+      for (let y = 0; y < L; y++) emit[base + y] += ar[left + y] + ar[right + L + y];
+      left = right;
+      this.addRows(this.table, kb, offs[i], offs[i + 1], emit, base);
     }
     return emit;
   }
@@ -256,14 +359,18 @@ class Scorer {
 
 const scorers = new WeakMap<NerModel, Scorer>();
 
-/** Emission scores n × L for a sentence. */
-export function emissions(model: NerModel, tokens: readonly string[], gaz?: Gazetteer | null): Float64Array {
+function scorer(model: NerModel): Scorer {
   let sc = scorers.get(model);
   if (!sc) {
-    sc = new Scorer(model.extractor, model.table, model.labels.length);
+    sc = new Scorer(model.extractor, model.table, model.wordTable, model.labels.length);
     scorers.set(model, sc);
   }
-  return sc.emissions(tokens, gaz ?? model.gazetteer ?? undefined);
+  return sc;
+}
+
+/** Emission scores n × L for a sentence (a fresh array). */
+export function emissions(model: NerModel, tokens: readonly string[], gaz?: Gazetteer | null): Float64Array {
+  return scorer(model).emissions(tokens, gaz ?? model.gazetteer ?? undefined);
 }
 
 /** Reference implementation over the full key list (what training scores); used to check the fast path. */
@@ -276,14 +383,15 @@ export function emissionsSlow(
   const n = tokens.length;
   const { keys, offsets } = model.extractor.extract(tokens, gaz ?? model.gazetteer ?? undefined);
   const emit = new Float64Array(n * L);
-  const q = model.table.slots;
-  const sc = model.table.scale;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const o = model.table.find(keys[k]);
-      if (o < 0) continue;
-      for (let y = 0; y < L; y++) emit[base + y] += q[o + y] * sc;
+      for (const t of model.table === model.wordTable ? [model.table] : [model.table, model.wordTable]) {
+        const o = t.find(keys[k]);
+        if (o < 0) continue;
+        for (let y = 0; y < L; y++) emit[base + y] += t.slots[o + y] * t.scale;
+        break;
+      }
     }
   }
   return emit;
@@ -301,7 +409,7 @@ export function tagTokens(model: NerModel, tokens: readonly string[], opts: TagO
   const n = tokens.length;
   if (n === 0) return [];
   const L = model.labels.length;
-  const emit = emissions(model, tokens, opts.gazetteer);
+  const emit = scorer(model).emissions(tokens, opts.gazetteer ?? model.gazetteer ?? undefined, true);
   if (scratch.score.length < n * L) {
     scratch.score = new Float64Array(n * L * 2);
     scratch.back = new Int32Array(n * L * 2);

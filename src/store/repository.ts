@@ -194,7 +194,8 @@ export interface Repository {
   hasRawHash(rawHash: string): Promise<boolean>;
   getDocument(idOrPrefix: string): Promise<DocumentRecord | null>;
   listClaims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
-  getClaim(id: string): Promise<ClaimDetail | null>;
+  /** A claim and its sources: at most `perSide` (default 100) for, against and without position each. */
+  getClaim(id: string, perSide?: number): Promise<ClaimDetail | null>;
   listStatements(filter?: StatementFilter): Promise<StatementRecord[]>;
   listEntities(filter?: EntityFilter): Promise<EntityRecord[]>;
   search(query: string, filter?: SearchFilter): Promise<SearchHit[]>;

@@ -104,6 +104,8 @@ describe('claims across documents', () => {
       'Pyongyang menegaskan tidak pernah mengirim peluru artileri ke Rusia.',
     );
     expect(await repo.listClaims({ contested: true })).toHaveLength(1);
+    // a long claim is cut per side, never to one side only
+    expect((await repo.getClaim(c.id, 1))?.evidence.map((e) => e.factuality)).toEqual(['PR+', 'CT-']);
   });
 
   it('gives each source the sentence of its own statement as evidence', async () => {

@@ -66,6 +66,7 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
       shouldStop: () => stop,
     });
     progress?.stop();
+    if (summary.ingested + summary.replaced > 0) repo.optimize();
     const withPlace = {
       ...summary,
       failures: summary.failures.map((f) => ({

@@ -1,7 +1,8 @@
 // Runs `analyze` either in-process or on a pool of worker threads. Workers load the compiled
 // pipeline from dist/ when warta runs compiled; under tsx (src/*.ts) they are started with the tsx
-// loader so the same source runs in them. Analysis is CPU-bound and synchronous: with N cores,
-// N-1 workers plus the main thread (which reads input and writes SQLite) keep every core busy.
+// loader so the same source runs in them. Analysis is CPU-bound and synchronous; the main thread
+// (reading input, writing SQLite) needs a small share of a core, so the default is one worker per
+// core (measured: 2 workers beat 1 on 2 cores, see docs/store.md).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, RawArticle } from '../../types.js';
@@ -53,7 +54,7 @@ function workerSource(): { source: string | URL; eval: boolean } {
 
 /** Old-generation heap cap per worker (MB): keeps each worker's heap bounded on any corpus size. */
 export function workerHeapMb(): number {
-  return Number(process.env.WARTA_WORKER_HEAP_MB ?? 256);
+  return Number(process.env.WARTA_WORKER_HEAP_MB ?? 192);
 }
 
 interface Job {
@@ -80,7 +81,7 @@ const MAX_CRASHES_IN_A_ROW = 3;
  * (caches, fragmentation) cannot grow with the corpus: peak RSS stays flat on any input size.
  */
 export function workerRecycleAfter(): number {
-  return Number(process.env.WARTA_WORKER_RECYCLE ?? 2000);
+  return Number(process.env.WARTA_WORKER_RECYCLE ?? 1000);
 }
 
 /**
@@ -90,7 +91,12 @@ export function workerRecycleAfter(): number {
  */
 export function workerPool(size: number): AnalyzerPool {
   const { source, eval: isEval } = workerSource();
-  const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb() };
+  const resourceLimits = {
+    maxOldGenerationSizeMb: workerHeapMb(),
+    // a small young generation: the pipeline's garbage is short-lived, and each worker's default
+    // semi-spaces would otherwise cost tens of MB of RSS
+    maxYoungGenerationSizeMb: Number(process.env.WARTA_WORKER_YOUNG_MB ?? 8),
+  };
   const recycleAfter = workerRecycleAfter();
   let seq = 0;
   let crashes = 0; // in a row
@@ -111,7 +117,7 @@ export function workerPool(size: number): AnalyzerPool {
       crashes = 0;
       slot.done++;
       if (slot.done >= recycleAfter) slot.retiring = true;
-      if (slot.retiring && slot.jobs.size === 0) retire(slot);
+      if (slot.retiring && slot.jobs.size === 0) replace(slot);
       job?.resolve(m.ok ? { ok: true, analysis: m.analysis } : { ok: false, error: m.error });
     });
     slot.worker.on('error', (err) => crashed(slot, err.message));
@@ -120,42 +126,60 @@ export function workerPool(size: number): AnalyzerPool {
     });
     return slot;
   };
-  // started on the first article: a re-run that finds everything unchanged never pays for them
-  const slots: Slot[] = [];
+  // Started on the first article: a re-run that finds everything unchanged never pays for them.
+  // A slot is null while its worker is being replaced.
+  const slots: (Slot | null)[] = [];
+  const queue: Job[] = []; // articles waiting while every worker is being replaced
 
-  const retire = (slot: Slot) => {
-    slot.dead = true;
-    slots[slots.indexOf(slot)] = spawn();
-    void slot.worker.terminate();
+  const pick = (): Slot | null => {
+    // least-loaded worker (articles differ a lot in length), never one that is retiring
+    let best: Slot | null = null;
+    for (const s of slots)
+      if (s && !s.retiring && !s.dead && (!best || s.jobs.size < best.jobs.size)) best = s;
+    return best;
   };
-
+  const send = (slot: Slot, job: Job) => {
+    slot.jobs.set(job.id, job);
+    slot.worker.postMessage({ seq: job.id, raw: job.raw });
+  };
+  const drain = () => {
+    for (let s = pick(); s && queue.length; s = pick()) send(s, queue.shift()!);
+  };
   const dispatch = (job: Job) => {
     while (slots.length < size) slots.push(spawn());
-    // least-loaded worker (articles differ a lot in length), never one that is retiring
-    const open = slots.filter((s) => !s.retiring);
-    let best = open[0] ?? slots[0];
-    for (const s of open) if (s.jobs.size < best.jobs.size) best = s;
-    best.jobs.set(job.id, job);
-    best.worker.postMessage({ seq: job.id, raw: job.raw });
+    const s = pick();
+    if (s) send(s, job);
+    else queue.push(job);
   };
+  /** Frees the old worker's memory first, then starts its successor: peak memory never holds both. */
+  function replace(slot: Slot): void {
+    const i = slots.indexOf(slot);
+    slot.dead = true;
+    slots[i] = null;
+    void slot.worker.terminate().finally(() => {
+      if (closing || fatal) return;
+      slots[i] = spawn();
+      drain();
+    });
+  }
 
   function crashed(slot: Slot, why: string): void {
     if (slot.dead || closing) return;
-    slot.dead = true;
     crashes++;
     const orphans = [...slot.jobs.values()];
     slot.jobs.clear();
     if (crashes >= MAX_CRASHES_IN_A_ROW) {
       fatal = new Error(`extraction workers keep crashing (${crashes} times in a row), last: ${why}`);
       for (const s of slots) {
-        for (const j of s.jobs.values()) j.reject(fatal);
-        s.jobs.clear();
+        for (const j of s?.jobs.values() ?? []) j.reject(fatal);
+        s?.jobs.clear();
       }
-      for (const j of orphans) j.reject(fatal);
+      for (const j of [...orphans, ...queue.splice(0)]) j.reject(fatal);
+      slot.dead = true;
+      void slot.worker.terminate();
       return;
     }
-    slots[slots.indexOf(slot)] = spawn();
-    void slot.worker.terminate();
+    replace(slot);
     for (const j of orphans) {
       if (j.tries > 0) j.resolve({ ok: false, error: `extraction worker crashed on this article: ${why}` });
       else {
@@ -173,7 +197,7 @@ export function workerPool(size: number): AnalyzerPool {
     },
     async close() {
       closing = true;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all(slots.map((s) => s?.worker.terminate()));
     },
   };
 }

@@ -124,23 +124,32 @@ export function listClaims(db: DB, f: ClaimFilter = {}): ClaimRecord[] {
   return hydrateClaims(db, db.prepare(sql).all(params) as ClaimRow[]);
 }
 
-export function getClaim(db: DB, id: string): ClaimDetail | null {
+/**
+ * A claim with its sources. A claim can gather thousands of sources; at most `perSide` are returned
+ * for each side (for, against, no position), earliest first, so both sides of a contested claim show.
+ */
+export function getClaim(db: DB, id: string, perSide = 100): ClaimDetail | null {
   const row = db.prepare('SELECT * FROM claims WHERE id = ?').get(id) as ClaimRow | undefined;
   if (!row) return null;
   const [claim] = hydrateClaims(db, [row]);
   const evidence = db
     .prepare(
-      `SELECT d.id AS document, e.local_id AS event, es.source, a.name AS sourceName, a.code AS sourceCode,
-         es.factuality, es.statement, coalesce(es.evidence, e.evidence_text) AS evidence, d.published, d.title,
-         d.url, d.lang
-       FROM claim_sources cs
-       JOIN event_sources es ON es.pk = cs.event_source
-       JOIN events e ON e.pk = es.event
-       JOIN documents d ON d.pk = e.doc
-       LEFT JOIN actors a ON a.pk = es.actor
-       WHERE cs.claim = ? ORDER BY d.seen, d.pk, e.pk, es.position`,
+      `SELECT document, event, source, sourceName, sourceCode, factuality, statement, evidence, published, title,
+         url, lang
+       FROM (
+         SELECT d.id AS document, e.local_id AS event, es.source, a.name AS sourceName, a.code AS sourceCode,
+           es.factuality, es.statement, coalesce(es.evidence, e.evidence_text) AS evidence, d.published, d.title,
+           d.url, d.lang, d.seen, d.pk AS dpk, e.pk AS epk, es.position,
+           row_number() OVER (PARTITION BY es.sign ORDER BY d.seen, d.pk, e.pk, es.position) AS n
+         FROM claim_sources cs
+         JOIN event_sources es ON es.pk = cs.event_source
+         JOIN events e ON e.pk = es.event
+         JOIN documents d ON d.pk = e.doc
+         LEFT JOIN actors a ON a.pk = es.actor
+         WHERE cs.claim = ?)
+       WHERE n <= ? ORDER BY seen, dpk, epk, position`,
     )
-    .all(id) as ClaimSourceRecord[];
+    .all(id, perSide) as ClaimSourceRecord[];
   return { ...claim, evidence };
 }
 
@@ -166,7 +175,7 @@ export function listStatements(db: DB, f: StatementFilter = {}): StatementRecord
       s.cue_text AS cue, s.content_text AS content, s.date, d.published, d.title
     FROM statements s JOIN documents d ON d.pk = s.doc LEFT JOIN actors a ON a.pk = s.speaker_actor
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY d.seen DESC, d.pk DESC, s.pk LIMIT @limit OFFSET @offset`;
+    ORDER BY s.seen DESC, s.pk DESC LIMIT @limit OFFSET @offset`;
   return db.prepare(sql).all(params) as StatementRecord[];
 }
 
@@ -215,7 +224,8 @@ export function search(db: DB, query: string, f: SearchFilter = {}): SearchHit[]
   if (!match) return [];
   const limit = f.limit ?? 20;
   const kinds = new Set(f.kinds ?? ['document', 'statement', 'entity']);
-  const hits: SearchHit[] = [];
+  // snippets are cut only for the hits that survive the merge
+  const hits: (Omit<SearchHit, 'snippet'> & { snippet: () => string })[] = [];
   if (kinds.has('document')) {
     const rows = db
       .prepare(
@@ -231,7 +241,7 @@ export function search(db: DB, query: string, f: SearchFilter = {}): SearchHit[]
         document: r.id,
         ref: null,
         title: r.title,
-        snippet: snippet(r.text, query),
+        snippet: () => snippet(r.text, query),
         rank: r.rank,
       });
     }
@@ -260,7 +270,7 @@ export function search(db: DB, query: string, f: SearchFilter = {}): SearchHit[]
         document: r.id,
         ref: r.local_id,
         title: r.title,
-        snippet: `${who}: ${snippet(r.content_text, query)}`,
+        snippet: () => `${who}: ${snippet(r.content_text, query)}`,
         rank: r.rank,
       });
     }
@@ -288,12 +298,15 @@ export function search(db: DB, query: string, f: SearchFilter = {}): SearchHit[]
         document: r.id,
         ref: r.local_id,
         title: r.title,
-        snippet: `${r.name} (${r.kind}${r.code ? ` ${r.code}` : ''})`,
+        snippet: () => `${r.name} (${r.kind}${r.code ? ` ${r.code}` : ''})`,
         rank: r.rank,
       });
     }
   }
-  return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
+  return hits
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map((h) => ({ ...h, snippet: h.snippet() }));
 }
 
 interface DocRow {

@@ -48,8 +48,8 @@ export class Writer {
       ftsEntity: db.prepare('INSERT INTO fts_entities (rowid, names) VALUES (?, ?)'),
       insertStatement: db.prepare(
         `INSERT INTO statements (doc, local_id, kind, speaker, speaker_actor, cue_start, cue_end, cue_text,
-           content_start, content_end, content_text, resolution, channel, cited_by, date, sentence)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           content_start, content_end, content_text, resolution, channel, cited_by, date, sentence, seen)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       ftsStatement: db.prepare('INSERT INTO fts_statements (rowid, content) VALUES (?, ?)'),
       insertEvent: db.prepare(
@@ -195,6 +195,7 @@ export class Writer {
           s.cited_by ?? null,
           s.date ?? null,
           s.sentence ?? null,
+          seen,
         ).lastInsertRowid,
       );
       this.q.ftsStatement.run(pk, indexText(s.content.text));

@@ -1,6 +1,6 @@
 // Search: one query box over claims, statements, articles and actors, with filters that live in
 // the URL (#/search?q=senjata&contested=true) so a result page can be bookmarked and shared.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Chip, docLabel, Empty, Status, shortDate } from '../components/common.js';
 import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
@@ -27,15 +27,20 @@ export function matchesFactuality(c: ClaimRecord, fact: string): boolean {
   return true;
 }
 
+const PAGE = 50;
+const MAX_CLAIMS = 500; // the API's largest page
+
 interface Results {
   claims: ClaimRecord[];
   claimTotal?: number;
+  /** Claims the API returned before the factuality filter: more exist when it is below the total. */
+  claimFetched: number;
   statements: StatementRecord[];
   documents: (DocumentSummary & { snippet?: string })[];
   entities: EntityRecord[];
 }
 
-async function load(f: Filters): Promise<Results> {
+async function load(f: Filters, shown: number): Promise<Results> {
   const q = f.q.trim();
   const claimsP = api.claims({
     q,
@@ -45,7 +50,7 @@ async function load(f: Filters): Promise<Results> {
     since: f.since,
     until: f.until,
     lang: f.lang,
-    limit: 100,
+    limit: shown,
   });
   const wantsText = q !== '' || f.actor !== '';
   const statementsP = wantsText
@@ -75,6 +80,7 @@ async function load(f: Filters): Promise<Results> {
   return {
     claims: claims.items.filter((c) => matchesFactuality(c, f.fact)),
     claimTotal: claims.total,
+    claimFetched: claims.items.length,
     statements: statements.items.filter((s) => inRange(s.date ?? s.published)),
     documents: documents.items
       .filter((d) => inRange(d.published))
@@ -87,17 +93,26 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
   const applied = read(params);
   const [draft, setDraft] = useState<Filters>(applied);
-  const key = FILTERS.map((k) => applied[k]).join('\u0001');
-  // Back/forward or a link changes the applied filters: the form follows them.
-  useEffect(() => setDraft(applied), [key]);
-  const results = useAsync(() => load(applied), key);
+  const shown = Math.min(MAX_CLAIMS, Math.max(PAGE, Number(params.get('n')) || PAGE));
+  const key = `${FILTERS.map((k) => applied[k]).join('\u0001')}\u0001${shown}`;
+  // Back/forward or a link changes the applied filters: the form follows them. Only on a change,
+  // not on mount — effects run after paint, and a reset then would eat what was typed meanwhile.
+  const lastKey = useRef(key);
+  useEffect(() => {
+    if (lastKey.current === key) return;
+    lastKey.current = key;
+    setDraft(applied);
+  }, [key]);
+  const results = useAsync(() => load(applied, shown), key);
   const stats = useAsync(() => api.stats(), 'stats');
 
-  const apply = (next: Filters) => {
+  const apply = (next: Filters, n?: number) => {
     const p: Record<string, string> = {};
     for (const k of FILTERS) if (next[k]) p[k] = next[k];
+    if (n && n > PAGE) p.n = String(n);
     navigate(href('search', null, p));
   };
+  const more = () => apply(applied, shown + PAGE);
   const set = (k: keyof Filters, v: string, now = false) => {
     const next = { ...draft, [k]: v };
     setDraft(next);
@@ -231,14 +246,16 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           )}
         </aside>
         <div class="results" aria-live="polite">
-          <Status state={results}>{(r) => <ResultList r={r} />}</Status>
+          <Status state={results}>
+            {(r) => <ResultList r={r} more={shown < MAX_CLAIMS ? more : undefined} />}
+          </Status>
         </div>
       </div>
     </div>
   );
 }
 
-function ResultList({ r }: { r: Results }) {
+function ResultList({ r, more }: { r: Results; more?: () => void }) {
   const { t } = useI18n();
   const nothing = !r.claims.length && !r.statements.length && !r.documents.length && !r.entities.length;
   if (nothing) return <Empty>{t('search.noResults')}</Empty>;
@@ -254,6 +271,11 @@ function ResultList({ r }: { r: Results }) {
               <ClaimCard key={c.id} claim={c} />
             ))}
           </ul>
+          {more && r.claimTotal !== undefined && r.claimFetched < r.claimTotal && (
+            <button type="button" class="toggle more" onClick={more}>
+              {t('common.more')} ({r.claimFetched} / {r.claimTotal})
+            </button>
+          )}
         </section>
       )}
       <div class="result-columns">
