@@ -27,6 +27,8 @@ import { type EventEntry, eventLexicon } from './lexicon.js';
 
 const SPEECH = new Set(['ACCUSE', 'REJECT']);
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
+// Acts addressed to someone, which that someone can reject: the rejection's recipient is their actor.
+const REQUEST_LIKE = new Set(['PROTEST', 'REQUEST', 'THREATEN', 'SANCTION']);
 
 interface Draft {
   entry: EventEntry;
@@ -156,8 +158,9 @@ function draft(
         d.anaphoric = 'ref';
         break;
       }
-      // `membantah seluruh dakwaan`, `rejected the accusation`: the object of a denial is an earlier act
-      if (SPEECH.has(entry.category) && deniedBefore(ctx, tokStart)) {
+      // `membantah seluruh dakwaan`, `menolak protes itu`, `rejected the accusation`: the object of a
+      // denial or refusal is an earlier act
+      if (entry.category !== 'REJECT' && deniedBefore(ctx, tokStart)) {
         d.anaphoric = 'ref';
         break;
       }
@@ -253,14 +256,12 @@ function linkAbout(drafts: Draft[]): void {
     else if (d.entry.pos === 'verb')
       d.about =
         drafts.slice(k + 1).find((x) => x.sentence === d.sentence && !SPEECH.has(x.entry.category)) ?? null;
+    // The accused is the actor of what an accusation is about; what is rejected (an accusation, a
+    // protest, a request) was made by its actor.
     if (d.about && !d.recipient) {
       const target = resolveAnaphoric(drafts, d.about);
-      d.recipient =
-        d.entry.category === 'ACCUSE'
-          ? target.actor
-          : target.entry.category === 'ACCUSE'
-            ? target.actor
-            : null;
+      const rejectsAnAct = d.entry.category === 'REJECT' && (SPEECH.has(target.entry.category) || REQUEST_LIKE.has(target.entry.category));
+      d.recipient = d.entry.category === 'ACCUSE' || rejectsAnAct ? target.actor : null;
       if (d.recipient === d.actor) d.recipient = null;
     }
   });
