@@ -410,11 +410,12 @@ export function tagTokens(model: NerModel, tokens: readonly string[], opts: TagO
   if (n === 0) return [];
   const L = model.labels.length;
   const emit = scorer(model).emissions(tokens, opts.gazetteer ?? model.gazetteer ?? undefined, true);
+  // each buffer grows on its own: a long sentence can outgrow `out` while `score` still fits
   if (scratch.score.length < n * L) {
     scratch.score = new Float64Array(n * L * 2);
     scratch.back = new Int32Array(n * L * 2);
-    scratch.out = new Int32Array(n * 2);
   }
+  if (scratch.out.length < n) scratch.out = new Int32Array(n * 2);
   const out = scratch.out;
   viterbi(emit, n, L, model.trans, model.allowed, out, scratch);
   const tags: string[] = new Array(n);

@@ -118,3 +118,16 @@ describe('shipped NER model', () => {
     expect(lines[4]).toBe('Bandung X B-LOC');
   });
 });
+
+describe('long sentences', () => {
+  it('tags every token of a sentence longer than any buffer size seen before', async () => {
+    const { loadNerModel, tagTokens } = await import('../../src/ner/index.js');
+    const model = loadNerModel();
+    for (const n of [3, 65, 70, 130, 400]) {
+      const tokens = Array.from({ length: n }, (_, i) => (i % 9 === 0 ? 'Jakarta' : 'kemarin'));
+      const tags = tagTokens(model, tokens);
+      expect(tags).toHaveLength(n);
+      expect(tags.every((t) => typeof t === 'string')).toBe(true);
+    }
+  });
+});

@@ -81,7 +81,7 @@ const MAX_CRASHES_IN_A_ROW = 3;
  * (caches, fragmentation) cannot grow with the corpus: peak RSS stays flat on any input size.
  */
 export function workerRecycleAfter(): number {
-  return Number(process.env.WARTA_WORKER_RECYCLE ?? 1000);
+  return Number(process.env.WARTA_WORKER_RECYCLE ?? 2000);
 }
 
 /**

@@ -66,7 +66,7 @@ export async function ingest(
   const started = performance.now();
   const batchSize = options.batchSize ?? 200;
   const flushMs = options.flushMs ?? 1000;
-  const inflightMax = options.inflight ?? Math.max(4, options.pool.size * 4);
+  const inflightMax = options.inflight ?? Math.max(4, options.pool.size * 3);
   const maxFailures = options.maxFailures ?? 1000;
   const counts: IngestCounts = { read: 0, ingested: 0, unchanged: 0, replaced: 0, failed: 0 };
   const failures: IngestFailure[] = [];

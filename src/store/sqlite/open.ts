@@ -14,7 +14,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -32000'); // 32 MB page cache: bounded, whatever the corpus size
+  db.pragma('cache_size = -16000'); // 16 MB page cache: bounded, whatever the corpus size
   if (!options.readonly) migrate(db);
   return db;
 }

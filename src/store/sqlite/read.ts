@@ -153,12 +153,27 @@ export function getClaim(db: DB, id: string, perSide = 100): ClaimDetail | null 
   return { ...claim, evidence };
 }
 
+const MANY_STATEMENTS = 2000;
+
 export function listStatements(db: DB, f: StatementFilter = {}): StatementRecord[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: f.limit ?? 50, offset: f.offset ?? 0 };
   if (f.speaker) {
-    where.push('s.speaker_actor IN (SELECT value FROM json_each(@speakers))');
     params.speakers = JSON.stringify(matchActors(db, f.speaker));
+    // A speaker with few statements: read them through the speaker index and sort. A speaker with
+    // very many (a code prefix like IDN): walk the newest-first index and filter, which stops after
+    // `limit` rows; the unary + keeps SQLite from choosing the speaker index in that case.
+    const many = db
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM statements
+           WHERE speaker_actor IN (SELECT value FROM json_each(?)) LIMIT ?)`,
+      )
+      .get(params.speakers, MANY_STATEMENTS) as { n: number };
+    where.push(
+      many.n >= MANY_STATEMENTS
+        ? '+s.speaker_actor IN (SELECT value FROM json_each(@speakers))'
+        : 's.speaker_actor IN (SELECT value FROM json_each(@speakers))',
+    );
   }
   if (f.about) {
     const match = matchExpression(f.about);
