@@ -144,7 +144,7 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
 
 /**
  * Tagger spans and dictionary matches together: the dictionary decides what it knows; a tagger person
- * span that swallowed a preceding organisation (`Gedung Putih John Kirby`) keeps only the name.
+ * span that swallowed a preceding organisation (`Gedung Putih Karine Jean-Pierre`) keeps only the name.
  */
 function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
   const out = [...fromDict];
@@ -342,7 +342,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     const name = c.name ?? surface(c);
     if (c.kind === 'person') {
       const parts = name.split(/\s+/);
-      // `Kirby` after `John Kirby`: a part of an earlier full name is the same person
+      // `Bobby` after `Bobby Nasution`: a part of an earlier full name is the same person
       const prior = persons.filter(
         (p) => p.entity.name !== name && parts.every((w) => p.nameParts.includes(w)),
       );
@@ -376,7 +376,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       b.entity.code = organisationCode(ctx, c, all);
   }
 
-  // A short name seen before the full one (`Cha … Victor Cha`) joins the full name afterwards.
+  // A short name seen before the full one (`Nasution … Bobby Nasution`) joins the full name afterwards.
   for (const short of [...persons]) {
     const parts = short.nameParts;
     const full = persons.filter(
@@ -416,7 +416,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     });
   }
 
-  // Later bare uses of a person's first or last name that the tagger missed (`Komentar Kirby`).
+  // Later bare uses of a person's first or last name that the tagger missed (`Komentar Nasution`).
   const taken = (t: number) =>
     all.some((c) => c.tokStart <= t && t < c.tokEnd) || extra.some(([c]) => c.tokStart <= t && t < c.tokEnd);
   ctx.words.forEach((w, t) => {

@@ -73,7 +73,7 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
   return out;
 }
 
-/** `kantor berita KCNA`, `harian Kompas`: the descriptor joins the media mention. */
+/** `kantor berita Xinhua`, `harian Kompas`: the descriptor joins the media mention. */
 export function mediaDescriptors(ctx: Ctx, known: Cand[]): void {
   for (const c of known) {
     if (c.kind !== 'media' && c.kind !== 'organization') continue;
@@ -147,7 +147,7 @@ function titleCovers(ctx: Ctx, tok: number, limit: number): boolean {
 
 const APPOSITION = new Set(['dari', 'of', 'from', 'at', 'di']);
 
-/** `Victor Cha, dari Center for …` / `X, an analyst at Y`: the organisation after the name is the affiliation. */
+/** `Dewi Fortuna, dari Center for …` / `X, an analyst at Y`: the organisation after the name is the affiliation. */
 export function appositions(ctx: Ctx, persons: Cand[], all: Cand[]): void {
   for (const p of persons) {
     if (p.affiliation) continue;

@@ -73,7 +73,7 @@ function byHead(ctx: Ctx, head: string, at: number): Entity | null {
 }
 
 /**
- * A name the entities layer left unlinked (`Kirby` after `John Kirby`): the one entity whose name or
+ * A name the entities layer left unlinked (`Bobby` after `Bobby Nasution`): the one entity whose name or
  * mentions end with the same words, trying shorter endings of the name; none or several → null.
  */
 function byName(ctx: Ctx, name: string): Entity | null {

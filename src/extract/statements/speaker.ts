@@ -229,7 +229,7 @@ export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
   }
   let best = preferred(usable);
   if (best && best.entity.kind !== 'person') {
-    // `John Kirby dari Gedung Putih mengatakan`: the person the organisation qualifies.
+    // `Karine Jean-Pierre dari Gedung Putih mengatakan`: the person the organisation qualifies.
     let k = from;
     while (k > floor && ctx.doc.tokens[k].start >= best.start) k--;
     if (k > floor && ['dari', 'di', 'of', 'at', 'from', 'asal'].includes(ctx.words[k])) {
