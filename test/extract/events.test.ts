@@ -27,7 +27,7 @@ describe('events of the seed article', () => {
   const official = a.entities.find((e) => e.kind === 'person' && e.code === 'PRKMIL')!.name;
 
   it('E1: one AID claim with the accusation and the denial as sources of opposite sign', () => {
-    const e1 = find(a, 'AID', 'North Korea');
+    const e1 = a.events.find((v) => v.category === 'AID' && !v.mode.includes('future'))!;
     expect(view(a, e1)).toEqual({
       category: 'AID',
       actor: ['North Korea'],
@@ -47,6 +47,14 @@ describe('events of the seed article', () => {
       'North Africa',
     ]);
     expect((e1 as Event & { contested: boolean }).contested).toBe(true);
+  });
+
+  it('E2: “no plans to do it” is a negated future of the same transfer, a separate event', () => {
+    const e2 = a.events.find((v) => v.category === 'AID' && v.mode.includes('future'))!;
+    expect(view(a, e2)).toMatchObject({ actor: ['North Korea'], recipient: ['Russia'] });
+    expect(view(a, e2).sources).toContain('North Korea CT-');
+    expect(e2.why).toMatch(/melakukannya stands for/);
+    expect(e2.id).not.toBe(find(a, 'AID', 'North Korea').id);
   });
 
   it('E3: the accusation is Kirby’s, about E1, dated the week before 8 November 2022', () => {

@@ -77,12 +77,29 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
       }
       const hit = ctx.lex.match(ctx.words, i, e);
       if (!hit) continue;
-      const d = draft(ctx, lang, hit.entry, i, i + hit.length, hit.possessive);
+      // `tidak memiliki rencana untuk melakukannya`: a pro-verb stands for the latest event in the two
+      // sentences before it; it takes that event's category, mode and participants
+      const entry = hit.entry.pos === 'pro' ? antecedent(ctx, out, i) : hit.entry;
+      const d = entry ? draft(ctx, lang, entry, i, i + hit.length, hit.possessive) : null;
+      if (d && hit.entry.pos === 'pro') {
+        const ante = out.filter((x) => x.entry === entry && x.actor).pop();
+        d.actor ??= ante?.actor ?? null;
+        if (d.actor === ante?.actor) d.recipient ??= ante?.recipient ?? null;
+        d.object ??= ante?.object ?? null;
+        d.why = `lexicon ${hit.entry.line}: ${hit.entry.trigger} stands for "${ante?.entry.trigger}"; ${d.why}`;
+      }
       if (d) out.push(d);
       i += hit.length - 1;
     }
   }
   return out;
+}
+
+/** The event a pro-verb stands for: the latest one with an actor, at most two sentences back. */
+function antecedent(ctx: ArgCtx, drafts: Draft[], tok: number): EventEntry | null {
+  const sentence = ctx.doc.tokens[tok].sentence;
+  const ante = drafts.filter((x) => x.actor && x.anaphoric !== 'ref' && sentence - x.sentence <= 2 && !SPEECH.has(x.entry.category)).pop();
+  return ante?.entry ?? null;
 }
 
 function draft(
@@ -300,7 +317,9 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
     if (!d.actor) {
       // An anaphoric nominal adds to the latest event of its category: evidence and route always, a
       // source only when it carries its own modality (`intersepsi bisa menjadi opsi`).
-      const target = [...merged].reverse().find((m) => m.event.category === d.entry.category);
+      // a bare nominal (`pengiriman`) names something that happens: it refers to an event, not a plan
+      const same = [...merged].reverse().filter((m) => m.event.category === d.entry.category);
+      const target = same.find((m) => !m.future) ?? same[0];
       if (!target || d.anaphoric === null) continue;
       if (d.via.length) {
         for (const v of d.via) if (!target.event.via.includes(v)) target.event.via.push(v);

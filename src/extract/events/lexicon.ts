@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { langFile } from '../../lang/paths.js';
 
-export type TriggerPos = 'verb' | 'passive' | 'noun' | 'eval';
+export type TriggerPos = 'verb' | 'passive' | 'noun' | 'eval' | 'pro';
 
 export interface EventEntry {
   trigger: string; // lowercase words joined by one space
