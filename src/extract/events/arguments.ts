@@ -2,8 +2,8 @@
 // the trigger's clause (walking back over coordinated and purpose clauses), the object or the noun after
 // kepada/terhadap/dengan, the agent after `oleh`/`dari`, a possessor `-nya`, the places after `melalui`.
 
-import type { Document, Entity, Statement } from '../../types.js';
 import { sentenceTokenRanges } from '../../text/document.js';
+import type { Document, Entity, Statement } from '../../types.js';
 import type { EntityLayer } from '../entities/index.js';
 import type { EventLexicon } from './lexicon.js';
 

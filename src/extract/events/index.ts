@@ -98,7 +98,11 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
 /** The event a pro-verb stands for: the latest one with an actor, at most two sentences back. */
 function antecedent(ctx: ArgCtx, drafts: Draft[], tok: number): EventEntry | null {
   const sentence = ctx.doc.tokens[tok].sentence;
-  const ante = drafts.filter((x) => x.actor && x.anaphoric !== 'ref' && sentence - x.sentence <= 2 && !SPEECH.has(x.entry.category)).pop();
+  const ante = drafts
+    .filter(
+      (x) => x.actor && x.anaphoric !== 'ref' && sentence - x.sentence <= 2 && !SPEECH.has(x.entry.category),
+    )
+    .pop();
   return ante?.entry ?? null;
 }
 
@@ -277,7 +281,9 @@ function linkAbout(drafts: Draft[]): void {
     // protest, a request) was made by its actor.
     if (d.about && !d.recipient) {
       const target = resolveAnaphoric(drafts, d.about);
-      const rejectsAnAct = d.entry.category === 'REJECT' && (SPEECH.has(target.entry.category) || REQUEST_LIKE.has(target.entry.category));
+      const rejectsAnAct =
+        d.entry.category === 'REJECT' &&
+        (SPEECH.has(target.entry.category) || REQUEST_LIKE.has(target.entry.category));
       d.recipient = d.entry.category === 'ACCUSE' || rejectsAnAct ? target.actor : null;
       if (d.recipient === d.actor) d.recipient = null;
     }
