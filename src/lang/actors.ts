@@ -3,27 +3,18 @@
 // in docs/actors.md). tsc does not copy TSVs to dist/, so the files are always read from src/ under the
 // package root, found by walking up from this module — the same from dist/ and under tsx.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import type { EntityKind } from '../types.js';
 import { type ActorDictionary, buildDictionary } from './actors/dictionary.js';
 import type { Actor } from './actors/model.js';
 import { addUnique, readActorTsv } from './actors/read.js';
 import { parseTsv, splitList } from './actors/tsv.js';
+import { packageRoot } from './paths.js';
 
 export type { ActorDictionary } from './actors/dictionary.js';
 export type { Actor, ActorEntry, ActorMatch, AdminLevel, AliasKind } from './actors/model.js';
 
-/** The directory holding package.json, walking up from this module. */
-export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
-}
+export { packageRoot };
 
 /** Actor files in load order: generated first, then curated (which may extend generated rows). */
 export function actorFiles(root: string = packageRoot()): string[] {

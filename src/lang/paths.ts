@@ -6,15 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 let root: string | null = null;
 
-export function packageRoot(): string {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
+/** The directory holding package.json, walking up from `from` (default: this module, cached). */
+export function packageRoot(from?: string): string {
+  if (from === undefined && root) return root;
+  const start = from ?? dirname(fileURLToPath(import.meta.url));
+  let dir = start;
   while (!existsSync(join(dir, 'package.json'))) {
     const up = dirname(dir);
-    if (up === dir) throw new Error('warta: cannot find the package root (package.json)');
+    if (up === dir) throw new Error(`warta: no package.json above ${start}`);
     dir = up;
   }
-  root = dir;
+  if (from === undefined) root = dir;
   return dir;
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { CATEGORIES } from '../../src/api/plover.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
@@ -20,24 +21,7 @@ const DAMAGED = '008_scraped-beras-impor.txt';
 // ---- the gold schema (docs/examples.md explains each field) ----
 
 const KINDS = ['person', 'organization', 'country', 'location', 'region', 'media', 'igo'] as const;
-const PLOVER = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
+const PLOVER = CATEGORIES;
 const FACTUALITY = ['CT+', 'PR+', 'PS+', 'CT-', 'PR-', 'PS-', 'Uu'] as const;
 
 const GoldEntity = z.strictObject({

@@ -1,26 +1,9 @@
 // Claim listing for the API: the repository's filters (actor, category, contested, since, until) plus
 // a word query and a language, with a total for pagination. Same order as the CLI's list.
-import type { ActorRef, ClaimRecord } from '../../store/repository.js';
+import type { ClaimRecord } from '../../store/repository.js';
+import { type ClaimRow, hydrateClaims } from '../../store/sqlite/read.js';
 import type { ClaimsQuery } from '../params.js';
 import { actorList, type DB, HIGH, likeContains, prepared, where } from './sql.js';
-
-interface ClaimRow {
-  id: string;
-  category: string;
-  mode: string;
-  object: string | null;
-  date_start: string | null;
-  date_end: string | null;
-  first_seen: string | null;
-  last_seen: string | null;
-  sources: number;
-  documents: number;
-  positive: number;
-  negative: number;
-  neutral: number;
-  contested: number;
-  proposition: string;
-}
 
 /** The words of a query as LIKE patterns: each must occur somewhere in the claim. */
 export function queryWords(q: string): string[] {
@@ -69,49 +52,6 @@ function filters(db: DB, f: Partial<ClaimsQuery>): { parts: string[]; params: Re
     }
   }
   return { parts, params };
-}
-
-export function hydrateClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
-  if (rows.length === 0) return [];
-  const actors = prepared(
-    db,
-    `SELECT ca.claim, ca.role, a.pk AS id, a.code, a.name, a.kind FROM claim_actors ca
-     JOIN actors a ON a.pk = ca.actor WHERE ca.claim IN (SELECT value FROM json_each(?))
-     ORDER BY ca.claim, ca.role, ca.position`,
-  ).all(JSON.stringify(rows.map((r) => r.id))) as (ActorRef & { claim: string; role: string })[];
-  const byClaim = new Map<string, { actors: ActorRef[]; recipients: ActorRef[] }>();
-  for (const a of actors) {
-    let entry = byClaim.get(a.claim);
-    if (!entry) {
-      entry = { actors: [], recipients: [] };
-      byClaim.set(a.claim, entry);
-    }
-    (a.role === 'actor' ? entry.actors : entry.recipients).push({
-      id: a.id,
-      code: a.code,
-      name: a.name,
-      kind: a.kind,
-    });
-  }
-  return rows.map((r) => ({
-    id: r.id,
-    category: r.category,
-    mode: JSON.parse(r.mode) as string[],
-    actors: byClaim.get(r.id)?.actors ?? [],
-    recipients: byClaim.get(r.id)?.recipients ?? [],
-    object: r.object,
-    dateStart: r.date_start,
-    dateEnd: r.date_end,
-    firstSeen: r.first_seen,
-    lastSeen: r.last_seen,
-    sources: r.sources,
-    documents: r.documents,
-    positive: r.positive,
-    negative: r.negative,
-    neutral: r.neutral,
-    contested: r.contested === 1,
-    proposition: r.proposition,
-  }));
 }
 
 const ORDER = 'c.last_seen DESC, c.sources DESC, c.id';

@@ -39,7 +39,7 @@ export function matchActors(db: DB, q: string): number[] {
   return rows.map((r) => r.pk);
 }
 
-interface ClaimRow {
+export interface ClaimRow {
   id: string;
   category: string;
   mode: string;
@@ -57,7 +57,8 @@ interface ClaimRow {
   proposition: string;
 }
 
-function hydrateClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
+/** Claim rows with their actors and recipients (one query for the page); the API's listing shares it. */
+export function hydrateClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
   if (rows.length === 0) return [];
   const actors = db
     .prepare(

@@ -1,23 +1,7 @@
 // PLOVER categories the filters offer, and the tone the network colours them with (the API's
 // contract: cooperation / conflict / neutral).
-export const CATEGORIES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
+// one list for server and UI: the ontology module has no Node dependencies, so the bundle takes it
+export { CATEGORIES } from '../../../src/api/plover.js';
 
 export const TONE_COLOURS = {
   cooperation: '#2e8b57',
