@@ -417,8 +417,11 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   }
 
   // Later bare uses of a person's first or last name that the tagger missed (`Komentar Nasution`).
-  const taken = (t: number) =>
-    all.some((c) => c.tokStart <= t && t < c.tokEnd) || extra.some(([c]) => c.tokStart <= t && t < c.tokEnd);
+  // one pass marks what is taken, instead of searching every candidate for every word
+  const takenTok = new Uint8Array(ctx.words.length);
+  for (const c of all) takenTok.fill(1, c.tokStart, c.tokEnd);
+  for (const [c] of extra) takenTok.fill(1, c.tokStart, c.tokEnd);
+  const taken = (t: number) => takenTok[t] === 1;
   ctx.words.forEach((w, t) => {
     if (!isCap(w) || w.length < 3 || taken(t)) return;
     const owners = persons.filter(
