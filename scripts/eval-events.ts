@@ -1,0 +1,135 @@
+// Scores coded events on real Indonesian news sentences: `npm run eval:events [-- --verbose] [--half tune|test]`.
+// The gold (eval/events-id/{tune,test}.jsonl) references lines of ../shared/data/unlabeled-id/sentences.txt
+// by number and first characters; the text is read from there at run time and never copied into the repo.
+//
+// `npm run eval:events -- --sample` prints the deterministic (seeded) sample the gold was drawn from, with
+// what the system codes today, for annotating: sentences where an event fires, sentences with an
+// event-like word where none does, and random ones; near-duplicates are dropped, so none straddles halves.
+import { join } from 'node:path';
+import {
+  emptyScores,
+  formatSentenceScores,
+  readCorpus,
+  readSentenceGold,
+  scoreSentence,
+} from '../src/eval/events-sentences.js';
+import { packageRoot } from '../src/lang/paths.js';
+import { analyze } from '../src/pipeline.js';
+import type { Analysis } from '../src/types.js';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const halfArg = args.indexOf('--half');
+const halves = halfArg >= 0 ? [args[halfArg + 1]] : ['tune', 'test'];
+const corpusPath = join(packageRoot(), '..', 'shared', 'data', 'unlabeled-id', 'sentences.txt');
+const corpus = readCorpus(corpusPath);
+if (!corpus) {
+  console.log(`eval:events skipped: ${corpusPath} is absent (the shared data is not checked out)`);
+  process.exit(0);
+}
+
+const analyzeLine = (text: string): Analysis =>
+  analyze({ source: 'sentence', text, lang: 'id', origin: { file: corpusPath } });
+
+function score(lines: string[]): void {
+  for (const half of halves) {
+    const gold = readSentenceGold(join(packageRoot(), 'eval', 'events-id', `${half}.jsonl`));
+    const s = emptyScores();
+    for (const g of gold) {
+      const text = lines[g.line - 1];
+      if (text === undefined || !text.startsWith(g.check))
+        throw new Error(`eval/events-id/${half}.jsonl: line ${g.line} does not start with "${g.check}"`);
+      scoreSentence(analyzeLine(text), g, s);
+    }
+    console.log(formatSentenceScores(half, s));
+    if (verbose) for (const e of s.errors) console.log(`  - ${e}`);
+    console.log();
+  }
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Stems of event-like words, in and beyond the lexicon, to find sentences where nothing fires but might.
+const EVENTISH =
+  /\b(me|di|ber|pe|per)?\w{0,4}(serang|tangkap|tahan|tembak|bantu|kirim|tolak|tuduh|kecam|dukung|temu|sepakat|sanksi|protes|demo|ancam|usir|sita|bunuh|bom|perang|kunjung|runding|minta|desak|imbau|bebas|cegat|tarik|tuntut|gugat|dakwa|blokir|rampas|culik|veto|kritik|bantah|setuju|tanda ?tangan|kerja ?sama|damai|investigasi|selidik|periksa)\w*/i;
+
+function sample(lines: string[]): void {
+  const rand = mulberry32(6);
+  const shuffle = <T>(xs: T[]) => {
+    for (let i = xs.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [xs[i], xs[j]] = [xs[j], xs[i]];
+    }
+    return xs;
+  };
+  const fired: number[] = [];
+  const eventish: number[] = [];
+  const other: number[] = [];
+  const results = new Map<number, Analysis>();
+  lines.forEach((text, i) => {
+    if (text.trim() === '' || text.length > 400) return;
+    const a = analyzeLine(text);
+    if (a.events.length) {
+      fired.push(i + 1);
+      results.set(i + 1, a);
+    } else if (EVENTISH.test(text)) eventish.push(i + 1);
+    else other.push(i + 1);
+  });
+  // near-duplicates (NLI premises and their hypotheses) would leak between halves: a sentence sharing
+  // half its words with one already taken is skipped
+  const taken: Set<string>[] = [];
+  const wordsOf = (l: number) => new Set(lines[l - 1].toLowerCase().match(/\p{L}+/gu) ?? []);
+  const near = (a: Set<string>, b: Set<string>) => {
+    let n = 0;
+    for (const w of a) if (b.has(w)) n++;
+    return n / (a.size + b.size - n || 1) >= 0.4;
+  };
+  const take = (xs: number[], n: number) => {
+    const out: number[] = [];
+    for (const l of shuffle(xs)) {
+      const ws = wordsOf(l);
+      if (taken.some((t) => near(ws, t))) continue;
+      taken.push(ws);
+      out.push(l);
+      if (out.length === n) break;
+    }
+    return out;
+  };
+  const strata: [string, number[]][] = [
+    ['fired', take(fired, 110)],
+    ['eventish', take(eventish, 60)],
+    ['random', take(other, 50)],
+  ];
+  for (const [stratum, ls] of strata) {
+    ls.forEach((l, k) => {
+      const text = lines[l - 1];
+      const a = results.get(l) ?? analyzeLine(text);
+      const name = (id: string) => a.entities.find((e) => e.id === id)?.name ?? id;
+      console.log(
+        JSON.stringify({
+          line: l,
+          half: k % 2 === 0 ? 'tune' : 'test',
+          stratum,
+          check: text.slice(0, 30),
+          text,
+          system: a.events.map(
+            (v) =>
+              `${v.category} ${v.actor.map(name).join(',')} → ${v.recipient.map(name).join(',') || 'null'} [${v.trigger.text}] ${v.sources.map((s) => s.factuality).join(',')}`,
+          ),
+          entities: a.entities.map((e) => `${e.name}=${e.mentions.map((m) => m.text).join('/')}`),
+        }),
+      );
+    });
+  }
+}
+
+if (args.includes('--sample')) sample(corpus);
+else score(corpus);
