@@ -36,15 +36,15 @@ export interface FeatureResources {
 export type Gazetteer = ReadonlyMap<string, string> | ReadonlySet<string>;
 
 // Slots: attributes of a word that neighbouring positions also look at.
-const LW = 0;
-const SHAPE = 1;
-const CLA = 2;
-const CLB = 3;
-const CTX = 4;
-const CAP = 5;
-const SUF3 = 6;
-const CAPR = 7;
-const NSLOT = 8;
+export const LW = 0;
+export const SHAPE = 1;
+export const CLA = 2;
+export const CLB = 3;
+export const CTX = 4;
+export const CAP = 5;
+export const SUF3 = 6;
+export const CAPR = 7;
+export const NSLOT = 8;
 
 export interface WordFeats {
   slots: Int32Array;
@@ -52,18 +52,19 @@ export interface WordFeats {
   local: Int32Array;
 }
 
-const T_BIAS = 1;
-const T_LOCAL = 2;
-const T_WINDOW = 10; // + (d + 2) * NSLOT + slot, d in -2..2
-const T_PAIR = 60;
-const T_GAZ = 90;
-const T_RUN = 100;
+export const T_BIAS = 1;
+export const T_LOCAL = 2;
+export const T_WINDOW = 10; // + (d + 2) * NSLOT + slot, d in -2..2
+export const T_PAIR = 60;
+export const T_GAZ = 90;
+export const T_RUN = 100;
 
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const BOS_SLOTS = new Int32Array(NSLOT).fill(BOS);
 const EOS_SLOTS = new Int32Array(NSLOT).fill(EOS);
-const NONE = hashString('-');
+export const NONE = hashString('-');
+export { BOS, EOS };
 
 const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
 
@@ -83,6 +84,19 @@ export function shape(word: string, collapse: boolean): string {
   }
   return out;
 }
+
+/** Every value casing() returns. */
+export const CASING_CLASSES = [
+  'punct',
+  'num',
+  'lowdig',
+  'lower',
+  'init1',
+  'allcap',
+  'init',
+  'camel',
+  'mixed',
+];
 
 function casing(word: string): string {
   if (PUNCT_RE.test(word)) return 'punct';

@@ -1,14 +1,24 @@
 // 32-bit hashing for feature keys. Features are never stored as strings: an attribute string is hashed once
 // per word type (cached), and a feature key mixes a template id with one or two attribute hashes.
 
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+
 /** FNV-1a over UTF-16 code units, then a murmur3 finaliser for better low bits. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  return fmix(fnv(FNV_OFFSET, s, 0, s.length));
+}
+
+/**
+ * The FNV-1a state after feeding s[from, to) to state h: hashString(a + b) is
+ * fmix(fnv(fnv(FNV_OFFSET, a, 0, a.length), b, 0, b.length)), without building a + b.
+ */
+export function fnv(h: number, s: string, from: number, to: number): number {
+  let x = h;
+  for (let i = from; i < to; i++) {
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
   }
-  return fmix(h);
+  return x;
 }
 
 export function fmix(x: number): number {

@@ -5,24 +5,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { iob2Allowed, viterbi } from './decode.js';
-import {
-  BOS_SLOTS,
-  capitalRuns,
-  EOS_SLOTS,
-  type FeatureConfig,
-  FeatureExtractor,
-  type Gazetteer,
-  gazetteerKeys,
-  gazetteerTags,
-  type LexEntry,
-  leftPairKeys,
-  restPairKeys,
-  rightPairKeys,
-  runKeys,
-  unigramKeys,
-} from './features.js';
+import { compileLattice, iob2Allowed, type Lattice, viterbiLattice } from './decode.js';
+import { type FeatureConfig, FeatureExtractor, type Gazetteer, type LexEntry } from './features.js';
 import { WeightTable } from './hash.js';
+import { Scorer } from './scorer.js';
 
 export const MODEL_FORMAT = 'warta-ner';
 export const MODEL_VERSION = 1;
@@ -181,188 +167,28 @@ export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
   return m;
 }
 
-/**
- * Per word type: its slots and its precomputed score contribution at each offset -2..2 (5 × L floats).
- * Most features depend on one word only, so tagging a token is 5 vector additions plus a few conjunction
- * lookups instead of ~80 hash lookups.
- */
-interface WordScore {
-  slots: Int32Array;
-  contrib: Float64Array;
-  /** Cached conjunction sums of the bigrams starting with this word: next word → offset in the arena. */
-  next: Map<WordScore, number>;
-}
-
-class Scorer {
-  private cache = new Map<string, WordScore>();
-  private bos: Float64Array;
-  private eos: Float64Array;
-  private keyBuf = new Int32Array(4096);
-  private acc = new Int32Array(8);
-  private sentKeys = new Int32Array(1024);
-  private ws: WordScore[] = [];
-  private emitBuf = new Float64Array(1024);
-  private sentOffs = new Int32Array(64);
-  /** sink for the prefetch pass, so it is not optimised away */
-  touched = 0;
-
-  constructor(
-    private readonly extractor: FeatureExtractor,
-    private readonly table: WeightTable,
-    private readonly wordTable: WeightTable,
-    private readonly L: number,
-  ) {
-    this.bos = this.contribution(BOS_SLOTS, null);
-    this.eos = this.contribution(EOS_SLOTS, null);
-  }
-
-  private contribution(slots: Int32Array, local: Int32Array | null): Float64Array {
-    const L = this.L;
-    const out = new Float64Array(5 * L);
-    if (this.keyBuf.length < (local?.length ?? 0) + 64)
-      this.keyBuf = new Int32Array((local?.length ?? 0) + 64);
-    for (let d = -2; d <= 2; d++) {
-      if (d === 0 && !local) continue;
-      const n = unigramKeys(slots, local, d, this.keyBuf, 0);
-      this.addRows(this.wordTable, this.keyBuf, 0, n, out, (d + 2) * L);
-    }
-    return out;
-  }
-
-  // Sums the int16 weights in integers and scales once. One element type for `out` (Float64Array):
-  // a polymorphic typed-array parameter made this loop several times slower.
-  private addRows(
-    table: WeightTable,
-    keys: Int32Array,
-    from: number,
-    to: number,
-    out: Float64Array,
-    at: number,
-  ): void {
-    const L = this.L;
-    const q = table.slots;
-    const acc = this.acc;
-    acc.fill(0);
-    for (let j = from; j < to; j++) {
-      const o = table.find(keys[j]);
-      if (o < 0) continue;
-      for (let y = 0; y < L; y++) acc[y] += q[o + y];
-    }
-    const sc = table.scale;
-    for (let y = 0; y < L; y++) out[at + y] += acc[y] * sc;
-  }
-
-  private bigrams = 0;
-  /** Bigram sums, 2L floats each (see bigram()); grows up to the cache limit. */
-  private arena = new Float64Array(4096 * 14);
-  private readonly bosWord: WordScore = { slots: BOS_SLOTS, contrib: new Float64Array(0), next: new Map() };
-  private readonly eosWord: WordScore = { slots: EOS_SLOTS, contrib: new Float64Array(0), next: new Map() };
-
-  /**
-   * Offset in the arena of the sums of the conjunctions that depend on the bigram (a, b) only: [0, L)
-   * at b's position (a is its previous word), [L, 2L) at a's position (b is its next word). Cached:
-   * news text repeats bigrams.
-   */
-  private bigram(a: WordScore, b: WordScore): number {
-    let o = a.next.get(b);
-    if (o === undefined) {
-      if (this.bigrams >= 300_000) this.clearCaches();
-      const L2 = 2 * this.L;
-      o = this.bigrams * L2;
-      if (this.arena.length < o + L2) {
-        const grown = new Float64Array(this.arena.length * 2);
-        grown.set(this.arena);
-        this.arena = grown;
-      }
-      this.arena.fill(0, o, o + L2);
-      let k = leftPairKeys(a.slots, b.slots, this.keyBuf, 0);
-      this.addRows(this.table, this.keyBuf, 0, k, this.arena, o);
-      k = rightPairKeys(a.slots, b.slots, this.keyBuf, 0);
-      this.addRows(this.table, this.keyBuf, 0, k, this.arena, o + this.L);
-      a.next.set(b, o);
-      this.bigrams++;
-    }
-    return o;
-  }
-
-  private clearCaches(): void {
-    this.cache.clear();
-    this.bosWord.next.clear();
-    this.eosWord.next.clear();
-    this.bigrams = 0;
-  }
-
-  word(w: string): WordScore {
-    let e = this.cache.get(w);
-    if (!e) {
-      if (this.cache.size > 200_000) this.clearCaches();
-      const f = this.extractor.word(w);
-      e = { slots: f.slots, contrib: this.contribution(f.slots, f.local), next: new Map() };
-      this.cache.set(w, e);
-    }
-    return e;
-  }
-
-  /** With reuse, the returned array is an internal buffer valid until the next call. */
-  emissions(tokens: readonly string[], gaz: Gazetteer | undefined, reuse = false): Float64Array {
-    const L = this.L;
-    const n = tokens.length;
-    const ws = this.ws;
-    for (let i = 0; i < n; i++) ws[i] = this.word(tokens[i]);
-    const gtags = gaz && this.extractor.cfg.useGazetteer ? gazetteerTags(tokens, gaz) : null;
-    const runs = this.extractor.cfg.useRuns ? capitalRuns(tokens) : null;
-    let emit: Float64Array;
-    if (reuse) {
-      if (this.emitBuf.length < n * L) this.emitBuf = new Float64Array(n * L * 2);
-      emit = this.emitBuf;
-      emit.fill(0, 0, n * L);
-    } else emit = new Float64Array(n * L);
-    // Conjunctions: the bigram-only ones come from the bigram cache; the few others (three-position
-    // conjunctions, capitalised runs, gazetteer) are looked up per token. Their keys are computed first
-    // and their slots touched in one pass, so the cache misses overlap.
-    const per = 3 + (gtags ? 4 : 0) + (runs ? 2 : 0);
-    if (this.sentKeys.length < n * per) this.sentKeys = new Int32Array(n * per * 2);
-    if (this.sentOffs.length < n + 1) this.sentOffs = new Int32Array(n * 2 + 1);
-    const kb = this.sentKeys;
-    const offs = this.sentOffs;
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      offs[i] = k;
-      const s0 = ws[i].slots;
-      const sm1 = i > 0 ? ws[i - 1].slots : BOS_SLOTS;
-      const sm2 = i > 1 ? ws[i - 2].slots : BOS_SLOTS;
-      const sp1 = i + 1 < n ? ws[i + 1].slots : EOS_SLOTS;
-      k = restPairKeys(sm2, sm1, s0, sp1, i === 0, kb, k);
-      if (gtags) k = gazetteerKeys(gtags, i, s0, kb, k);
-      if (runs) k = runKeys(runs, i, kb, k);
-    }
-    offs[n] = k;
-    this.touched += this.table.touch(kb, k);
-    let left = this.bigram(this.bosWord, ws[0]);
-    for (let i = 0; i < n; i++) {
-      const base = i * L;
-      for (let d = -2; d <= 2; d++) {
-        const j = i + d;
-        const c = j < 0 ? this.bos : j >= n ? this.eos : ws[j].contrib;
-        const at = (d + 2) * L;
-        for (let y = 0; y < L; y++) emit[base + y] += c[at + y];
-      }
-      const right = this.bigram(ws[i], i + 1 < n ? ws[i + 1] : this.eosWord);
-      const ar = this.arena;
-      for (let y = 0; y < L; y++) emit[base + y] += ar[left + y] + ar[right + L + y];
-      left = right;
-      this.addRows(this.table, kb, offs[i], offs[i + 1], emit, base);
-    }
-    return emit;
-  }
-}
-
 const scorers = new WeakMap<NerModel, Scorer>();
+const lattices = new WeakMap<NerModel, Lattice>();
+
+function lattice(model: NerModel): Lattice {
+  let lat = lattices.get(model);
+  if (!lat) {
+    lat = compileLattice(model.trans, model.allowed, model.labels.length);
+    lattices.set(model, lat);
+  }
+  return lat;
+}
 
 function scorer(model: NerModel): Scorer {
   let sc = scorers.get(model);
   if (!sc) {
-    sc = new Scorer(model.extractor, model.table, model.wordTable, model.labels.length);
+    sc = new Scorer(
+      model.extractor.cfg,
+      model.extractor.res,
+      model.table,
+      model.wordTable,
+      model.labels.length,
+    );
     scorers.set(model, sc);
   }
   return sc;
@@ -417,7 +243,7 @@ export function tagTokens(model: NerModel, tokens: readonly string[], opts: TagO
   }
   if (scratch.out.length < n) scratch.out = new Int32Array(n * 2);
   const out = scratch.out;
-  viterbi(emit, n, L, model.trans, model.allowed, out, scratch);
+  viterbiLattice(lattice(model), emit, n, out, scratch.score, scratch.back);
   const tags: string[] = new Array(n);
   for (let i = 0; i < n; i++) tags[i] = model.labels[out[i]];
   return tags;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NER_TAGS } from '../../src/ner/conll.js';
-import { iob2Allowed, repairIob2, viterbi } from '../../src/ner/decode.js';
+import { compileLattice, iob2Allowed, repairIob2, viterbi, viterbiLattice } from '../../src/ner/decode.js';
 import { mulberry32 } from '../../src/ner/perceptron.js';
 
 const L = NER_TAGS.length;
@@ -53,5 +53,29 @@ describe('IOB2 Viterbi', () => {
 
   it('repairs an IOB1-style I-X after O into B-X', () => {
     expect(repairIob2(['O', 'I-PER', 'I-PER', 'I-LOC'])).toEqual(['O', 'B-PER', 'I-PER', 'B-LOC']);
+  });
+});
+
+describe('compiled IOB2 lattice', () => {
+  it('decodes exactly like viterbi() on random scores, ties included', () => {
+    const rnd = mulberry32(7);
+    for (let t = 0; t < 300; t++) {
+      const n = 1 + Math.floor(rnd() * 30);
+      // coarse values make ties frequent
+      const emit = Float64Array.from({ length: n * L }, () => Math.round(rnd() * 6) - 3);
+      const trans = Float32Array.from({ length: (L + 1) * L }, () => Math.round(rnd() * 4) - 2);
+      const a = new Int32Array(n);
+      const b = new Int32Array(n);
+      viterbi(emit, n, L, trans, allowed, a);
+      viterbiLattice(
+        compileLattice(trans, allowed, L),
+        emit,
+        n,
+        b,
+        new Float64Array(n * L),
+        new Int32Array(n * L),
+      );
+      expect(Array.from(b)).toEqual(Array.from(a));
+    }
   });
 });

@@ -84,6 +84,10 @@ describe('shipped NER model', () => {
       'Wakil Ketua DPR Fadli Zon menilai Kementerian Keuangan lamban , ujarnya di Gedung Nusantara III .',
       'Kapolda Metro Jaya Irjen Fadil Imran mengatakan , ujarnya di Jakarta .',
       '( BPH Migas ) menyatakan stok BBM aman , kata Menteri ESDM .',
+      'Jakarta',
+      'Menurut Bank Indonesia',
+      'Ia bertemu Presiden Amerika Serikat Joe Biden dan Perdana Menteri Inggris Boris Johnson .',
+      '"Kami siap," kata (Ketua) KPK Firli Bahuri kepada wartawan di Gedung Merah Putih KPK , Jakarta .',
     ].map(tok);
     // twice: the second round reads the word and bigram caches filled by the first
     for (let round = 0; round < 2; round++) {

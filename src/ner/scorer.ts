@@ -1,0 +1,412 @@
+// Emission scores for tagging, computed from caches instead of one hash lookup per feature. It scores
+// exactly the features of FeatureExtractor.extract (what training sees); a test compares the two.
+//
+// Per word type (first time it is seen): its attribute hashes, small ids of its low-cardinality
+// attributes (casing class, context class, coarse cluster), and its score contribution at each window
+// offset -2..2 (the unigram features, ~80 lookups, done once).
+// Per word bigram (a, b) (first time it is seen): the sums of everything that depends on a and b only,
+// at b's position (a's offset -1 contribution, b's own contribution, the left conjunctions) and at a's
+// position (the right conjunctions, b's offset +1 contribution). Cached in a float arena.
+// Conjunctions of low-cardinality attributes (casing × casing, context × casing, cluster × cluster,
+// capitalised-run shape) are dense tables built once at load, indexed by the small ids.
+// So a token costs two bigram-cache probes, four or five vector additions of L floats and, inside a
+// capitalised run, two more; no string is built or hashed for a word or a bigram already seen.
+import {
+  BOS,
+  BOS_SLOTS,
+  CAP,
+  CAPR,
+  CASING_CLASSES,
+  CLA,
+  CLB,
+  CTX,
+  EOS,
+  EOS_SLOTS,
+  type FeatureConfig,
+  type FeatureResources,
+  type Gazetteer,
+  gazetteerKeys,
+  gazetteerTags,
+  LW,
+  NONE,
+  SHAPE,
+  T_PAIR,
+  T_RUN,
+  unigramKeys,
+  wordFeats,
+} from './features.js';
+import { FNV_OFFSET, fmix, fnv, hashString, key2, key3, type WeightTable } from './hash.js';
+
+interface WordScore {
+  id: number;
+  slots: Int32Array;
+  /** Rows of L: the word's contribution at offsets -2, -1, 0 (not sentence-initial), +1, +2, then the change at position 0. */
+  contrib: Float64Array;
+  /** Small ids: casing class, context class, coarse cluster. */
+  cap: number;
+  ctx: number;
+  cla: number;
+  /** Starts with an uppercase letter (member of a capitalised run). */
+  upper: boolean;
+  /** Lowercase raw token: the "word before the run" attribute of run features. */
+  lower: string;
+  /** When this word precedes a capitalised run: per run shape, the weight offset of (shape, this word) or -1; -2 not yet looked up. */
+  runAfter: Int32Array | null;
+}
+
+const R_M2 = 0;
+const R_P2 = 4;
+const R_FIRST = 5;
+const ROWS = 6;
+
+const MAX_WORDS = 200_000;
+const MAX_BIGRAMS = 300_000;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Run shapes: position S/B/E/I × length bucket 1..4 × starts the sentence. */
+const RUN_POS = ['S', 'B', 'E', 'I'];
+const runShape = (pos: number, lenB: number, first: number) => pos * 8 + (lenB - 1) * 2 + first;
+
+function ids(values: number[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const v of values) if (!m.has(v)) m.set(v, m.size);
+  return m;
+}
+
+export class Scorer {
+  private readonly L: number;
+  private words = new Map<string, WordScore>();
+  private nextId = 0;
+  private readonly bos: WordScore;
+  private readonly eos: WordScore;
+  private keyBuf = new Int32Array(4096);
+  private readonly acc: Int32Array;
+  private ws: WordScore[] = [];
+  private emitBuf = new Float64Array(1024);
+
+  // bigram cache: open addressing on (id a, id b) → offset in the arena of 2L floats
+  private bgA = new Int32Array(1 << 14);
+  private bgB = new Int32Array(1 << 14);
+  private bgOff = new Int32Array(1 << 14);
+  private bgMask = (1 << 14) - 1;
+  private bigrams = 0;
+  private arena = new Float64Array(4096 * 14);
+
+  private readonly capIds: Map<number, number>;
+  private readonly ctxIds: Map<number, number>;
+  private readonly claIds: Map<number, number>;
+  private readonly nCap: number;
+  private readonly nCla: number;
+  // dense conjunction tables (rows of L), named after their pairKeys template number
+  private readonly d4: Float64Array; // ctx(prev) × cap
+  private readonly d5: Float64Array; // ctx(prev prev) × cap
+  private readonly d6: Float64Array; // cap × cap(next)
+  private readonly d7: Float64Array; // cap(prev) × cap
+  private readonly d8: Float64Array; // cla(prev) × cla
+  private readonly d9: Float64Array; // cla × cla(next)
+  private readonly d15: Float64Array; // cap(prev) × cap(next)
+  private readonly run1: Float64Array; // run shape
+  /** FNV state after `${shape}|`, per run shape. */
+  private readonly runPrefix: Int32Array;
+
+  constructor(
+    private readonly cfg: FeatureConfig,
+    private readonly res: FeatureResources,
+    private readonly table: WeightTable,
+    private readonly wordTable: WeightTable,
+    L: number,
+  ) {
+    this.L = L;
+    this.acc = new Int32Array(L);
+    const capVals = [...CASING_CLASSES.map(hashString), BOS, EOS];
+    const ctxVals = [NONE, ...[...new Set(res.context.values())].sort().map(hashString), BOS, EOS];
+    const claSet = new Set<string>();
+    for (const e of res.lex.values()) if (e.clusters.length > 0) claSet.add(e.clusters[0]);
+    const claVals = [NONE, ...[...claSet].sort().map(hashString), BOS, EOS];
+    this.capIds = ids(capVals);
+    this.ctxIds = ids(ctxVals);
+    this.claIds = ids(claVals);
+    this.nCap = this.capIds.size;
+    this.nCla = this.claIds.size;
+    const cap = [...this.capIds.keys()];
+    const ctx = [...this.ctxIds.keys()];
+    const cla = [...this.claIds.keys()];
+    this.d4 = this.dense(T_PAIR + 4, ctx, cap);
+    this.d5 = this.dense(T_PAIR + 5, ctx, cap);
+    this.d6 = this.dense(T_PAIR + 6, cap, cap);
+    this.d7 = this.dense(T_PAIR + 7, cap, cap);
+    this.d8 = this.dense(T_PAIR + 8, cla, cla);
+    this.d9 = this.dense(T_PAIR + 9, cla, cla);
+    this.d15 = this.dense(T_PAIR + 15, cap, cap);
+    this.run1 = new Float64Array(32 * L);
+    this.runPrefix = new Int32Array(32);
+    for (let pos = 0; pos < 4; pos++) {
+      for (let lenB = 1; lenB <= 4; lenB++) {
+        for (let first = 0; first < 2; first++) {
+          const c = runShape(pos, lenB, first);
+          const f = `${RUN_POS[pos]}${lenB}${first ? 'f' : ''}`;
+          this.addKey(this.table, key2(T_RUN, hashString(f)), this.run1, c * L);
+          this.runPrefix[c] = fnv(FNV_OFFSET, `${f}|`, 0, f.length + 1);
+        }
+      }
+    }
+    this.bos = this.boundary(BOS_SLOTS, '<s>');
+    this.eos = this.boundary(EOS_SLOTS, '</s>');
+  }
+
+  private boundary(slots: Int32Array, lower: string): WordScore {
+    return this.make(slots, null, false, lower);
+  }
+
+  private make(slots: Int32Array, local: Int32Array | null, upper: boolean, lower: string): WordScore {
+    const id = (v: number | undefined, what: string) => {
+      if (v === undefined) throw new Error(`NER scorer: unknown ${what} attribute`);
+      return v;
+    };
+    return {
+      id: this.nextId++,
+      slots,
+      contrib: this.contribution(slots, local),
+      cap: id(this.capIds.get(slots[CAP]), 'casing'),
+      ctx: id(this.ctxIds.get(slots[CTX]), 'context'),
+      cla: id(this.claIds.get(slots[CLA]), 'cluster'),
+      upper,
+      lower,
+      runAfter: null,
+    };
+  }
+
+  private dense(template: number, as: number[], bs: number[]): Float64Array {
+    const L = this.L;
+    const out = new Float64Array(as.length * bs.length * L);
+    for (let i = 0; i < as.length; i++) {
+      for (let j = 0; j < bs.length; j++) {
+        this.addKey(this.table, key3(template, as[i], bs[j]), out, (i * bs.length + j) * L);
+      }
+    }
+    return out;
+  }
+
+  private addKey(table: WeightTable, key: number, out: Float64Array, at: number, sign = 1): void {
+    const o = table.find(key);
+    if (o < 0) return;
+    for (let y = 0; y < this.L; y++) out[at + y] += sign * table.slots[o + y] * table.scale;
+  }
+
+  private contribution(slots: Int32Array, local: Int32Array | null): Float64Array {
+    const L = this.L;
+    const out = new Float64Array(ROWS * L);
+    if (this.keyBuf.length < (local?.length ?? 0) + 64)
+      this.keyBuf = new Int32Array((local?.length ?? 0) + 64);
+    for (let d = -2; d <= 2; d++) {
+      if (d === 0 && !local) continue;
+      const n = unigramKeys(slots, local, d, this.keyBuf, 0);
+      this.addRows(this.wordTable, this.keyBuf, 0, n, out, (d + 2) * L);
+    }
+    if (local) {
+      // the sentence-start × casing-statistics conjunction depends on the word and the position only
+      const notFirst = key3(T_PAIR + 12, 0, slots[CAPR]);
+      this.addKey(this.table, notFirst, out, 2 * L);
+      this.addKey(this.table, key3(T_PAIR + 12, 1, slots[CAPR]), out, R_FIRST * L);
+      this.addKey(this.table, notFirst, out, R_FIRST * L, -1);
+    }
+    return out;
+  }
+
+  // Sums the int16 weights in integers and scales once.
+  private addRows(
+    table: WeightTable,
+    keys: Int32Array,
+    from: number,
+    to: number,
+    out: Float64Array,
+    at: number,
+  ): void {
+    const L = this.L;
+    const q = table.slots;
+    const acc = this.acc;
+    acc.fill(0);
+    for (let j = from; j < to; j++) {
+      const o = table.find(keys[j]);
+      if (o < 0) continue;
+      for (let y = 0; y < L; y++) acc[y] += q[o + y];
+    }
+    const sc = table.scale;
+    for (let y = 0; y < L; y++) out[at + y] += acc[y] * sc;
+  }
+
+  private clearCaches(): void {
+    this.words.clear();
+    this.bgA.fill(0);
+    this.bigrams = 0;
+    this.bos.runAfter = null;
+  }
+
+  word(w: string): WordScore {
+    let e = this.words.get(w);
+    if (!e) {
+      const f = wordFeats(w, this.cfg, this.res);
+      e = this.make(f.slots, f.local, UPPER_START.test(w), w.toLowerCase());
+      this.words.set(w, e);
+    }
+    return e;
+  }
+
+  private growBigrams(): void {
+    const { bgA, bgB, bgOff } = this;
+    const cap = bgA.length * 2;
+    this.bgA = new Int32Array(cap);
+    this.bgB = new Int32Array(cap);
+    this.bgOff = new Int32Array(cap);
+    this.bgMask = cap - 1;
+    for (let i = 0; i < bgA.length; i++) {
+      if (bgA[i] === 0) continue;
+      let h = fmix(Math.imul(bgA[i], 0x9e3779b1) ^ bgB[i]) & this.bgMask;
+      while (this.bgA[h] !== 0) h = (h + 1) & this.bgMask;
+      this.bgA[h] = bgA[i];
+      this.bgB[h] = bgB[i];
+      this.bgOff[h] = bgOff[i];
+    }
+  }
+
+  /** Offset in the arena of the bigram's sums: [0, L) at b's position, [L, 2L) at a's position. */
+  private bigram(a: WordScore, b: WordScore): number {
+    const ka = a.id + 1;
+    const kb = b.id;
+    let h = fmix(Math.imul(ka, 0x9e3779b1) ^ kb) & this.bgMask;
+    for (;;) {
+      const x = this.bgA[h];
+      if (x === ka && this.bgB[h] === kb) return this.bgOff[h];
+      if (x === 0) break;
+      h = (h + 1) & this.bgMask;
+    }
+    const L = this.L;
+    const L2 = 2 * L;
+    const o = this.bigrams * L2;
+    if (this.arena.length < o + L2) {
+      const grown = new Float64Array(this.arena.length * 2);
+      grown.set(this.arena);
+      this.arena = grown;
+    }
+    const ar = this.arena;
+    ar.fill(0, o, o + L2);
+    const sa = a.slots;
+    const sb = b.slots;
+    const k = this.keyBuf;
+    // at b: conjunctions with the previous word a
+    k[0] = key3(T_PAIR, sa[LW], sb[LW]);
+    k[1] = key3(T_PAIR + 2, sa[SHAPE], sb[SHAPE]);
+    k[2] = key3(T_PAIR + 10, sa[LW], sb[CAP]);
+    k[3] = key3(T_PAIR + 13, sa[LW], sb[CLB]);
+    this.addRows(this.table, k, 0, 4, ar, o);
+    // at a: conjunctions with the next word b
+    k[0] = key3(T_PAIR + 1, sa[LW], sb[LW]);
+    k[1] = key3(T_PAIR + 3, sa[SHAPE], sb[SHAPE]);
+    k[2] = key3(T_PAIR + 11, sa[CAP], sb[LW]);
+    k[3] = key3(T_PAIR + 14, sa[CLB], sb[LW]);
+    this.addRows(this.table, k, 0, 4, ar, o + L);
+    const nCap = this.nCap;
+    const i4 = (a.ctx * nCap + b.cap) * L;
+    const i67 = (a.cap * nCap + b.cap) * L;
+    const i89 = (a.cla * this.nCla + b.cla) * L;
+    const ac = a.contrib;
+    const bc = b.contrib;
+    const { d4, d6, d7, d8, d9 } = this;
+    for (let y = 0; y < L; y++) {
+      ar[o + y] += d4[i4 + y] + d7[i67 + y] + d8[i89 + y] + ac[L + y] + bc[2 * L + y];
+      ar[o + L + y] += d6[i67 + y] + d9[i89 + y] + bc[3 * L + y];
+    }
+    this.bgA[h] = ka;
+    this.bgB[h] = kb;
+    this.bgOff[h] = o;
+    this.bigrams++;
+    if (this.bigrams * 2 > this.bgA.length) this.growBigrams();
+    return o;
+  }
+
+  /** Emission scores n × L. With reuse, the returned array is an internal buffer valid until the next call. */
+  emissions(tokens: readonly string[], gaz: Gazetteer | undefined, reuse = false): Float64Array {
+    const L = this.L;
+    const n = tokens.length;
+    // caches are only cleared between sentences, so offsets taken below stay valid
+    if (this.words.size + n > MAX_WORDS || this.bigrams + n + 1 > MAX_BIGRAMS) this.clearCaches();
+    const ws = this.ws;
+    for (let i = 0; i < n; i++) ws[i] = this.word(tokens[i]);
+    let emit: Float64Array;
+    if (reuse) {
+      if (this.emitBuf.length < n * L) this.emitBuf = new Float64Array(n * L * 2);
+      emit = this.emitBuf;
+    } else emit = new Float64Array(n * L);
+    if (n === 0) return emit;
+    const { bos, eos, d5, d15, nCap } = this;
+    let left = this.bigram(bos, ws[0]);
+    for (let i = 0; i < n; i++) {
+      const w = ws[i];
+      const prev = i > 0 ? ws[i - 1] : bos;
+      const next = i + 1 < n ? ws[i + 1] : eos;
+      const m2 = (i > 1 ? ws[i - 2] : bos).contrib;
+      const p2 = (i + 2 < n ? ws[i + 2] : eos).contrib;
+      const right = this.bigram(w, next);
+      const ar = this.arena;
+      const r = right + L;
+      const i5 = ((i > 1 ? ws[i - 2] : bos).ctx * nCap + w.cap) * L;
+      const i15 = (prev.cap * nCap + next.cap) * L;
+      const p2r = R_P2 * L;
+      const base = i * L;
+      for (let y = 0; y < L; y++) {
+        emit[base + y] =
+          ar[left + y] + ar[r + y] + m2[R_M2 * L + y] + p2[p2r + y] + d5[i5 + y] + d15[i15 + y];
+      }
+      left = right;
+    }
+    const c0 = ws[0].contrib;
+    for (let y = 0; y < L; y++) emit[y] += c0[R_FIRST * L + y];
+    if (this.cfg.useRuns) this.runs(n, emit);
+    if (gaz && this.cfg.useGazetteer) {
+      const gtags = gazetteerTags(tokens, gaz);
+      for (let i = 0; i < n; i++) {
+        const k = gazetteerKeys(gtags, i, ws[i].slots, this.keyBuf, 0);
+        this.addRows(this.table, this.keyBuf, 0, k, emit, i * L);
+      }
+    }
+    return emit;
+  }
+
+  /** Features of the capitalised runs (see capitalRuns in features.ts). */
+  private runs(n: number, emit: Float64Array): void {
+    const L = this.L;
+    const ws = this.ws;
+    const { table, run1 } = this;
+    const q = table.slots;
+    const sc = table.scale;
+    let i = 0;
+    while (i < n) {
+      if (!ws[i].upper) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < n && ws[j].upper) j++;
+      const len = j - i;
+      const lenB = Math.min(len, 4);
+      const before = i > 0 ? ws[i - 1] : this.bos;
+      if (before.runAfter === null) before.runAfter = new Int32Array(32).fill(-2);
+      const ra = before.runAfter;
+      const first = i === 0 ? 1 : 0;
+      for (let t = i; t < j; t++) {
+        const pos = len === 1 ? 0 : t === i ? 1 : t === j - 1 ? 2 : 3;
+        const c = runShape(pos, lenB, first);
+        let o = ra[c];
+        if (o === -2) {
+          const h = fmix(fnv(this.runPrefix[c], before.lower, 0, before.lower.length));
+          o = ra[c] = table.find(key2(T_RUN + 1, h));
+        }
+        const base = t * L;
+        const r1 = c * L;
+        if (o >= 0) for (let y = 0; y < L; y++) emit[base + y] += run1[r1 + y] + q[o + y] * sc;
+        else for (let y = 0; y < L; y++) emit[base + y] += run1[r1 + y];
+      }
+      i = j;
+    }
+  }
+}
