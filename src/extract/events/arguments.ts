@@ -188,21 +188,42 @@ function clauseEnd(ctx: ArgCtx, from: number): number {
   return e;
 }
 
-/** The recipient: the object right after the trigger, or a mention after kepada/terhadap/dengan/untuk. */
+/**
+ * The recipient: the object right after the trigger, or a mention after kepada/terhadap/dengan/untuk.
+ * Quantifiers, a party head (`warga Malaysia`, `negara Afrika`) and capitalised titles (`bertemu
+ * Presiden Susilo …`) may stand before the mention; a place phrase (`di …`) ends the search.
+ */
 export function recipientAfter(ctx: ArgCtx, trigEnd: number, exclude: Set<string>): string | null {
   const end = clauseEnd(ctx, trigEnd);
+  let head = trigEnd; // where the current object slot starts: after the trigger or a recipient preposition
   for (let t = trigEnd; t < end; t++) {
+    const w = ctx.words[t];
+    if (has(ctx, 'other', w)) return null;
     const m = ctx.startAt[t];
-    if (!m) continue;
+    if (!m) {
+      if (has(ctx, 'recipient', w)) head = t + 1;
+      continue;
+    }
     const p1 = ctx.words[t - 1] === '(' ? ctx.words[t - 2] : ctx.words[t - 1];
     const p2 = ctx.words[t - 2];
-    const direct = t === trigEnd;
-    const afterPrep = has(ctx, 'recipient', p1);
+    const direct = t === trigEnd || (head === trigEnd && onlyModifiers(ctx, trigEnd, t));
+    const afterPrep = has(ctx, 'recipient', p1) || (head > trigEnd && onlyModifiers(ctx, head, t));
     const afterPrepNoun = has(ctx, 'recipient', p2) && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1);
     if ((direct || afterPrep || afterPrepNoun) && !exclude.has(m.entity)) return m.entity;
     t = m.tokEnd - 1;
   }
   return null;
+}
+
+/** Only quantifiers, numbers, a party head or capitalised title words in [a, b), at most four. */
+function onlyModifiers(ctx: ArgCtx, a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let t = a; t < b; t++) {
+    const w = ctx.words[t];
+    const title = /^\p{Lu}\p{Ll}+$/u.test(ctx.doc.tokens[t].text) && !isPrep(ctx, w);
+    if (!(has(ctx, 'quantifier', w) || has(ctx, 'party-head', w) || /^\d+$/.test(w) || title)) return false;
+  }
+  return true;
 }
 
 /** `oleh X`, `dari (X)`: the agent of a passive verb or a nominalisation, within a few words. */

@@ -2,7 +2,7 @@
 // denial are two sources on one event; speech acts (ACCUSE, REJECT) point with `about` to the event
 // they are about. Every event carries the lexicon line and the factuality cues that made it (`why`).
 
-import type { Document, Event, EventSource, Factuality, Statement } from '../../types.js';
+import type { Document, Entity, Event, EventSource, Factuality, Statement } from '../../types.js';
 import { findDates } from '../dates.js';
 import type { EntityLayer } from '../entities/index.js';
 import { factualityAt, type Lang } from '../factuality.js';
@@ -134,6 +134,8 @@ function draft(
     doc.tokens[floor - 1].start >= floorChar
   )
     floor--;
+  // a question (`Apakah X menolak …?`) or a condition (`bila FBI meminta bantuan`) asserts no event
+  if (asksOrSupposes(ctx, floor, tokStart, st)) return null;
   const pronoun = () => st?.speaker ?? previousSubject(ctx, trig.sentence);
   const d: Draft = {
     entry,
@@ -213,6 +215,9 @@ function draft(
         ? ctx.doc.text.slice(ctx.doc.tokens[tokStart + 1].start, ctx.doc.tokens[tokEnd - 1].end)
         : null;
     d.object = obj?.text ?? phraseObject;
+    // `mengerahkan panitia khusus`: a deployment is an event only with troops, ships or police
+    if (ctx.lex.grammar.get('needs-object')?.has(entry.trigger) && objectModes(ctx, d.object).length === 0)
+      return null;
     d.objectExplicit = obj !== null;
     d.via = entry.category === 'AID' ? viaAfter(ctx, tokEnd) : [];
   }
@@ -389,6 +394,10 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
     d.merged = m;
     merged.push(m);
   }
+  const kept = merged.filter((m) => grounded(ctx, m));
+  for (const m of merged) if (!kept.includes(m)) for (const d of m.drafts) d.merged = undefined;
+  merged.length = 0;
+  merged.push(...kept);
   merged.sort(
     (a, b) =>
       a.event.evidence[0].start - b.event.evidence[0].start || a.event.trigger.start - b.event.trigger.start,
@@ -409,6 +418,74 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
     (m.event as Event & { contested: boolean }).contested = contested;
   }
   return merged.map((m) => m.event);
+}
+
+/**
+ * The precision filter: a coded event must stand on the clause structure. A place is no actor; one
+ * party at least must be political (an actor code, or an organisation, country, IGO or outlet: PLOVER
+ * codes no private life); an act asserted as done (CT+) in a category that has a target
+ * (`needs-recipient` in event-grammar.tsv) needs a grounded recipient, and no category may have an
+ * unnamed party (`mereka`, `masyarakat`) as its object. Negated and possible acts keep an open target
+ * (`tidak akan mencegat mereka`, `dapat berkoordinasi dengan negara-negara yang bersedia`).
+ */
+function grounded(ctx: ArgCtx, m: Merged): boolean {
+  const ev = m.event;
+  const actor = ctx.entities.get(ev.actor[0]);
+  let recipient = ev.recipient[0] ? ctx.entities.get(ev.recipient[0]) : undefined;
+  const g = ctx.lex.grammar;
+  // a seizure targets property (`menyita jamrud`, `kapal itu dicegat`): its target may be a thing
+  const thingTarget = ev.mode.some((x) => g.get('thing-target')?.has(x));
+  const needsRecipient = g.get('needs-recipient')?.has(ev.category.toLowerCase()) === true && !thingTarget;
+  if (isPlace(actor) || actor?.kind === 'region') return false;
+  if (isPlace(recipient) && ev.category !== 'ASSAULT') {
+    if (needsRecipient) return false; // `mengunjungi Hotel …`: a place, not a party
+    ev.recipient = [];
+    recipient = undefined;
+  }
+  if (!isPolitical(actor) && !isPolitical(recipient)) return false;
+  if (recipient) return true;
+  if (!ev.sources.some((x) => x.factuality === 'CT+')) return true;
+  if (needsRecipient) return false;
+  return !m.drafts.some((d) => unnamedObject(ctx, d.tokEnd));
+}
+
+const POLITICAL_KINDS = new Set(['organization', 'country', 'igo', 'media']);
+const isPolitical = (e: Entity | undefined) =>
+  e !== undefined && (e.code !== null || POLITICAL_KINDS.has(e.kind));
+const isPlace = (e: Entity | undefined) => e !== undefined && e.code === null && e.kind === 'location';
+
+/**
+ * Is the trigger's object a party we cannot name (a pronoun, `masyarakat`, `para korban`), or does a
+ * target preposition (`kepada`) in its clause introduce one that is no entity?
+ */
+function unnamedObject(ctx: ArgCtx, trigEnd: number): boolean {
+  const g = ctx.lex.grammar;
+  const [, e] = ctx.sentTok[ctx.doc.tokens[trigEnd - 1].sentence];
+  for (let t = trigEnd; t < Math.min(e, trigEnd + 8); t++) {
+    if (/^[,;:.]$/.test(ctx.words[t])) break;
+    if (g.get('target')?.has(ctx.words[t]) && !ctx.startAt[t + 1]) return true;
+  }
+  let t = trigEnd;
+  if (g.get('recipient')?.has(ctx.words[t])) t++;
+  while (g.get('quantifier')?.has(ctx.words[t])) t++;
+  if (ctx.startAt[t]) return false;
+  const w = ctx.words[t];
+  return w !== undefined && (g.get('pronoun')?.has(w) === true || g.get('party')?.has(w) === true);
+}
+
+/** Is the trigger in a question, or after a condition word in its own clause? */
+function asksOrSupposes(ctx: ArgCtx, floor: number, tokStart: number, st: Statement | null): boolean {
+  const { doc } = ctx;
+  const sentence = doc.sentences[doc.tokens[tokStart].sentence];
+  const end = st ? Math.min(st.content.end, sentence.end) : sentence.end;
+  if (/\?["”’']*\s*$/u.test(doc.text.slice(doc.tokens[tokStart].start, end))) return true;
+  const condition = ctx.lex.grammar.get('condition');
+  for (let t = tokStart - 1; t >= floor; t--) {
+    const w = ctx.words[t];
+    if (w === ',' || w === ';') return false;
+    if (condition?.has(w)) return true;
+  }
+  return false;
 }
 
 /** One value per source and sign: the first time a source says it counts (a later same-sign echo does not). */
