@@ -2,7 +2,7 @@
 // context class) depend only on the word string, so they are computed once per word type and cached; a
 // sentence's features are then template ids mixed with the cached attribute hashes of the token and its
 // neighbours, written into one flat Int32Array of keys (no strings per token at tagging time).
-import { hashString, key2, key3 } from './hash.js';
+import { FNV_OFFSET, fmix, fnv, hashString, key2, key3 } from './hash.js';
 
 /** What the model ships about words, learned at training time (clusters, casing statistics, lemmas). */
 export interface LexEntry {
@@ -133,7 +133,34 @@ const PREFIXES: [string, string][] = [
 ];
 const SUFFIXES = ['nya', 'kan', 'lah', 'kah', 'pun', 'an', 'i'];
 
-function affixAttrs(lw: string, out: string[]): void {
+// Attribute hashes are built without building the attribute strings: hashString(`p2=${x}`) is the FNV
+// state after 'p2=' continued over x (see fnv in hash.ts), so a new word allocates no attribute string.
+const state = (prefix: string) => fnv(FNV_OFFSET, prefix, 0, prefix.length);
+const hashOn = (st: number, s: string, from = 0, to = s.length) => fmix(fnv(st, s, from, to));
+const S_W = state('w=');
+const S_LS = state('ls=');
+const S_PRE = [0, 1, 2, 3, 4].map((k) => state(`p${k}=`));
+const S_SUF = [0, 1, 2, 3, 4].map((k) => state(`s${k}=`));
+const S_HP = state('hp=');
+const S_LEM = state('lem=');
+const S_AFF = state('aff=');
+const S_CL = state('cl=');
+const S_CTX = state('ctx=');
+const S_PREFIX = state('pre=');
+const S_SUFFIX = state('suf=');
+const S_CIRC = state('circ=');
+const H_GLUED_OPEN = hashString('glued=open');
+const H_GLUED_CLOSE = hashString('glued=close');
+const H_HYPH = hashString('hyph');
+const H_HASDIGIT = hashString('hasdigit');
+const H_HASDOT = hashString('hasdot');
+const H_AFF_UNKNOWN = hashString('aff=?');
+const H_LEN = new Map([0, 1, 2, 3, 4, 6, 9, 10].map((b) => [b, hashString(`len=${b}`)]));
+const H_SUF2 = new Map(['kan', 'an', 'i'].map((x) => [x, hashString(`suf2=${x}nya`)]));
+const H_CASING = new Map(CASING_CLASSES.map((c) => [c, hashString(c)]));
+
+/** Appends the hashes of the affix attributes (pre=, suf=, circ=, suf2=) of a lowercase word. */
+function affixAttrs(lw: string, out: number[]): void {
   if (lw.length < 5 || !/^[a-z-]+$/.test(lw)) return;
   let pre = '';
   for (const [p, cls] of PREFIXES) {
@@ -149,12 +176,12 @@ function affixAttrs(lw: string, out: string[]): void {
       break;
     }
   }
-  if (pre) out.push(`pre=${pre}`);
-  if (suf) out.push(`suf=${suf}`);
-  if (pre && suf) out.push(`circ=${pre}-${suf}`);
+  if (pre) out.push(hashOn(S_PREFIX, pre));
+  if (suf) out.push(hashOn(S_SUFFIX, suf));
+  if (pre && suf) out.push(hashOn(fnv(fnv(S_CIRC, pre, 0, pre.length), '-', 0, 1), suf));
   if (lw.endsWith('nya') && lw.length > 5) {
     const inner = lw.slice(0, -3);
-    for (const s of ['kan', 'an', 'i']) if (inner.endsWith(s)) out.push(`suf2=${s}nya`);
+    for (const s of ['kan', 'an', 'i']) if (inner.endsWith(s)) out.push(H_SUF2.get(s) as number);
   }
 }
 
@@ -169,41 +196,41 @@ export function wordFeats(raw: string, cfg: FeatureConfig, res: FeatureResources
   const slots = new Int32Array(NSLOT);
   const cap = casing(word);
   const lex = res.lex.get(lw);
-  const ctx = cfg.useContext ? res.context.get(lw.replace(/\.$/, '')) : undefined;
+  const ctx = cfg.useContext ? res.context.get(lw.endsWith('.') ? lw.slice(0, -1) : lw) : undefined;
   slots[LW] = hashString(norm);
   slots[SHAPE] = hashString(shape(word, true));
   slots[CLA] = cfg.useClusters && lex && lex.clusters.length > 0 ? hashString(lex.clusters[0]) : NONE;
   slots[CLB] = cfg.useClusters && lex && lex.clusters.length > 1 ? hashString(lex.clusters[1]) : NONE;
   slots[CTX] = ctx ? hashString(ctx) : NONE;
-  slots[CAP] = hashString(cap);
-  slots[SUF3] = hashString(lw.length > 3 ? lw.slice(-3) : lw);
+  slots[CAP] = H_CASING.get(cap) ?? hashString(cap);
+  slots[SUF3] = lw.length > 3 ? hashOn(FNV_OFFSET, lw, lw.length - 3) : hashString(lw);
   const capBucket = cfg.useCapStats && lex ? lex.capBucket : -1;
   slots[CAPR] = hashString(`${cap}:${capBucket}`);
 
-  const attrs: string[] = [`w=${word}`, `ls=${shape(word, false)}`];
-  if (word !== raw) attrs.push(g?.[1] ? 'glued=open' : 'glued=close');
-  for (let k = 1; k <= 4 && k <= lw.length; k++) {
-    attrs.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
+  const attrs: number[] = [hashOn(S_W, word), hashOn(S_LS, shape(word, false))];
+  if (word !== raw) attrs.push(g?.[1] ? H_GLUED_OPEN : H_GLUED_CLOSE);
+  const ll = lw.length;
+  for (let k = 1; k <= 4 && k <= ll; k++) {
+    attrs.push(hashOn(S_PRE[k], lw, 0, k), hashOn(S_SUF[k], lw, ll - k));
   }
   const n = word.length;
-  attrs.push(`len=${n <= 4 ? n : n <= 6 ? 6 : n <= 9 ? 9 : 10}`);
+  attrs.push(H_LEN.get(n <= 4 ? n : n <= 6 ? 6 : n <= 9 ? 9 : 10) as number);
   if (word.includes('-')) {
-    attrs.push('hyph');
-    for (const part of lw.split('-')) if (part) attrs.push(`hp=${part}`);
+    attrs.push(H_HYPH);
+    for (const part of lw.split('-')) if (part) attrs.push(hashOn(S_HP, part));
   }
-  if (/\d/.test(word)) attrs.push('hasdigit');
-  if (word.includes('.')) attrs.push('hasdot');
+  if (/\d/.test(word)) attrs.push(H_HASDIGIT);
+  if (word.includes('.')) attrs.push(H_HASDOT);
   affixAttrs(lw, attrs);
   if (cfg.useLemma && lex?.lemma) {
-    attrs.push(`lem=${lex.lemma}`);
-    const at = lw.indexOf(lex.lemma);
-    attrs.push(at >= 0 ? `aff=${lw.slice(0, at)}+${lw.slice(at + lex.lemma.length)}` : 'aff=?');
+    const lem = lex.lemma;
+    attrs.push(hashOn(S_LEM, lem));
+    const at = lw.indexOf(lem);
+    attrs.push(at >= 0 ? hashOn(fnv(fnv(S_AFF, lw, 0, at), '+', 0, 1), lw, at + lem.length) : H_AFF_UNKNOWN);
   }
-  if (cfg.useClusters && lex) for (const c of lex.clusters) attrs.push(`cl=${c}`);
-  if (ctx) attrs.push(`ctx=${ctx}`);
-  const local = new Int32Array(attrs.length);
-  for (let i = 0; i < attrs.length; i++) local[i] = hashString(attrs[i]);
-  return { slots, local };
+  if (cfg.useClusters && lex) for (const c of lex.clusters) attrs.push(hashOn(S_CL, c));
+  if (ctx) attrs.push(hashOn(S_CTX, ctx));
+  return { slots, local: Int32Array.from(attrs) };
 }
 
 /** Caches word features per word type; bounded so a long-running process does not grow without limit. */

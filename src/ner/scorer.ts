@@ -83,11 +83,13 @@ export class Scorer {
   private readonly acc: Int32Array;
   private ws: WordScore[] = [];
   private emitBuf = new Float64Array(1024);
+  private readonly segEnds = new Int32Array(5);
+  /** sink of the touch passes, so they are not optimised away */
+  touched = 0;
 
-  // bigram cache: open addressing on (id a, id b) → offset in the arena of 2L floats
-  private bgA = new Int32Array(1 << 14);
-  private bgB = new Int32Array(1 << 14);
-  private bgOff = new Int32Array(1 << 14);
+  // bigram cache: open addressing on (id a + 1, id b) → offset in the arena of 2L floats; one 16-byte
+  // slot per entry [a + 1, b, offset, -], 0 in the first field marks an empty slot
+  private bg = new Int32Array(4 << 14);
   private bgMask = (1 << 14) - 1;
   private bigrams = 0;
   private arena = new Float64Array(4096 * 14);
@@ -198,10 +200,20 @@ export class Scorer {
     const out = new Float64Array(ROWS * L);
     if (this.keyBuf.length < (local?.length ?? 0) + 64)
       this.keyBuf = new Int32Array((local?.length ?? 0) + 64);
+    const k = this.keyBuf;
+    // all keys first, then one pass that touches their slots (independent loads, so the cache misses
+    // of a new word overlap), then the sums
+    const ends = this.segEnds;
+    let n = 0;
     for (let d = -2; d <= 2; d++) {
-      if (d === 0 && !local) continue;
-      const n = unigramKeys(slots, local, d, this.keyBuf, 0);
-      this.addRows(this.wordTable, this.keyBuf, 0, n, out, (d + 2) * L);
+      if (d !== 0 || local) n = unigramKeys(slots, local, d, k, n);
+      ends[d + 2] = n;
+    }
+    this.touched += this.wordTable.touch(k, n);
+    let from = 0;
+    for (let d = 0; d < 5; d++) {
+      this.addRows(this.wordTable, k, from, ends[d], out, d * L);
+      from = ends[d];
     }
     if (local) {
       // the sentence-start × casing-statistics conjunction depends on the word and the position only
@@ -237,7 +249,7 @@ export class Scorer {
 
   private clearCaches(): void {
     this.words.clear();
-    this.bgA.fill(0);
+    this.bg.fill(0);
     this.bigrams = 0;
     this.bos.runAfter = null;
   }
@@ -253,30 +265,29 @@ export class Scorer {
   }
 
   private growBigrams(): void {
-    const { bgA, bgB, bgOff } = this;
-    const cap = bgA.length * 2;
-    this.bgA = new Int32Array(cap);
-    this.bgB = new Int32Array(cap);
-    this.bgOff = new Int32Array(cap);
-    this.bgMask = cap - 1;
-    for (let i = 0; i < bgA.length; i++) {
-      if (bgA[i] === 0) continue;
-      let h = fmix(Math.imul(bgA[i], 0x9e3779b1) ^ bgB[i]) & this.bgMask;
-      while (this.bgA[h] !== 0) h = (h + 1) & this.bgMask;
-      this.bgA[h] = bgA[i];
-      this.bgB[h] = bgB[i];
-      this.bgOff[h] = bgOff[i];
+    const old = this.bg;
+    const cap = (old.length >> 2) * 2;
+    const bg = new Int32Array(cap * 4);
+    const mask = cap - 1;
+    for (let i = 0; i < old.length; i += 4) {
+      if (old[i] === 0) continue;
+      let h = fmix(Math.imul(old[i], 0x9e3779b1) ^ old[i + 1]) & mask;
+      while (bg[h * 4] !== 0) h = (h + 1) & mask;
+      bg.set(old.subarray(i, i + 4), h * 4);
     }
+    this.bg = bg;
+    this.bgMask = mask;
   }
 
   /** Offset in the arena of the bigram's sums: [0, L) at b's position, [L, 2L) at a's position. */
   private bigram(a: WordScore, b: WordScore): number {
     const ka = a.id + 1;
     const kb = b.id;
+    const bg = this.bg;
     let h = fmix(Math.imul(ka, 0x9e3779b1) ^ kb) & this.bgMask;
     for (;;) {
-      const x = this.bgA[h];
-      if (x === ka && this.bgB[h] === kb) return this.bgOff[h];
+      const x = bg[h * 4];
+      if (x === ka && bg[h * 4 + 1] === kb) return bg[h * 4 + 2];
       if (x === 0) break;
       h = (h + 1) & this.bgMask;
     }
@@ -298,13 +309,14 @@ export class Scorer {
     k[1] = key3(T_PAIR + 2, sa[SHAPE], sb[SHAPE]);
     k[2] = key3(T_PAIR + 10, sa[LW], sb[CAP]);
     k[3] = key3(T_PAIR + 13, sa[LW], sb[CLB]);
-    this.addRows(this.table, k, 0, 4, ar, o);
     // at a: conjunctions with the next word b
-    k[0] = key3(T_PAIR + 1, sa[LW], sb[LW]);
-    k[1] = key3(T_PAIR + 3, sa[SHAPE], sb[SHAPE]);
-    k[2] = key3(T_PAIR + 11, sa[CAP], sb[LW]);
-    k[3] = key3(T_PAIR + 14, sa[CLB], sb[LW]);
-    this.addRows(this.table, k, 0, 4, ar, o + L);
+    k[4] = key3(T_PAIR + 1, sa[LW], sb[LW]);
+    k[5] = key3(T_PAIR + 3, sa[SHAPE], sb[SHAPE]);
+    k[6] = key3(T_PAIR + 11, sa[CAP], sb[LW]);
+    k[7] = key3(T_PAIR + 14, sa[CLB], sb[LW]);
+    this.touched += this.table.touch(k, 8);
+    this.addRows(this.table, k, 0, 4, ar, o);
+    this.addRows(this.table, k, 4, 8, ar, o + L);
     const nCap = this.nCap;
     const i4 = (a.ctx * nCap + b.cap) * L;
     const i67 = (a.cap * nCap + b.cap) * L;
@@ -316,11 +328,11 @@ export class Scorer {
       ar[o + y] += d4[i4 + y] + d7[i67 + y] + d8[i89 + y] + ac[L + y] + bc[2 * L + y];
       ar[o + L + y] += d6[i67 + y] + d9[i89 + y] + bc[3 * L + y];
     }
-    this.bgA[h] = ka;
-    this.bgB[h] = kb;
-    this.bgOff[h] = o;
+    bg[h * 4] = ka;
+    bg[h * 4 + 1] = kb;
+    bg[h * 4 + 2] = o;
     this.bigrams++;
-    if (this.bigrams * 2 > this.bgA.length) this.growBigrams();
+    if (this.bigrams * 2 > this.bgMask) this.growBigrams();
     return o;
   }
 
