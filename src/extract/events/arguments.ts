@@ -191,9 +191,15 @@ function clauseEnd(ctx: ArgCtx, from: number): number {
 /**
  * The recipient: the object right after the trigger, or a mention after kepada/terhadap/dengan/untuk.
  * Quantifiers, a party head (`warga Malaysia`, `negara Afrika`) and capitalised titles (`bertemu
- * Presiden Susilo …`) may stand before the mention; a place phrase (`di …`) ends the search.
+ * Presiden Susilo …`) may stand before the mention; a place phrase (`di …`) ends the search. With
+ * `objectPossessor`, the owner of a one-word object counts too (`mendukung kampanye Indonesia`).
  */
-export function recipientAfter(ctx: ArgCtx, trigEnd: number, exclude: Set<string>): string | null {
+export function recipientAfter(
+  ctx: ArgCtx,
+  trigEnd: number,
+  exclude: Set<string>,
+  objectPossessor = false,
+): string | null {
   const end = clauseEnd(ctx, trigEnd);
   let head = trigEnd; // where the current object slot starts: after the trigger or a recipient preposition
   for (let t = trigEnd; t < end; t++) {
@@ -209,8 +215,24 @@ export function recipientAfter(ctx: ArgCtx, trigEnd: number, exclude: Set<string
     const direct = t === trigEnd || (head === trigEnd && onlyModifiers(ctx, trigEnd, t));
     const afterPrep = has(ctx, 'recipient', p1) || (head > trigEnd && onlyModifiers(ctx, head, t));
     const afterPrepNoun = has(ctx, 'recipient', p2) && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1);
-    if ((direct || afterPrep || afterPrepNoun) && !exclude.has(m.entity)) return m.entity;
+    // `mendukung kampanye Indonesia`, `menolak permintaan Tiberius`: whose act or proposal it is
+    const ofObject =
+      objectPossessor &&
+      t === trigEnd + 1 &&
+      /^\p{Ll}+$/u.test(p1) &&
+      !isPrep(ctx, p1) &&
+      !has(ctx, 'frame', p1);
+    if ((direct || afterPrep || afterPrepNoun || ofObject) && !exclude.has(m.entity)) return m.entity;
     t = m.tokEnd - 1;
+  }
+  // `mencegat kapal tanker berbendera Kamerun, MT Sagara Biru, …`: a name in apposition to an object
+  // headed by a party noun
+  let h = trigEnd;
+  while (has(ctx, 'quantifier', ctx.words[h])) h++;
+  const appos = ctx.words[end] === ',' ? ctx.startAt[end + 1] : undefined;
+  if (appos && has(ctx, 'party-head', ctx.words[h]) && !exclude.has(appos.entity)) {
+    const after = ctx.words[appos.tokEnd];
+    if (after === undefined || after === ',' || isPunct(after)) return appos.entity;
   }
   return null;
 }

@@ -173,6 +173,15 @@ function draft(
       if (entry.category === 'ACCUSE')
         d.recipient = possessive ? possessor(ctx, tokStart) : genitive(ctx, tokEnd);
       if (!st && entry.category === 'ACCUSE') return null;
+      // `menyebut tuduhan itu sebagai rumor`, `Itu hoaks`: a denial only when the word is predicated of
+      // something (not `percaya pada kabar bohong`)
+      if (
+        entry.category === 'REJECT' &&
+        ![ctx.words[tokStart - 1], ctx.words[tokStart - 2]].some((w) =>
+          ctx.lex.grammar.get('eval-frame')?.has(w),
+        )
+      )
+        return null;
       break;
     case 'noun': {
       nominal = true;
@@ -202,7 +211,13 @@ function draft(
     entry.pos !== 'passive' &&
     !(entry.pos === 'eval' && entry.category === 'ACCUSE')
   ) {
-    d.recipient = recipientAfter(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
+    const ofObject = ctx.lex.grammar.get('object-possessor')?.has(entry.category.toLowerCase()) === true;
+    d.recipient = recipientAfter(
+      ctx,
+      tokEnd,
+      new Set(d.actor ? [d.actor] : []),
+      entry.pos === 'verb' && ofObject,
+    );
   }
   // `Indonesia dan Peru menandatangani …`: in a joint act the partner is the other party
   if (d.actor && !d.recipient && SYMMETRIC.has(entry.category))
@@ -467,6 +482,8 @@ function unnamedObject(ctx: ArgCtx, trigEnd: number): boolean {
   }
   let t = trigEnd;
   if (g.get('recipient')?.has(ctx.words[t])) t++;
+  // `menolak banding kedua organisasi tersebut`: the object's possessor is the target
+  if (/^\p{Ll}+$/u.test(ctx.words[t] ?? '') && g.get('quantifier')?.has(ctx.words[t + 1])) t++;
   while (g.get('quantifier')?.has(ctx.words[t])) t++;
   if (ctx.startAt[t]) return false;
   const w = ctx.words[t];
