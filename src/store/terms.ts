@@ -81,16 +81,26 @@ export function indexText(text: string): string {
   return terms(text).join(' ');
 }
 
+/** The terms of a user query; `prefix` when the word ends in `*` (prefix search). */
+export function queryTerms(query: string): { term: string; prefix: boolean }[] {
+  return [...query.matchAll(/([\p{L}\p{N}]+)(\*?)/gu)].map((m) => ({
+    term: stem(fold(m[1])),
+    prefix: m[2] === '*',
+  }));
+}
+
 /**
  * An FTS5 MATCH expression for a user query: every term must occur (AND), each term quoted so
  * FTS syntax in the query (NEAR, *, -, quotes) is treated as text. Returns null for an empty query.
  * A trailing `*` on a word keeps prefix search available to users who want it.
  */
 export function matchExpression(query: string): string | null {
-  const parts: string[] = [];
-  for (const m of query.matchAll(/([\p{L}\p{N}]+)(\*?)/gu)) {
-    const t = stem(fold(m[1]));
-    parts.push(`"${t}"${m[2]}`);
-  }
+  const parts = queryTerms(query).map((t) => `"${t.term}"${t.prefix ? '*' : ''}`);
   return parts.length ? parts.join(' ') : null;
+}
+
+/** Whether indexed text (as indexText returns it) holds every term of a query, as FTS would judge. */
+export function holdsAll(indexed: string, query: { term: string; prefix: boolean }[]): boolean {
+  const words = indexed.split(' ');
+  return query.every((q) => words.some((w) => (q.prefix ? w.startsWith(q.term) : w === q.term)));
 }

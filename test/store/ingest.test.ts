@@ -27,7 +27,6 @@ const TABLES = [
   'documents',
   'actors',
   'entities',
-  'mentions',
   'statements',
   'events',
   'event_sources',
@@ -63,6 +62,10 @@ function assertWhole(db: Database.Database): void {
   for (const d of docs) {
     const a = JSON.parse(d.analysis) as Analysis;
     expect(entities.get(d.pk) ?? 0).toBe(a.entities.length);
+    const mentions = db
+      .prepare('SELECT coalesce(sum(mentions), 0) AS n FROM entities WHERE doc = ?')
+      .get(d.pk);
+    expect((mentions as { n: number }).n).toBe(a.entities.reduce((n, e) => n + e.mentions.length, 0));
     expect(statements.get(d.pk) ?? 0).toBe(a.statements.length);
     expect(events.get(d.pk) ?? 0).toBe(a.events.length);
   }

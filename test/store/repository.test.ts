@@ -47,6 +47,41 @@ describe('schema', () => {
   });
 });
 
+describe('migration 4 (entity terms)', () => {
+  it('keeps mention counts and entity search of a database written by schema version 3', async () => {
+    const path = join(dir, 'v3.db');
+    const old = new Database(path);
+    migrate(old, migrations.slice(0, 3));
+    const a = assertion();
+    const doc = old
+      .prepare(
+        `INSERT INTO documents (id, source, lang, text, analysis, extracted, ingested_at, seen)
+         VALUES (?, 's', 'id', ?, ?, 1, 'now', '2022-11-08')`,
+      )
+      .run(a.document.id, a.document.text, JSON.stringify(a)).lastInsertRowid;
+    for (const e of a.entities) {
+      const actor = old
+        .prepare('INSERT INTO actors (key, code, name, kind) VALUES (?, ?, ?, ?)')
+        .run(e.name, e.code, e.name, e.kind).lastInsertRowid;
+      const pk = old
+        .prepare('INSERT INTO entities (doc, local_id, actor, name, kind, code) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(doc, e.id, actor, e.name, e.kind, e.code).lastInsertRowid;
+      for (const m of e.mentions)
+        old
+          .prepare('INSERT INTO mentions (entity, start, end, text) VALUES (?, ?, ?, ?)')
+          .run(pk, m.start, m.end, m.text);
+    }
+    old.close();
+    const up = new SqliteRepository(path);
+    const mentions = a.entities.reduce((n, e) => n + e.mentions.length, 0);
+    expect((await up.stats()).mentions).toBe(mentions);
+    expect((await up.search('Washington', { kinds: ['entity'] })).map((h) => h.snippet)).toEqual([
+      'United States (country USA)',
+    ]);
+    await up.close();
+  });
+});
+
 describe('putAnalysis', () => {
   it('stores a document with its layers and is a no-op the second time', async () => {
     const a = assertion();
@@ -201,6 +236,14 @@ describe('search', () => {
     expect(en.map((h) => h.snippet)).toEqual(['United States (country USA)']);
     expect(await repo.search('"NEAR(')).toEqual([]);
     expect(await repo.search('Korea OR Jepang')).toEqual([]);
+  });
+
+  it('names as entity hits only the entities that hold every query word themselves', async () => {
+    await repo.putAnalysis(assertion());
+    // "Korea" and "Rusia" are both entities of the document, but no single entity has both words
+    expect(await repo.search('Korea Rusia', { kinds: ['entity'] })).toEqual([]);
+    const hits = await repo.search('Kor*', { kinds: ['entity'] });
+    expect(hits.map((h) => h.snippet)).toEqual(['North Korea (country PRK)']);
   });
 });
 

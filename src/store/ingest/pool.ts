@@ -6,8 +6,15 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, RawArticle } from '../../types.js';
+import { type Prepared, prepare, type SearchTerms } from '../prepare.js';
 
-export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
+export type AnalyzeResult =
+  | { ok: true; analysis: Analysis; prepared: Prepared }
+  | { ok: false; error: string };
+type WorkerReply = { seq: number } & (
+  | { ok: true; json: string; terms: SearchTerms }
+  | { ok: false; error: string }
+);
 
 export interface AnalyzerPool {
   readonly size: number;
@@ -24,7 +31,8 @@ export function inProcessPool(): AnalyzerPool {
       pipeline ??= import('../../pipeline.js');
       const { analyze } = await pipeline;
       try {
-        return { ok: true, analysis: analyze(raw) };
+        const analysis = analyze(raw);
+        return { ok: true, analysis, prepared: prepare(analysis) };
       } catch (err) {
         return { ok: false, error: err instanceof Error ? err.message : String(err) };
       }
@@ -111,14 +119,18 @@ export function workerPool(size: number): AnalyzerPool {
       done: 0,
       retiring: false,
     };
-    slot.worker.on('message', (m: { seq: number } & AnalyzeResult) => {
+    slot.worker.on('message', (m: WorkerReply) => {
       const job = slot.jobs.get(m.seq);
       slot.jobs.delete(m.seq);
       crashes = 0;
       slot.done++;
       if (slot.done >= recycleAfter) slot.retiring = true;
       if (slot.retiring && slot.jobs.size === 0) replace(slot);
-      job?.resolve(m.ok ? { ok: true, analysis: m.analysis } : { ok: false, error: m.error });
+      job?.resolve(
+        m.ok
+          ? { ok: true, analysis: JSON.parse(m.json) as Analysis, prepared: { json: m.json, terms: m.terms } }
+          : { ok: false, error: m.error },
+      );
     });
     slot.worker.on('error', (err) => crashed(slot, err.message));
     slot.worker.on('exit', (code) => {

@@ -6,6 +6,7 @@
 // (raw-text hash, then document id) without analysing it again.
 import { createHash } from 'node:crypto';
 import type { Analysis, Origin, RawArticle, ReadResult } from '../../types.js';
+import type { Prepared } from '../prepare.js';
 import type { PutOptions } from '../repository.js';
 import type { SqliteRepository } from '../sqlite/repository.js';
 import { EXTRACTED_LANGS } from '../sqlite/write.js';
@@ -66,7 +67,9 @@ export async function ingest(
   const started = performance.now();
   const batchSize = options.batchSize ?? 200;
   const flushMs = options.flushMs ?? 1000;
-  const inflightMax = options.inflight ?? Math.max(4, options.pool.size * 3);
+  // Writing a batch blocks this thread; the workers must have enough queued meanwhile not to idle
+  // through it (measured: with 3 articles per worker they sat idle for most of every commit).
+  const inflightMax = options.inflight ?? Math.max(4, options.pool.size * 3, Math.ceil(batchSize * 1.5));
   const maxFailures = options.maxFailures ?? 1000;
   const counts: IngestCounts = { read: 0, ingested: 0, unchanged: 0, replaced: 0, failed: 0 };
   const failures: IngestFailure[] = [];
@@ -75,7 +78,7 @@ export async function ingest(
     if (failures.length < maxFailures) failures.push({ origin, message });
   };
 
-  let batch: { analysis: Analysis; options: PutOptions; origin: Origin }[] = [];
+  let batch: { analysis: Analysis; options: PutOptions; prepared: Prepared; origin: Origin }[] = [];
   let lastFlush = performance.now();
   const flush = () => {
     lastFlush = performance.now();
@@ -122,6 +125,7 @@ export async function ingest(
             const extracted = EXTRACTED_LANGS.has(res.analysis.document.lang);
             batch.push({
               analysis: res.analysis,
+              prepared: res.prepared,
               options: { rawHash: hash, originKey: originKey(raw), extracted },
               origin: raw.origin,
             });

@@ -43,6 +43,7 @@ export function migrate(db: DB, list: Migration[] = migrations): number {
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.run?.(db);
       record.run(m.version, m.name, new Date().toISOString());
     })();
   }

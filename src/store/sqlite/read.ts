@@ -17,7 +17,7 @@ import type {
   StatementRecord,
   StoreStats,
 } from '../repository.js';
-import { fold, matchExpression, stem } from '../terms.js';
+import { fold, holdsAll, matchExpression, queryTerms, stem } from '../terms.js';
 import type { DB } from './open.js';
 import { schemaVersion } from './open.js';
 
@@ -212,7 +212,7 @@ export function listEntities(db: DB, f: EntityFilter = {}): EntityRecord[] {
     params.kind = f.kind;
   }
   const sql = `SELECT a.pk AS id, a.code, a.name, a.kind, count(DISTINCT en.doc) AS documents,
-      (SELECT count(*) FROM mentions m JOIN entities e2 ON e2.pk = m.entity WHERE e2.actor = a.pk) AS mentions
+      (SELECT sum(e2.mentions) FROM entities e2 WHERE e2.actor = a.pk) AS mentions
     FROM actors a JOIN entities en ON en.actor = a.pk
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     GROUP BY a.pk ORDER BY documents DESC, a.name LIMIT @limit`;
@@ -292,31 +292,40 @@ export function search(db: DB, query: string, f: SearchFilter = {}): SearchHit[]
     }
   }
   if (kinds.has('entity')) {
-    const rows = db
+    // one index row per document holds all its entities' terms; the entities that hold every
+    // query term themselves are the hits (a document matching across two entities yields none)
+    const wanted = queryTerms(query);
+    const docs = db
       .prepare(
-        `SELECT d.id, d.title, en.local_id, en.name, en.code, en.kind, f.rank FROM (
-           SELECT rowid, bm25(fts_entities) AS rank FROM fts_entities
-           WHERE fts_entities MATCH ? ORDER BY rank LIMIT ?) f
-         JOIN entities en ON en.pk = f.rowid JOIN documents d ON d.pk = en.doc`,
+        `SELECT rowid AS doc, bm25(fts_entities) AS rank FROM fts_entities
+         WHERE fts_entities MATCH ? ORDER BY rank LIMIT ?`,
       )
-      .all(match, limit) as {
-      id: string;
-      title: string | null;
-      local_id: string;
-      name: string;
-      code: string | null;
-      kind: string;
-      rank: number;
-    }[];
-    for (const r of rows) {
-      hits.push({
-        kind: 'entity',
-        document: r.id,
-        ref: r.local_id,
-        title: r.title,
-        snippet: () => `${r.name} (${r.kind}${r.code ? ` ${r.code}` : ''})`,
-        rank: r.rank,
-      });
+      .all(match, limit) as { doc: number; rank: number }[];
+    const entitiesOf = db.prepare(
+      `SELECT d.id, d.title, en.local_id, en.name, en.code, en.kind, en.terms
+       FROM entities en JOIN documents d ON d.pk = en.doc WHERE en.doc = ? ORDER BY en.pk`,
+    );
+    for (const { doc, rank } of docs) {
+      const rows = entitiesOf.all(doc) as {
+        id: string;
+        title: string | null;
+        local_id: string;
+        name: string;
+        code: string | null;
+        kind: string;
+        terms: string;
+      }[];
+      for (const r of rows) {
+        if (!holdsAll(r.terms, wanted)) continue;
+        hits.push({
+          kind: 'entity',
+          document: r.id,
+          ref: r.local_id,
+          title: r.title,
+          snippet: () => `${r.name} (${r.kind}${r.code ? ` ${r.code}` : ''})`,
+          rank,
+        });
+      }
     }
   }
   return hits
@@ -369,7 +378,7 @@ export function stats(db: DB): StoreStats {
     documents: n('documents'),
     actors: n('actors'),
     entities: n('entities'),
-    mentions: n('mentions'),
+    mentions: (db.prepare('SELECT coalesce(sum(mentions), 0) AS n FROM entities').get() as { n: number }).n,
     statements: n('statements'),
     events: n('events'),
     eventSources: n('event_sources'),

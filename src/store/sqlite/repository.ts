@@ -1,6 +1,7 @@
 // The SQLite Repository: one file, WAL, FTS5. Synchronous underneath (better-sqlite3), exposed
 // through the async Repository interface so a PostgreSQL backend can stand in for it.
 import type { Analysis } from '../../types.js';
+import type { Prepared } from '../prepare.js';
 import type {
   ClaimDetail,
   ClaimFilter,
@@ -42,20 +43,23 @@ export class SqliteRepository implements Repository {
    * rolls back alone. (Savepoints are not free: FTS5 flushes its pending index data at each one,
    * which made per-document savepoints the largest single cost of a batch.)
    */
-  putManySync(items: { analysis: Analysis; options?: PutOptions }[]): PutManyResult {
+  putManySync(items: { analysis: Analysis; options?: PutOptions; prepared?: Prepared }[]): PutManyResult {
     const fast = this.db.transaction(() =>
-      items.map((item) => ({ ok: true as const, result: this.writer.put(item.analysis, item.options) })),
+      items.map((item) => ({
+        ok: true as const,
+        result: this.writer.put(item.analysis, item.options, item.prepared),
+      })),
     );
     try {
       return fast();
     } catch {
       this.writer.reset();
     }
-    const one = this.db.transaction((a: Analysis, o?: PutOptions) => this.writer.put(a, o));
+    const one = this.db.transaction((a: Analysis, o?: PutOptions, p?: Prepared) => this.writer.put(a, o, p));
     const all = this.db.transaction(() =>
       items.map((item) => {
         try {
-          return { ok: true as const, result: one(item.analysis, item.options) };
+          return { ok: true as const, result: one(item.analysis, item.options, item.prepared) };
         } catch (err) {
           this.writer.reset();
           return { ok: false as const, error: err instanceof Error ? err.message : String(err) };

@@ -3,8 +3,8 @@
 import { type ActorIdentity, actorKey, groupKey } from '../../ledger/claims.js';
 import { factualitySign } from '../../ledger/factuality.js';
 import type { Analysis, Entity } from '../../types.js';
+import { type Prepared, prepare } from '../prepare.js';
 import type { PutOptions, PutResult } from '../repository.js';
-import { indexText } from '../terms.js';
 import { ClaimLedger } from './ledger.js';
 import type { DB } from './open.js';
 
@@ -41,10 +41,9 @@ export class Writer {
       ),
       actorByKey: db.prepare('SELECT pk FROM actors WHERE key = ?'),
       insertEntity: db.prepare(
-        `INSERT INTO entities (doc, local_id, actor, name, kind, code, role, affiliation)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO entities (doc, local_id, actor, name, kind, code, role, affiliation, mentions, terms)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertMention: db.prepare('INSERT INTO mentions (entity, start, end, text) VALUES (?, ?, ?, ?)'),
       ftsEntity: db.prepare('INSERT INTO fts_entities (rowid, names) VALUES (?, ?)'),
       insertStatement: db.prepare(
         `INSERT INTO statements (doc, local_id, kind, speaker, speaker_actor, cue_start, cue_end, cue_text,
@@ -69,9 +68,7 @@ export class Writer {
       ftsDeleteStatements: db.prepare(
         'DELETE FROM fts_statements WHERE rowid IN (SELECT pk FROM statements WHERE doc = ?)',
       ),
-      ftsDeleteEntities: db.prepare(
-        'DELETE FROM fts_entities WHERE rowid IN (SELECT pk FROM entities WHERE doc = ?)',
-      ),
+      ftsDeleteEntities: db.prepare('DELETE FROM fts_entities WHERE rowid = ?'),
       deleteDoc: db.prepare('DELETE FROM documents WHERE pk = ?'),
     };
   }
@@ -94,7 +91,8 @@ export class Writer {
     this.ledger.reset();
   }
 
-  put(analysis: Analysis, options: PutOptions = {}): PutResult {
+  /** `prepared` is what prepare(analysis) returns, when a worker computed it already. */
+  put(analysis: Analysis, options: PutOptions = {}, prepared?: Prepared): PutResult {
     const d = analysis.document;
     if (analysis.version !== 1) throw new Error(`unsupported analysis version ${String(analysis.version)}`);
     if (!d?.id || typeof d.text !== 'string') throw new Error('analysis without document id or text');
@@ -117,6 +115,7 @@ export class Writer {
 
     const extracted = options.extracted ?? EXTRACTED_LANGS.has(d.lang);
     const stored: Analysis = extracted ? analysis : { ...analysis, entities: [], statements: [], events: [] };
+    const { json, terms } = prepared && stored === analysis ? prepared : prepare(stored);
     const ingestedAt = options.now ?? new Date().toISOString();
     const seen = d.published ?? ingestedAt.slice(0, 10);
     const docPk = Number(
@@ -133,49 +132,50 @@ export class Writer {
         dateline: d.dateline ?? null,
         title: d.title ?? null,
         text: d.text,
-        analysis: JSON.stringify(stored),
+        analysis: json,
         extracted: extracted ? 1 : 0,
         ingested_at: ingestedAt,
         seen,
       }).lastInsertRowid,
     );
-    this.q.ftsDoc.run(docPk, indexText(d.title ?? ''), indexText(d.text));
-    if (extracted) this.putLayers(stored, docPk, seen, dirtyGroups);
+    this.q.ftsDoc.run(docPk, terms.title, terms.body);
+    if (extracted) this.putLayers(stored, terms, docPk, seen, dirtyGroups);
     this.ledger.recompute(dirtyGroups);
     return old ? { outcome: 'replaced', id: d.id, replaced: old.id } : { outcome: 'ingested', id: d.id };
   }
 
-  private putLayers(a: Analysis, docPk: number, seen: string, dirtyGroups: Set<string>): void {
+  private putLayers(
+    a: Analysis,
+    terms: Prepared['terms'],
+    docPk: number,
+    seen: string,
+    dirtyGroups: Set<string>,
+  ): void {
     const text = a.document.text;
     const entities = new Map<string, { entity: Entity; actor: number; key: string }>();
-    for (const e of a.entities) {
+    a.entities.forEach((e, i) => {
       const actor = this.actorPk(e);
-      const pk = Number(
-        this.q.insertEntity.run(
-          docPk,
-          e.id,
-          actor,
-          e.name,
-          e.kind,
-          e.code ?? null,
-          e.role ?? null,
-          e.affiliation ?? null,
-        ).lastInsertRowid,
+      this.q.insertEntity.run(
+        docPk,
+        e.id,
+        actor,
+        e.name,
+        e.kind,
+        e.code ?? null,
+        e.role ?? null,
+        e.affiliation ?? null,
+        e.mentions.length,
+        terms.entities[i],
       );
       entities.set(e.id, { entity: e, actor, key: actorKey(e) });
-      const surface = new Set<string>();
-      for (const m of e.mentions) {
-        this.q.insertMention.run(pk, m.start, m.end, m.text);
-        surface.add(m.text);
-      }
-      this.q.ftsEntity.run(pk, indexText([e.name, e.role ?? '', ...surface].join(' ')));
-    }
+    });
+    if (a.entities.length) this.q.ftsEntity.run(docPk, terms.entities.join(' '));
     const entity = (id: string, where: string) => {
       const found = entities.get(id);
       if (!found) throw new Error(`${where} refers to unknown entity ${id}`);
       return found;
     };
-    for (const s of a.statements) {
+    a.statements.forEach((s, i) => {
       const speaker = s.speaker ? entity(s.speaker, `statement ${s.id}`).actor : null;
       const pk = Number(
         this.q.insertStatement.run(
@@ -198,8 +198,8 @@ export class Writer {
           seen,
         ).lastInsertRowid,
       );
-      this.q.ftsStatement.run(pk, indexText(s.content.text));
-    }
+      this.q.ftsStatement.run(pk, terms.statements[i]);
+    });
     const sentences = a.document.sentences ?? [];
     const sentenceText = (i: number | undefined) => {
       const s = i === undefined ? undefined : sentences[i];
