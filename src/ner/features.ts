@@ -2,7 +2,10 @@
 // context class) depend only on the word string, so they are computed once per word type and cached; a
 // sentence's features are then template ids mixed with the cached attribute hashes of the token and its
 // neighbours, written into one flat Int32Array of keys (no strings per token at tagging time).
-import { FNV_OFFSET, fmix, fnv, hashString, key2, key3 } from './hash.js';
+import * as hash from './hash.js';
+
+// Module-local copies: some loaders (tsx) compile imports to getter calls, which hot code should not pay.
+const { FNV_OFFSET, fmix, fnv, hashString, key2, key3 } = hash;
 
 /** What the model ships about words, learned at training time (clusters, casing statistics, lemmas). */
 export interface LexEntry {
@@ -135,8 +138,12 @@ const SUFFIXES = ['nya', 'kan', 'lah', 'kah', 'pun', 'an', 'i'];
 
 // Attribute hashes are built without building the attribute strings: hashString(`p2=${x}`) is the FNV
 // state after 'p2=' continued over x (see fnv in hash.ts), so a new word allocates no attribute string.
-const state = (prefix: string) => fnv(FNV_OFFSET, prefix, 0, prefix.length);
-const hashOn = (st: number, s: string, from = 0, to = s.length) => fmix(fnv(st, s, from, to));
+function state(prefix: string): number {
+  return fnv(FNV_OFFSET, prefix, 0, prefix.length);
+}
+function hashOn(st: number, s: string, from = 0, to = s.length): number {
+  return fmix(fnv(st, s, from, to));
+}
 const S_W = state('w=');
 const S_LS = state('ls=');
 const S_PRE = [0, 1, 2, 3, 4].map((k) => state(`p${k}=`));

@@ -11,31 +11,18 @@
 // capitalised-run shape) are dense tables built once at load, indexed by the small ids.
 // So a token costs two bigram-cache probes, four or five vector additions of L floats and, inside a
 // capitalised run, two more; no string is built or hashed for a word or a bigram already seen.
-import {
-  BOS,
-  BOS_SLOTS,
-  CAP,
-  CAPR,
-  CASING_CLASSES,
-  CLA,
-  CLB,
-  CTX,
-  EOS,
-  EOS_SLOTS,
-  type FeatureConfig,
-  type FeatureResources,
-  type Gazetteer,
-  gazetteerKeys,
-  gazetteerTags,
-  LW,
-  NONE,
-  SHAPE,
-  T_PAIR,
-  T_RUN,
-  unigramKeys,
-  wordFeats,
-} from './features.js';
-import { FNV_OFFSET, fmix, fnv, hashString, key2, key3, type WeightTable } from './hash.js';
+
+import type { FeatureConfig, FeatureResources, Gazetteer } from './features.js';
+import * as features from './features.js';
+import type { WeightTable } from './hash.js';
+import * as hash from './hash.js';
+
+// Module-local copies of the imports used in hot loops: some loaders (tsx, the bench's) compile imports
+// to getter calls on a module object, which every feature key would otherwise pay.
+const { BOS, BOS_SLOTS, CAP, CAPR, CASING_CLASSES, CLA, CLB, CTX, EOS, EOS_SLOTS, LW, NONE, SHAPE } =
+  features;
+const { T_PAIR, T_RUN, gazetteerKeys, gazetteerTags, unigramKeys, wordFeats } = features;
+const { FNV_OFFSET, fmix, fnv, hashString, key2, key3 } = hash;
 
 interface WordScore {
   id: number;
@@ -102,10 +89,8 @@ export class Scorer {
   // dense conjunction tables (rows of L), named after their pairKeys template number
   private readonly d4: Float64Array; // ctx(prev) × cap
   private readonly d5: Float64Array; // ctx(prev prev) × cap
-  private readonly d6: Float64Array; // cap × cap(next)
-  private readonly d7: Float64Array; // cap(prev) × cap
-  private readonly d8: Float64Array; // cla(prev) × cla
-  private readonly d9: Float64Array; // cla × cla(next)
+  private readonly d76: Float64Array; // cap(a) × cap(b): template 7 at b, then template 6 at a (2L per pair)
+  private readonly d89: Float64Array; // cla(a) × cla(b): template 8 at b, then template 9 at a (2L per pair)
   private readonly d15: Float64Array; // cap(prev) × cap(next)
   private readonly run1: Float64Array; // run shape
   /** FNV state after `${shape}|`, per run shape. */
@@ -135,10 +120,8 @@ export class Scorer {
     const cla = [...this.claIds.keys()];
     this.d4 = this.dense(T_PAIR + 4, ctx, cap);
     this.d5 = this.dense(T_PAIR + 5, ctx, cap);
-    this.d6 = this.dense(T_PAIR + 6, cap, cap);
-    this.d7 = this.dense(T_PAIR + 7, cap, cap);
-    this.d8 = this.dense(T_PAIR + 8, cla, cla);
-    this.d9 = this.dense(T_PAIR + 9, cla, cla);
+    this.d76 = this.dense2(T_PAIR + 7, T_PAIR + 6, cap);
+    this.d89 = this.dense2(T_PAIR + 8, T_PAIR + 9, cla);
     this.d15 = this.dense(T_PAIR + 15, cap, cap);
     this.run1 = new Float64Array(32 * L);
     this.runPrefix = new Int32Array(32);
@@ -161,17 +144,19 @@ export class Scorer {
   }
 
   private make(slots: Int32Array, local: Int32Array | null, upper: boolean, lower: string): WordScore {
-    const id = (v: number | undefined, what: string) => {
-      if (v === undefined) throw new Error(`NER scorer: unknown ${what} attribute`);
-      return v;
-    };
+    const cap = this.capIds.get(slots[CAP]);
+    const ctx = this.ctxIds.get(slots[CTX]);
+    const cla = this.claIds.get(slots[CLA]);
+    if (cap === undefined || ctx === undefined || cla === undefined) {
+      throw new Error('NER scorer: a casing, context or cluster attribute outside the model');
+    }
     return {
       id: this.nextId++,
       slots,
       contrib: this.contribution(slots, local),
-      cap: id(this.capIds.get(slots[CAP]), 'casing'),
-      ctx: id(this.ctxIds.get(slots[CTX]), 'context'),
-      cla: id(this.claIds.get(slots[CLA]), 'cluster'),
+      cap,
+      ctx,
+      cla,
       upper,
       lower,
       runAfter: null,
@@ -184,6 +169,20 @@ export class Scorer {
     for (let i = 0; i < as.length; i++) {
       for (let j = 0; j < bs.length; j++) {
         this.addKey(this.table, key3(template, as[i], bs[j]), out, (i * bs.length + j) * L);
+      }
+    }
+    return out;
+  }
+
+  /** Two templates over the same pairs of values, interleaved: one cache line per pair instead of two. */
+  private dense2(t1: number, t2: number, vs: number[]): Float64Array {
+    const L = this.L;
+    const n = vs.length;
+    const out = new Float64Array(n * n * 2 * L);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        this.addKey(this.table, key3(t1, vs[i], vs[j]), out, (i * n + j) * 2 * L);
+        this.addKey(this.table, key3(t2, vs[i], vs[j]), out, (i * n + j) * 2 * L + L);
       }
     }
     return out;
@@ -319,14 +318,14 @@ export class Scorer {
     this.addRows(this.table, k, 4, 8, ar, o + L);
     const nCap = this.nCap;
     const i4 = (a.ctx * nCap + b.cap) * L;
-    const i67 = (a.cap * nCap + b.cap) * L;
-    const i89 = (a.cla * this.nCla + b.cla) * L;
+    const i76 = (a.cap * nCap + b.cap) * L2;
+    const i89 = (a.cla * this.nCla + b.cla) * L2;
     const ac = a.contrib;
     const bc = b.contrib;
-    const { d4, d6, d7, d8, d9 } = this;
+    const { d4, d76, d89 } = this;
     for (let y = 0; y < L; y++) {
-      ar[o + y] += d4[i4 + y] + d7[i67 + y] + d8[i89 + y] + ac[L + y] + bc[2 * L + y];
-      ar[o + L + y] += d6[i67 + y] + d9[i89 + y] + bc[3 * L + y];
+      ar[o + y] += d4[i4 + y] + d76[i76 + y] + d89[i89 + y] + ac[L + y] + bc[2 * L + y];
+      ar[o + L + y] += d76[i76 + L + y] + d89[i89 + L + y] + bc[3 * L + y];
     }
     bg[h * 4] = ka;
     bg[h * 4 + 1] = kb;
