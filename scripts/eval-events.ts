@@ -1,10 +1,12 @@
-// Scores coded events on real Indonesian news sentences: `npm run eval:events [-- --verbose] [--half tune|test]`.
-// The gold (eval/events-id/{tune,test}.jsonl) references lines of ../shared/data/unlabeled-id/sentences.txt
+// Scores coded events on real Indonesian news sentences: `npm run eval:events [-- --verbose] [--half tune|heldout]`.
+// The gold (eval/events-id/{tune,heldout}.jsonl) references lines of ../shared/data/unlabeled-id/sentences.txt
 // by number and first characters; the text is read from there at run time and never copied into the repo.
 //
-// `npm run eval:events -- --sample` prints the deterministic (seeded) sample the gold was drawn from, with
-// what the system codes today, for annotating: sentences where an event fires, sentences with an
+// `npm run eval:events -- --sample` prints the deterministic (seeded) sample the first gold was drawn from,
+// with what the system codes today, for annotating: sentences where an event fires, sentences with an
 // event-like word where none does, and random ones; near-duplicates are dropped, so none straddles halves.
+// `npm run eval:events -- --sample-heldout` draws the second held-out half (seed 11; 75 fired — only 56 were left —, 52 eventish, 42 random), disjoint
+// from every annotated line and its near-duplicates.
 import { join } from 'node:path';
 import {
   emptyScores,
@@ -20,7 +22,7 @@ import type { Analysis } from '../src/types.js';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const halfArg = args.indexOf('--half');
-const halves = halfArg >= 0 ? [args[halfArg + 1]] : ['tune', 'test'];
+const halves = halfArg >= 0 ? [args[halfArg + 1]] : ['tune', 'heldout'];
 const corpusPath = join(packageRoot(), '..', 'shared', 'data', 'unlabeled-id', 'sentences.txt');
 const corpus = readCorpus(corpusPath);
 if (!corpus) {
@@ -61,8 +63,15 @@ function mulberry32(seed: number): () => number {
 const EVENTISH =
   /\b(me|di|ber|pe|per)?\w{0,4}(serang|tangkap|tahan|tembak|bantu|kirim|tolak|tuduh|kecam|dukung|temu|sepakat|sanksi|protes|demo|ancam|usir|sita|bunuh|bom|perang|kunjung|runding|minta|desak|imbau|bebas|cegat|tarik|tuntut|gugat|dakwa|blokir|rampas|culik|veto|kritik|bantah|setuju|tanda ?tangan|kerja ?sama|damai|investigasi|selidik|periksa)\w*/i;
 
-function sample(lines: string[]): void {
-  const rand = mulberry32(6);
+interface Draw {
+  seed: number;
+  sizes: [number, number, number]; // fired, eventish, random
+  exclude: number[]; // lines already annotated: neither they nor their near-duplicates are drawn
+  half: (k: number) => string;
+}
+
+function sample(lines: string[], draw: Draw): void {
+  const rand = mulberry32(draw.seed);
   const shuffle = <T>(xs: T[]) => {
     for (let i = xs.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -85,8 +94,8 @@ function sample(lines: string[]): void {
   });
   // near-duplicates (NLI premises and their hypotheses) would leak between halves: a sentence sharing
   // half its words with one already taken is skipped
-  const taken: Set<string>[] = [];
   const wordsOf = (l: number) => new Set(lines[l - 1].toLowerCase().match(/\p{L}+/gu) ?? []);
+  const taken: Set<string>[] = draw.exclude.map(wordsOf);
   const near = (a: Set<string>, b: Set<string>) => {
     let n = 0;
     for (const w of a) if (b.has(w)) n++;
@@ -104,9 +113,9 @@ function sample(lines: string[]): void {
     return out;
   };
   const strata: [string, number[]][] = [
-    ['fired', take(fired, 110)],
-    ['eventish', take(eventish, 60)],
-    ['random', take(other, 50)],
+    ['fired', take(fired, draw.sizes[0])],
+    ['eventish', take(eventish, draw.sizes[1])],
+    ['random', take(other, draw.sizes[2])],
   ];
   for (const [stratum, ls] of strata) {
     ls.forEach((l, k) => {
@@ -116,7 +125,7 @@ function sample(lines: string[]): void {
       console.log(
         JSON.stringify({
           line: l,
-          half: k % 2 === 0 ? 'tune' : 'test',
+          half: draw.half(k),
           stratum,
           check: text.slice(0, 30),
           text,
@@ -131,5 +140,16 @@ function sample(lines: string[]): void {
   }
 }
 
-if (args.includes('--sample')) sample(corpus);
-else score(corpus);
+if (args.includes('--sample'))
+  sample(corpus, {
+    seed: 6,
+    sizes: [110, 60, 50],
+    exclude: [],
+    half: (k) => (k % 2 === 0 ? 'tune' : 'test'),
+  });
+else if (args.includes('--sample-heldout')) {
+  const annotated = readSentenceGold(join(packageRoot(), 'eval', 'events-id', 'tune.jsonl')).map(
+    (g) => g.line,
+  );
+  sample(corpus, { seed: 11, sizes: [75, 52, 42], exclude: annotated, half: () => 'heldout' });
+} else score(corpus);

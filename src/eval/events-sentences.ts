@@ -20,6 +20,8 @@ const GoldLine = z.object({
   stratum: z.string(),
   events: z.array(GoldEvent),
   note: z.string().optional(),
+  /** The half a record was first drawn for (`test`: the first held-out half, since folded into tune). */
+  drawn: z.string().optional(),
 });
 export type SentenceGold = z.infer<typeof GoldLine>;
 export type GoldEvent = z.infer<typeof GoldEvent>;
