@@ -7,7 +7,9 @@
 //          --no-clusters, --no-lemma, --no-capstats, --no-context, --no-runs,
 //          --gazetteer [--gazetteer-source actors], --nergrit none|merge|augment,
 //          --learner perceptron|crf [--l2 X --eta X --prune X], --cluster-cache PREFIX (experiments),
-//          --ablate [--only 0,3,…] (prints the ablation table, writes no model).
+//          --ablate [--only 0,3,…] (prints the ablation table, writes no model),
+//          --train-fraction F (seeded sample of train, learning curves), --with-dev (train + dev, exactly
+//          --epochs epochs: the dev score is then not a measurement).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,7 @@ import {
 } from '../src/ner/model.js';
 import {
   averageWeights,
+  mulberry32,
   type TrainedWeights,
   type TrainSentence,
   trainPerceptron,
@@ -137,6 +140,8 @@ interface RunConfig {
   l2?: number;
   eta?: number;
   prune?: number;
+  /** keep the last epoch instead of the best one on dev (when dev is part of the training data) */
+  lastEpoch?: boolean;
 }
 
 interface RunResult {
@@ -228,7 +233,8 @@ function run(res: Resources, cfg: RunConfig): RunResult {
     const dev = evaluateNer(devGold, pred);
     perEpoch.push(dev.micro.f1);
     console.error(`  [${cfg.name}] epoch ${e + 1}: dev F1 ${(100 * dev.micro.f1).toFixed(2)}`);
-    if (!best || dev.micro.f1 > best.dev.micro.f1) best = { data: md, dev, epoch: e + 1 };
+    if (cfg.lastEpoch ? e === cfg.epochs - 1 : !best || dev.micro.f1 > best.dev.micro.f1)
+      best = { data: md, dev, epoch: e + 1 };
   }
   const b = best as unknown as { data: NerModelData; dev: NerScores; epoch: number };
   // Per-token keys first (see NerModelData.hotKeys): the keys of neighbour conjunctions seen in training.
@@ -236,7 +242,9 @@ function run(res: Resources, cfg: RunConfig): RunResult {
   for (const s of data) for (const k of extractor.contextKeys(s.tokens, gaz)) hot.add(k);
   Object.assign(b.data, splitHot(b.data, hot, NER_TAGS.length));
   b.data.meta = {
-    trainedOn: 'idner-news-2k/train.txt' + (cfg.nergrit !== 'none' ? ` + nergrit (${cfg.nergrit})` : ''),
+    trainedOn:
+      (cfg.lastEpoch ? 'idner-news-2k/train.txt + dev.txt' : 'idner-news-2k/train.txt') +
+      (cfg.nergrit !== 'none' ? ` + nergrit (${cfg.nergrit})` : ''),
     learner: cfg.learner ?? 'perceptron',
     ...(cfg.learner === 'crf' ? { l2: cfg.l2, eta: cfg.eta, prune: cfg.prune } : {}),
     epochs: b.epoch,
@@ -291,6 +299,19 @@ async function main(): Promise<void> {
   const nergrit = (arg('--nergrit') ?? 'none') as RunConfig['nergrit'];
   const clusterSizes = (arg('--clusters') ?? '64,256,1024').split(',').map(Number);
   const res = await loadResources(features.useClusters || flag('--ablate'), clusterSizes);
+  // Learning-curve experiments: train on a seeded sample of the training sentences.
+  const fraction = Number(arg('--train-fraction') ?? 1);
+  if (fraction < 1) {
+    const rnd = mulberry32(seed);
+    const keyed = res.train.map((s) => ({ r: rnd(), s }));
+    keyed.sort((a, b) => a.r - b.r);
+    res.train = keyed.slice(0, Math.round(fraction * keyed.length)).map((x) => x.s);
+    console.error(`training on ${res.train.length} sentences (--train-fraction ${fraction})`);
+  }
+  // --with-dev: train on train + dev for exactly --epochs epochs (chosen beforehand on dev); the dev
+  // score printed afterwards is then a training-set score, not a measurement.
+  const withDev = flag('--with-dev');
+  if (withDev) res.train = [...res.train, ...res.dev];
   if (flag('--ablate')) {
     const plain: FeatureConfig = {
       ...BASE,
@@ -380,6 +401,7 @@ async function main(): Promise<void> {
     l2: Number(arg('--l2') ?? 1),
     eta: Number(arg('--eta') ?? 0.1),
     prune: Number(arg('--prune') ?? 1e-3),
+    lastEpoch: withDev,
   });
   const path = resolve(arg('--out') ?? resolve(root, 'models/ner-id.json.gz'));
   const buf = serializeModel(out.data);

@@ -91,6 +91,9 @@ export class Scorer {
   private readonly d5: Float64Array; // ctx(prev prev) × cap
   private readonly d76: Float64Array; // cap(a) × cap(b): template 7 at b, then template 6 at a (2L per pair)
   private readonly d89: Float64Array; // cla(a) × cla(b): template 8 at b, then template 9 at a (2L per pair)
+  /** d89 is filled lazily (thousands of cluster pairs, few used): 1 where a pair is filled */
+  private readonly d89Done: Uint8Array;
+  private readonly claVals: number[];
   private readonly d15: Float64Array; // cap(prev) × cap(next)
   private readonly run1: Float64Array; // run shape
   /** FNV state after `${shape}|`, per run shape. */
@@ -121,7 +124,9 @@ export class Scorer {
     this.d4 = this.dense(T_PAIR + 4, ctx, cap);
     this.d5 = this.dense(T_PAIR + 5, ctx, cap);
     this.d76 = this.dense2(T_PAIR + 7, T_PAIR + 6, cap);
-    this.d89 = this.dense2(T_PAIR + 8, T_PAIR + 9, cla);
+    this.claVals = cla;
+    this.d89 = new Float64Array(cla.length * cla.length * 2 * L);
+    this.d89Done = new Uint8Array(cla.length * cla.length);
     this.d15 = this.dense(T_PAIR + 15, cap, cap);
     this.run1 = new Float64Array(32 * L);
     this.runPrefix = new Int32Array(32);
@@ -319,7 +324,15 @@ export class Scorer {
     const nCap = this.nCap;
     const i4 = (a.ctx * nCap + b.cap) * L;
     const i76 = (a.cap * nCap + b.cap) * L2;
-    const i89 = (a.cla * this.nCla + b.cla) * L2;
+    const p89 = a.cla * this.nCla + b.cla;
+    const i89 = p89 * L2;
+    if (this.d89Done[p89] === 0) {
+      const ca = this.claVals[a.cla];
+      const cb = this.claVals[b.cla];
+      this.addKey(this.table, key3(T_PAIR + 8, ca, cb), this.d89, i89);
+      this.addKey(this.table, key3(T_PAIR + 9, ca, cb), this.d89, i89 + L);
+      this.d89Done[p89] = 1;
+    }
     const ac = a.contrib;
     const bc = b.contrib;
     const { d4, d76, d89 } = this;
