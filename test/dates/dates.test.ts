@@ -153,6 +153,21 @@ describe('relative Indonesian dates against a day anchor', () => {
   });
 });
 
+describe('sentences without a date', () => {
+  it('finds none in amounts, counts and the words "tahun" or "lalu" on their own', () => {
+    for (const text of [
+      'Defisit APBN mencapai Rp49,5 triliun atau 2,8 persen dari PDB.',
+      'Sebanyak 23.100 ton CPO dijual ke perseroan, lalu dikirim ke Rotterdam.',
+      'Program itu sudah berjalan bertahun-tahun dan melibatkan 1.234 relawan.',
+    ])
+      expect(findDates(text, { anchor: '2022-11-08', lang: 'id' }), text).toEqual([]);
+  });
+
+  it('still finds an hour written without minutes after a time word', () => {
+    expect(one('Gempa mulai terjadi sekitar jam 11 malam.', '2022-11-08').text).toMatch(/^jam 11/);
+  });
+});
+
 describe('ranges', () => {
   it('reads a time range as its start time', () => {
     const m = one('Pemadaman listrik berlangsung pukul 10.30 hingga 12.00 WIB.', '2022-11-08');

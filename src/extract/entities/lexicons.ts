@@ -13,6 +13,19 @@ export interface PhraseTable<T> {
   has(phrase: string): boolean;
 }
 
+// Lowercased copies of the word arrays tables are asked about: the entity layer asks several tables
+// about every position of one document-wide array, and lowercasing per question was its top cost.
+const lowered = new WeakMap<readonly string[], string[]>();
+
+function lower(words: readonly string[]): string[] {
+  let l = lowered.get(words);
+  if (!l) {
+    l = words.map((w) => w.toLowerCase());
+    lowered.set(words, l);
+  }
+  return l;
+}
+
 function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
   const map = new Map<string, T>();
   // Phrases by their first word, longest first: most words start no phrase and fail at one lookup.
@@ -30,14 +43,14 @@ function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {
     match(words, i, end = words.length) {
-      const first = words[i];
-      if (first === undefined) return null;
-      const list = byFirst.get(first.toLowerCase());
+      if (i >= words.length) return null;
+      const low = lower(words);
+      const list = byFirst.get(low[i]);
       if (!list) return null;
       for (const c of list) {
         if (i + c.words.length > end) continue;
         let ok = true;
-        for (let k = 1; k < c.words.length && ok; k++) ok = words[i + k].toLowerCase() === c.words[k];
+        for (let k = 1; k < c.words.length && ok; k++) ok = low[i + k] === c.words[k];
         if (ok) return { value: c.value, length: c.words.length, phrase: c.phrase };
       }
       return null;

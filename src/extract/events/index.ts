@@ -3,10 +3,9 @@
 // they are about. Every event carries the lexicon line and the factuality cues that made it (`why`).
 
 import type { Document, Entity, Event, EventSource, Factuality, Statement } from '../../types.js';
-import { findDates } from '../dates.js';
 import type { EntityLayer } from '../entities/index.js';
 import { factualityAt, type Lang } from '../factuality.js';
-import { referenceDate } from '../reference-date.js';
+import { sentenceDates } from '../sentence-dates.js';
 import {
   type ArgCtx,
   agentAfter,
@@ -569,7 +568,7 @@ function clauseDate(ctx: ArgCtx, d: Draft): string | null {
   const trig = doc.tokens[d.tokStart].start - sentence.start;
   const lo = d.statement ? d.statement.content.start - sentence.start : 0;
   const hi = d.statement ? d.statement.content.end - sentence.start : text.length;
-  const found = findDates(text, { anchor: referenceDate(doc), lang: doc.lang === 'en' ? 'en' : 'id' })
+  const found = sentenceDates(doc, d.sentence)
     .filter((m) => m.value && m.start >= lo && m.end <= hi)
     .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));
   return found[0]?.value ?? null;

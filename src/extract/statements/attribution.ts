@@ -2,8 +2,7 @@
 // sentence outside the content and outside quotations (`kata pejabat itu dalam sebuah pernyataan
 // diutarakan melalui kantor berita X, seperti dikutip Y, Selasa 8 November 2022`).
 import type { Entity } from '../../types.js';
-import { findDates } from '../dates.js';
-import { referenceDate } from '../reference-date.js';
+import { sentenceDates } from '../sentence-dates.js';
 import type { Ctx, Mention } from './context.js';
 import type { Draft } from './draft.js';
 import { matchWords } from './lexicon.js';
@@ -79,15 +78,9 @@ export function attribution(ctx: Ctx, d: Draft): Attribution {
   }
   // The date said in the attribution (`Selasa (7/10/2025)`, `Selasa 8 November 2022`), against the
   // article's publication date.
-  const lang = ctx.doc.lang === 'en' ? 'en' : 'id';
   const sent = ctx.doc.sentences[d.sentence];
   try {
-    const key = `dates:${d.sentence}`;
-    let dates = ctx.memo.get(key) as ReturnType<typeof findDates> | undefined;
-    if (!dates) {
-      dates = findDates(ctx.text.slice(sent.start, sent.end), { anchor: referenceDate(ctx.doc), lang });
-      ctx.memo.set(key, dates);
-    }
+    const dates = sentenceDates(ctx.doc, d.sentence);
     for (const m of dates) {
       const s = sent.start + m.start;
       const e = sent.start + m.end;

@@ -36,8 +36,16 @@ export interface StatementLexicon {
 
 const cache = new Map<string, StatementLexicon>();
 
+const dataLangs = new Map<string, string>();
+
+// memoised: called per sentence, and a file-system check each time was ~1% of the pipeline
 function dataLang(lang: string): string {
-  return existsSync(langFile(lang, 'cues.tsv')) ? lang : 'id';
+  let key = dataLangs.get(lang);
+  if (key === undefined) {
+    key = existsSync(langFile(lang, 'cues.tsv')) ? lang : 'id';
+    dataLangs.set(lang, key);
+  }
+  return key;
 }
 
 export function statementLexicon(lang: string): StatementLexicon {
