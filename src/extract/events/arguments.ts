@@ -102,6 +102,8 @@ function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | nu
   for (let t = a; t < b; t++) {
     const w = ctx.words[t];
     if (has(ctx, 'pronoun', w)) return pronoun();
+    // `Kebijakan Presiden Jokowi itu membantah …`: a thing heads the subject, the name is its possessor
+    if (has(ctx, 'thing-head', w) && !ctx.startAt[t]) return null;
     const m = ctx.startAt[t];
     if (m) {
       const before = ctx.words[t - 1];

@@ -135,6 +135,7 @@ function draft(
     floor--;
   // a question (`Apakah X menolak …?`) or a condition (`bila FBI meminta bantuan`) asserts no event
   if (asksOrSupposes(ctx, floor, tokStart, st)) return null;
+  if (notAnAct(ctx, entry, floor, tokStart, tokEnd)) return null;
   const pronoun = () => st?.speaker ?? previousSubject(ctx, trig.sentence);
   const d: Draft = {
     entry,
@@ -157,7 +158,7 @@ function draft(
   let nominal = false;
   switch (entry.pos) {
     case 'verb':
-      d.actor = clauseSubject(ctx, floor, tokStart, pronoun);
+      d.actor = truncatedName(ctx, tokStart) ? null : clauseSubject(ctx, floor, tokStart, pronoun);
       break;
     case 'passive':
       d.actor = agentAfter(ctx, tokEnd);
@@ -242,7 +243,9 @@ function draft(
     floorChar,
     trig.start,
     lang,
-    nominal ? { nominal: { triggerEnd: doc.tokens[tokEnd - 1].end, sentenceEnd: sentence.end } } : {},
+    nominal
+      ? { nominal: { triggerEnd: doc.tokens[tokEnd - 1].end, sentenceEnd: predicateLimit(ctx, tokEnd) } }
+      : {},
   );
   d.future = f.future;
   d.why += `; factuality ${f.why}`;
@@ -258,6 +261,111 @@ function draft(
 }
 
 const REFERRING_BEFORE = new Set(['this', 'that', 'these', 'those']);
+
+const TITLE = /^\p{Lu}/u;
+const PUNCT = /^[^\p{L}\p{N}]+$/u;
+
+/**
+ * A trigger that names no act (checked only once a trigger matched; data in event-grammar.tsv):
+ * - a word of a name: a capitalised trigger inside a run of capitalised words mid-sentence
+ *   (`Komisi Pemberantasan Korupsi`), or a capitalised nominal with a name after it that acts as an
+ *   agent (`Penyelidikan Spanyol mengingatkan …`: `name-verb`);
+ * - an act in a relative clause of a negated existential (`Tidak ada pengungsi … yang pernah
+ *   mengunjungi …`: `no-exist`);
+ * - a habit (`suka berkunjung`: `habitual`), or a generic ability with no specific participant
+ *   (`bisa … bertemu dengan sekitar 35 negara`: `ability` + `generic-quantity`);
+ * - the act asked for in a directive's complement (`tidak mengajak … untuk menolak`: `directive` +
+ *   `complement`): the request is the event;
+ * - an act whose object is sport (`menyambut baik laga kontra …`: `sport`).
+ */
+function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: number, tokEnd: number): boolean {
+  const g = ctx.lex.grammar;
+  const is = (kind: string, w: string | undefined) => w !== undefined && g.get(kind)?.has(w) === true;
+  const { words } = ctx;
+  const toks = ctx.doc.tokens;
+  const [s, e] = ctx.sentTok[toks[tokStart].sentence];
+  const capital = (t: number) =>
+    t >= s && t < e && TITLE.test(toks[t].text) && !PUNCT.test(words[t]) && !is('calendar', words[t]);
+
+  if (TITLE.test(toks[tokStart].text)) {
+    const initial = tokStart === s || PUNCT.test(words[tokStart - 1]);
+    if (!initial && (capital(tokStart - 1) || capital(tokEnd))) return true;
+    if (initial && entry.pos === 'noun' && (capital(tokEnd) || ctx.startAt[tokEnd])) {
+      let t = tokEnd;
+      while (t < e && (ctx.startAt[t] || capital(t))) t = ctx.startAt[t]?.tokEnd ?? t + 1;
+      if (is('name-verb', words[t])) return true;
+    }
+  }
+
+  // walk back over the trigger's clause chain (to the statement or sentence start)
+  let relative = -1;
+  let complement = -1;
+  for (let t = tokStart - 1; t >= floor; t--) {
+    const w = words[t];
+    if (w === 'yang' && relative < 0) relative = t;
+    if (complement < 0 && relative < 0 && is('complement', w)) complement = t;
+    // `suka berkunjung`, `bisa menghemat waktu dan bertemu …`: a habit or ability shortly before
+    if (tokStart - t <= 5 && !/^[,;:]$/.test(w)) {
+      if (is('habitual', w)) return true;
+      if (is('ability', w) && genericParticipant(ctx, tokEnd, e)) return true;
+    }
+  }
+  if (relative > floor) {
+    for (let t = floor; t < relative; t++) {
+      const two = `${words[t]} ${words[t + 1] ?? ''}`;
+      if (is('no-exist', words[t]) || is('no-exist', two) || is('no-exist', `${two} ${words[t + 2] ?? ''}`))
+        return true;
+    }
+  }
+  if (complement > floor) {
+    for (let t = complement - 1; t >= Math.max(floor, complement - 10); t--) {
+      const w = words[t];
+      if (w === ',' || w === ';' || is('frame', w)) break;
+      if (is('directive', w)) return true;
+    }
+  }
+  // what the act is about: the words after the trigger, to the clause's end
+  for (let t = tokEnd; t < Math.min(e, tokEnd + 5); t++) {
+    const w = words[t];
+    if (/^[,;:.]$/.test(w) || is('stop', w)) break;
+    if (is('sport', w)) return true;
+  }
+  return false;
+}
+
+/** `dengan sekitar 35 negara`, `berbagai negara`: the party after the trigger is no specific one. */
+function genericParticipant(ctx: ArgCtx, tokEnd: number, e: number): boolean {
+  const g = ctx.lex.grammar;
+  let t = tokEnd;
+  if (g.get('recipient')?.has(ctx.words[t])) t++;
+  return t < e && g.get('generic-quantity')?.has(ctx.words[t]) === true;
+}
+
+/**
+ * `The Next Web bekerja sama …`: a capitalised word between a name and the verb continues a name the
+ * entity layer cut short; its actor cannot be read (a day or month, `Polri Senin menangkap`, can).
+ */
+function truncatedName(ctx: ArgCtx, tokStart: number): boolean {
+  const t = tokStart - 1;
+  const tok = ctx.doc.tokens[t];
+  if (!tok || tok.sentence !== ctx.doc.tokens[tokStart].sentence || ctx.endAt[tokStart]) return false;
+  return (
+    TITLE.test(tok.text) &&
+    !PUNCT.test(ctx.words[t]) &&
+    ctx.endAt[t] !== undefined &&
+    ctx.lex.grammar.get('calendar')?.has(ctx.words[t]) !== true
+  );
+}
+
+/** The end of a nominal's predicate for factuality: the sentence end, or an earlier frame word (`untuk`). */
+function predicateLimit(ctx: ArgCtx, tokEnd: number): number {
+  const toks = ctx.doc.tokens;
+  const sentence = toks[tokEnd - 1].sentence;
+  const [, e] = ctx.sentTok[sentence];
+  const frame = ctx.lex.grammar.get('frame');
+  for (let t = tokEnd; t < e; t++) if (frame?.has(ctx.words[t])) return toks[t].start;
+  return ctx.doc.sentences[sentence].end;
+}
 
 /** Is there a REJECT verb just before (at most three words, same sentence)? */
 function deniedBefore(ctx: ArgCtx, tokStart: number): boolean {
