@@ -6,8 +6,9 @@ import { abbreviations } from './abbreviations.js';
 const TOKEN = new RegExp(
   [
     String.raw`https?:\/\/[^\s”"’)]+[^\s”"’).,;:!?]`, // URL
-    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`, // e-mail
-    String.raw`(?:\p{L}\.){2,}`, // dotted acronym U.S., a.n.
+    // the lookaheads fail fast on ordinary words, which every alternative above `words` is tried on
+    String.raw`(?=[^\s@]*@)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`, // e-mail
+    String.raw`(?=\p{L}\.\p{L}\.)(?:\p{L}\.){2,}`, // dotted acronym U.S., a.n.
     String.raw`\d+(?:[.,:]\d+)*`, // numbers, decimals, times, thousands
     // words: diam-diam, Jum'at, Kompas.com; the English possessive `'s` is a token of its own
     String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:-|\.|['’](?!s(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*`,
