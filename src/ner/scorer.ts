@@ -24,11 +24,13 @@ const { BOS, BOS_SLOTS, CAP, CAPR, CASING_CLASSES, CLA, CLB, CTX, EOS, EOS_SLOTS
 const { T_PAIR, T_RUN, gazetteerKeys, gazetteerTags, unigramKeys, wordFeats } = features;
 const { FNV_OFFSET, fmix, fnv, hashString, key2, key3 } = hash;
 
+/**
+ * A word type seen by the scorer. Its attribute hashes (NSLOT) and its score contribution (ROWS × L: at
+ * offsets -2, -1, 0 when not sentence-initial, +1, +2, then the change at position 0) live in two shared
+ * arenas at index `id`, not in per-word typed arrays: fewer allocations for the garbage collector to move.
+ */
 interface WordScore {
   id: number;
-  slots: Int32Array;
-  /** Rows of L: the word's contribution at offsets -2, -1, 0 (not sentence-initial), +1, +2, then the change at position 0. */
-  contrib: Float64Array;
   /** Small ids: casing class, context class, coarse cluster. */
   cap: number;
   ctx: number;
@@ -46,8 +48,13 @@ const R_P2 = 4;
 const R_FIRST = 5;
 const ROWS = 6;
 
-const MAX_WORDS = 200_000;
-const MAX_BIGRAMS = 300_000;
+const NS = features.NSLOT;
+/** Cache bounds: when a sentence would pass one, both caches are emptied (a long-running ingest stays bounded). */
+export interface ScorerLimits {
+  words: number;
+  bigrams: number;
+}
+const LIMITS: ScorerLimits = { words: 200_000, bigrams: 300_000 };
 const UPPER_START = /^\p{Lu}/u;
 
 /** Run shapes: position S/B/E/I × length bucket 1..4 × starts the sentence. */
@@ -64,6 +71,9 @@ export class Scorer {
   private readonly L: number;
   private words = new Map<string, WordScore>();
   private nextId = 0;
+  private wordCap = 4096;
+  private slotArena = new Int32Array(4096 * NS);
+  private contribArena: Float64Array;
   private readonly bos: WordScore;
   private readonly eos: WordScore;
   private keyBuf = new Int32Array(4096);
@@ -105,9 +115,11 @@ export class Scorer {
     private readonly table: WeightTable,
     private readonly wordTable: WeightTable,
     L: number,
+    private readonly limits: ScorerLimits = LIMITS,
   ) {
     this.L = L;
     this.acc = new Int32Array(L);
+    this.contribArena = new Float64Array(4096 * ROWS * L);
     const capVals = [...CASING_CLASSES.map(hashString), BOS, EOS];
     const ctxVals = [NONE, ...[...new Set(res.context.values())].sort().map(hashString), BOS, EOS];
     const claSet = new Set<string>();
@@ -155,17 +167,19 @@ export class Scorer {
     if (cap === undefined || ctx === undefined || cla === undefined) {
       throw new Error('NER scorer: a casing, context or cluster attribute outside the model');
     }
-    return {
-      id: this.nextId++,
-      slots,
-      contrib: this.contribution(slots, local),
-      cap,
-      ctx,
-      cla,
-      upper,
-      lower,
-      runAfter: null,
-    };
+    const id = this.nextId++;
+    if (id >= this.wordCap) {
+      this.wordCap *= 2;
+      const sa = new Int32Array(this.wordCap * NS);
+      sa.set(this.slotArena);
+      this.slotArena = sa;
+      const ca = new Float64Array(this.wordCap * ROWS * this.L);
+      ca.set(this.contribArena);
+      this.contribArena = ca;
+    }
+    this.slotArena.set(slots, id * NS);
+    this.contribution(id, slots, local);
+    return { id, cap, ctx, cla, upper, lower, runAfter: null };
   }
 
   private dense(template: number, as: number[], bs: number[]): Float64Array {
@@ -199,9 +213,12 @@ export class Scorer {
     for (let y = 0; y < this.L; y++) out[at + y] += sign * table.slots[o + y] * table.scale;
   }
 
-  private contribution(slots: Int32Array, local: Int32Array | null): Float64Array {
+  /** Fills the word's rows in the contribution arena. */
+  private contribution(id: number, slots: Int32Array, local: Int32Array | null): void {
     const L = this.L;
-    const out = new Float64Array(ROWS * L);
+    const out = this.contribArena;
+    const at = id * ROWS * L;
+    out.fill(0, at, at + ROWS * L);
     if (this.keyBuf.length < (local?.length ?? 0) + 64)
       this.keyBuf = new Int32Array((local?.length ?? 0) + 64);
     const k = this.keyBuf;
@@ -216,17 +233,16 @@ export class Scorer {
     this.touched += this.wordTable.touch(k, n);
     let from = 0;
     for (let d = 0; d < 5; d++) {
-      this.addRows(this.wordTable, k, from, ends[d], out, d * L);
+      this.addRows(this.wordTable, k, from, ends[d], out, at + d * L);
       from = ends[d];
     }
     if (local) {
       // the sentence-start × casing-statistics conjunction depends on the word and the position only
       const notFirst = key3(T_PAIR + 12, 0, slots[CAPR]);
-      this.addKey(this.table, notFirst, out, 2 * L);
-      this.addKey(this.table, key3(T_PAIR + 12, 1, slots[CAPR]), out, R_FIRST * L);
-      this.addKey(this.table, notFirst, out, R_FIRST * L, -1);
+      this.addKey(this.table, notFirst, out, at + 2 * L);
+      this.addKey(this.table, key3(T_PAIR + 12, 1, slots[CAPR]), out, at + R_FIRST * L);
+      this.addKey(this.table, notFirst, out, at + R_FIRST * L, -1);
     }
-    return out;
   }
 
   // Sums the int16 weights in integers and scales once.
@@ -253,6 +269,7 @@ export class Scorer {
 
   private clearCaches(): void {
     this.words.clear();
+    this.nextId = 2; // after <s> and </s>
     this.bg.fill(0);
     this.bigrams = 0;
     this.bos.runAfter = null;
@@ -305,19 +322,20 @@ export class Scorer {
     }
     const ar = this.arena;
     ar.fill(0, o, o + L2);
-    const sa = a.slots;
-    const sb = b.slots;
+    const S = this.slotArena;
+    const sa = a.id * NS;
+    const sb = b.id * NS;
     const k = this.keyBuf;
     // at b: conjunctions with the previous word a
-    k[0] = key3(T_PAIR, sa[LW], sb[LW]);
-    k[1] = key3(T_PAIR + 2, sa[SHAPE], sb[SHAPE]);
-    k[2] = key3(T_PAIR + 10, sa[LW], sb[CAP]);
-    k[3] = key3(T_PAIR + 13, sa[LW], sb[CLB]);
+    k[0] = key3(T_PAIR, S[sa + LW], S[sb + LW]);
+    k[1] = key3(T_PAIR + 2, S[sa + SHAPE], S[sb + SHAPE]);
+    k[2] = key3(T_PAIR + 10, S[sa + LW], S[sb + CAP]);
+    k[3] = key3(T_PAIR + 13, S[sa + LW], S[sb + CLB]);
     // at a: conjunctions with the next word b
-    k[4] = key3(T_PAIR + 1, sa[LW], sb[LW]);
-    k[5] = key3(T_PAIR + 3, sa[SHAPE], sb[SHAPE]);
-    k[6] = key3(T_PAIR + 11, sa[CAP], sb[LW]);
-    k[7] = key3(T_PAIR + 14, sa[CLB], sb[LW]);
+    k[4] = key3(T_PAIR + 1, S[sa + LW], S[sb + LW]);
+    k[5] = key3(T_PAIR + 3, S[sa + SHAPE], S[sb + SHAPE]);
+    k[6] = key3(T_PAIR + 11, S[sa + CAP], S[sb + LW]);
+    k[7] = key3(T_PAIR + 14, S[sa + CLB], S[sb + LW]);
     this.touched += this.table.touch(k, 8);
     this.addRows(this.table, k, 0, 4, ar, o);
     this.addRows(this.table, k, 4, 8, ar, o + L);
@@ -333,12 +351,14 @@ export class Scorer {
       this.addKey(this.table, key3(T_PAIR + 9, ca, cb), this.d89, i89 + L);
       this.d89Done[p89] = 1;
     }
-    const ac = a.contrib;
-    const bc = b.contrib;
+    const C = this.contribArena;
+    const RL = ROWS * L;
+    const ac = a.id * RL;
+    const bc = b.id * RL;
     const { d4, d76, d89 } = this;
     for (let y = 0; y < L; y++) {
-      ar[o + y] += d4[i4 + y] + d76[i76 + y] + d89[i89 + y] + ac[L + y] + bc[2 * L + y];
-      ar[o + L + y] += d76[i76 + L + y] + d89[i89 + L + y] + bc[3 * L + y];
+      ar[o + y] += d4[i4 + y] + d76[i76 + y] + d89[i89 + y] + C[ac + L + y] + C[bc + 2 * L + y];
+      ar[o + L + y] += d76[i76 + L + y] + d89[i89 + L + y] + C[bc + 3 * L + y];
     }
     bg[h * 4] = ka;
     bg[h * 4 + 1] = kb;
@@ -353,7 +373,9 @@ export class Scorer {
     const L = this.L;
     const n = tokens.length;
     // caches are only cleared between sentences, so offsets taken below stay valid
-    if (this.words.size + n > MAX_WORDS || this.bigrams + n + 1 > MAX_BIGRAMS) this.clearCaches();
+    if (this.words.size + n > this.limits.words || this.bigrams + n + 1 > this.limits.bigrams) {
+      this.clearCaches();
+    }
     const ws = this.ws;
     for (let i = 0; i < n; i++) ws[i] = this.word(tokens[i]);
     let emit: Float64Array;
@@ -363,33 +385,35 @@ export class Scorer {
     } else emit = new Float64Array(n * L);
     if (n === 0) return emit;
     const { bos, eos, d5, d15, nCap } = this;
+    const C = this.contribArena; // no word is created below, so the arena stays in place
+    const RL = ROWS * L;
     let left = this.bigram(bos, ws[0]);
     for (let i = 0; i < n; i++) {
       const w = ws[i];
       const prev = i > 0 ? ws[i - 1] : bos;
       const next = i + 1 < n ? ws[i + 1] : eos;
-      const m2 = (i > 1 ? ws[i - 2] : bos).contrib;
-      const p2 = (i + 2 < n ? ws[i + 2] : eos).contrib;
+      const w2 = i > 1 ? ws[i - 2] : bos;
+      const m2 = w2.id * RL + R_M2 * L;
+      const p2 = (i + 2 < n ? ws[i + 2] : eos).id * RL + R_P2 * L;
       const right = this.bigram(w, next);
       const ar = this.arena;
       const r = right + L;
-      const i5 = ((i > 1 ? ws[i - 2] : bos).ctx * nCap + w.cap) * L;
+      const i5 = (w2.ctx * nCap + w.cap) * L;
       const i15 = (prev.cap * nCap + next.cap) * L;
-      const p2r = R_P2 * L;
       const base = i * L;
       for (let y = 0; y < L; y++) {
-        emit[base + y] =
-          ar[left + y] + ar[r + y] + m2[R_M2 * L + y] + p2[p2r + y] + d5[i5 + y] + d15[i15 + y];
+        emit[base + y] = ar[left + y] + ar[r + y] + C[m2 + y] + C[p2 + y] + d5[i5 + y] + d15[i15 + y];
       }
       left = right;
     }
-    const c0 = ws[0].contrib;
-    for (let y = 0; y < L; y++) emit[y] += c0[R_FIRST * L + y];
+    const c0 = ws[0].id * RL + R_FIRST * L;
+    for (let y = 0; y < L; y++) emit[y] += C[c0 + y];
     if (this.cfg.useRuns) this.runs(n, emit);
     if (gaz && this.cfg.useGazetteer) {
       const gtags = gazetteerTags(tokens, gaz);
       for (let i = 0; i < n; i++) {
-        const k = gazetteerKeys(gtags, i, ws[i].slots, this.keyBuf, 0);
+        const s0 = this.slotArena.subarray(ws[i].id * NS, ws[i].id * NS + NS);
+        const k = gazetteerKeys(gtags, i, s0, this.keyBuf, 0);
         this.addRows(this.table, this.keyBuf, 0, k, emit, i * L);
       }
     }

@@ -10,6 +10,7 @@ import {
   emissionsSlow,
   serializeModel,
 } from '../../src/ner/model.js';
+import { Scorer } from '../../src/ner/scorer.js';
 
 const tok = (s: string) => s.split(' ');
 
@@ -96,6 +97,26 @@ describe('shipped NER model', () => {
         const slow = emissionsSlow(model, t);
         expect(fast.length).toBe(slow.length);
         for (let i = 0; i < fast.length; i++) expect(fast[i]).toBeCloseTo(slow[i], 3);
+      }
+    }
+  });
+
+  it('scores the same after its caches are emptied (tiny cache bounds)', () => {
+    const tiny = new Scorer(model.extractor.cfg, model.extractor.res, model.table, model.wordTable, 7, {
+      words: 12,
+      bigrams: 16,
+    });
+    const sentences = [
+      'Presiden Joko Widodo meresmikan jalan tol baru di Surabaya , Jawa Timur , pada Senin .',
+      'Kami akan memeriksa semua saksi , kata juru bicara KPK Febri Diansyah di Jakarta .',
+      'Gubernur Anies Baswedan meninjau banjir di Jakarta Utara .',
+      'Jakarta',
+    ].map(tok);
+    for (let round = 0; round < 3; round++) {
+      for (const t of sentences) {
+        const a = tiny.emissions(t, undefined);
+        const b = emissionsSlow(model, t);
+        for (let i = 0; i < a.length; i++) expect(a[i]).toBeCloseTo(b[i], 3);
       }
     }
   });
