@@ -102,6 +102,7 @@ export const CASING_CLASSES = [
 ];
 
 function casing(word: string): string {
+  if (isAscii(word)) return casingAscii(word);
   if (PUNCT_RE.test(word)) return 'punct';
   if (/^\d+([.,]\d+)*$/.test(word)) return 'num';
   const hasUpper = word.toLowerCase() !== word;
@@ -112,6 +113,67 @@ function casing(word: string): string {
   const restLower = word.slice(1).toLowerCase() === word.slice(1);
   if (first.toUpperCase() === first && first.toLowerCase() !== first) return restLower ? 'init' : 'camel';
   return 'mixed';
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const isUpperA = (c: number) => c >= 65 && c <= 90;
+const isLowerA = (c: number) => c >= 97 && c <= 122;
+const isDigitA = (c: number) => c >= 48 && c <= 57;
+/** ASCII punctuation and symbols (all of them are \p{P} or \p{S}). */
+const isPunctA = (c: number) =>
+  (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+
+/** casing() of an ASCII word, by character codes (the same classes, no case-mapped copies). */
+function casingAscii(word: string): string {
+  const n = word.length;
+  let punct = n > 0;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (!isPunctA(c)) punct = false;
+    if (isUpperA(c)) upper++;
+    else if (isLowerA(c)) lower++;
+    else if (isDigitA(c)) digit++;
+  }
+  if (punct) return 'punct';
+  if (digit > 0 && upper === 0 && lower === 0 && /^\d+([.,]\d+)*$/.test(word)) return 'num';
+  if (upper === 0) return digit > 0 ? 'lowdig' : 'lower';
+  if (lower === 0) return n === 1 ? 'init1' : 'allcap';
+  if (isUpperA(word.charCodeAt(0))) return upper === 1 ? 'init' : 'camel';
+  return 'mixed';
+}
+
+/**
+ * [hashString(shape(word, true)), hash of `ls=${shape(word, false)}`]; for ASCII words without building
+ * either string.
+ */
+function shapeHashes(word: string): [number, number] {
+  if (!isAscii(word)) return [hashString(shape(word, true)), hashOn(S_LS, shape(word, false))];
+  let hc = FNV_OFFSET;
+  let nc = 0;
+  let prev = -1;
+  let hl = S_LS;
+  let nl = 0;
+  for (let i = 0; i < word.length && (nc < 12 || nl < 12); i++) {
+    const ch = word.charCodeAt(i);
+    const c = isDigitA(ch) ? 100 : isUpperA(ch) ? 88 : isLowerA(ch) ? 120 : ch; // d X x
+    if (nl < 12) {
+      hl = Math.imul(hl ^ c, 0x01000193);
+      nl++;
+    }
+    if (nc < 12 && c !== prev) {
+      hc = Math.imul(hc ^ c, 0x01000193);
+      nc++;
+      prev = c;
+    }
+  }
+  return [fmix(hc), fmix(hl)];
 }
 
 // Indonesian derivational affixes: the prefix/suffix classes a word carries (verbs like di-/me-…-kan are
@@ -205,7 +267,8 @@ export function wordFeats(raw: string, cfg: FeatureConfig, res: FeatureResources
   const lex = res.lex.get(lw);
   const ctx = cfg.useContext ? res.context.get(lw.endsWith('.') ? lw.slice(0, -1) : lw) : undefined;
   slots[LW] = hashString(norm);
-  slots[SHAPE] = hashString(shape(word, true));
+  const [shapeShort, shapeLong] = shapeHashes(word);
+  slots[SHAPE] = shapeShort;
   slots[CLA] = cfg.useClusters && lex && lex.clusters.length > 0 ? hashString(lex.clusters[0]) : NONE;
   slots[CLB] = cfg.useClusters && lex && lex.clusters.length > 1 ? hashString(lex.clusters[1]) : NONE;
   slots[CTX] = ctx ? hashString(ctx) : NONE;
@@ -214,7 +277,7 @@ export function wordFeats(raw: string, cfg: FeatureConfig, res: FeatureResources
   const capBucket = cfg.useCapStats && lex ? lex.capBucket : -1;
   slots[CAPR] = hashString(`${cap}:${capBucket}`);
 
-  const attrs: number[] = [hashOn(S_W, word), hashOn(S_LS, shape(word, false))];
+  const attrs: number[] = [hashOn(S_W, word), shapeLong];
   if (word !== raw) attrs.push(g?.[1] ? H_GLUED_OPEN : H_GLUED_CLOSE);
   const ll = lw.length;
   for (let k = 1; k <= 4 && k <= ll; k++) {
@@ -237,7 +300,9 @@ export function wordFeats(raw: string, cfg: FeatureConfig, res: FeatureResources
   }
   if (cfg.useClusters && lex) for (const c of lex.clusters) attrs.push(hashOn(S_CL, c));
   if (ctx) attrs.push(hashOn(S_CTX, ctx));
-  return { slots, local: Int32Array.from(attrs) };
+  const local = new Int32Array(attrs.length);
+  for (let i = 0; i < attrs.length; i++) local[i] = attrs[i];
+  return { slots, local };
 }
 
 /** Caches word features per word type; bounded so a long-running process does not grow without limit. */
