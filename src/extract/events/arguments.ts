@@ -82,10 +82,32 @@ export function clauses(
   ctx: ArgCtx,
   floor: number,
   trig: number,
-): { start: number; boundary: string | null }[] {
-  const out: { start: number; boundary: string | null }[] = [{ start: floor, boundary: null }];
+): { start: number; boundary: string | null; head?: Mention }[] {
+  const out: { start: number; boundary: string | null; head?: Mention }[] = [
+    { start: floor, boundary: null },
+  ];
+  let subordinate = false;
+  let head: Mention | undefined; // the name before `, yang`
   for (let t = floor; t < trig; t++) {
     const w = ctx.words[t];
+    // `Setelah KPU memutuskan …, Prabowo menggugat`: the comma after a fronted subordinate clause starts
+    // the main clause; `X, yang memimpin …, juga mengadakan`: the comma that closes a parenthetical
+    // relative clause returns to X's clause
+    if (w === ',' && subordinate) {
+      // a parenthetical may hold an apposition (`dengan panglima militer Jordan, Jenderal …,`): it
+      // closes at the last comma before the trigger
+      const last = out[out.length - 1];
+      if (head && last.boundary === ',' && last.head === head) last.start = t + 1;
+      else out.push({ start: t + 1, boundary: ',', head });
+      if (!head) subordinate = false;
+      continue;
+    }
+    const fronted = t === floor || /^[,;:“”"(]$/u.test(ctx.words[t - 1] ?? ',');
+    if (fronted && has(ctx, 'subordinator', w)) subordinate = true;
+    if (w === 'yang' && ctx.words[t - 1] === ',' && ctx.endAt[t - 1]) {
+      subordinate = true;
+      head = ctx.endAt[t - 1];
+    }
     // `Indonesia dan Peru menandatangani`: `dan` between two names joins a noun phrase, not clauses
     const joinsNames =
       has(ctx, 'coordinator', w) && ctx.endAt[t] !== undefined && ctx.startAt[t + 1] !== undefined;
@@ -96,6 +118,8 @@ export function clauses(
   }
   return out;
 }
+
+const VERB = /^(me|di|ber|ter)\p{L}{3,}/u;
 
 /** The first mention in [a, b) that is not inside a prepositional phrase or a bracket; pronouns resolve. */
 function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | null): string | null {
@@ -111,8 +135,20 @@ function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | nu
       t = m.tokEnd - 1;
       continue;
     }
-    // a verb or preposition before any noun ends the subject position
-    if (t > a && (isPrep(ctx, w) || /^(me|di|ber|ter)\p{L}{3,}/u.test(w))) return null;
+    // a verb or preposition before any noun ends the subject position; a clause that opens with a verb
+    // (`Mendengar keberhasilan saudaranya, Yazid …`, `dihubungi kantor berita AFP, kementerian …`) has its
+    // subject after the comma that closes the fronted phrase, or none
+    if (t === a && VERB.test(w) && !has(ctx, 'title', w)) {
+      const comma = ctx.words.indexOf(',', t);
+      if (comma >= 0 && comma < b) {
+        t = comma;
+        continue;
+      }
+      // `Sebelum menjabat Jokowi meminta …`: without a comma, only a name right before the verb
+      const last = ctx.endAt[b];
+      return last && last.tokStart > t && !has(ctx, 'frame', ctx.words[b]) ? last.entity : null;
+    }
+    if (t > a && (isPrep(ctx, w) || VERB.test(w))) return null;
   }
   return null;
 }
@@ -162,6 +198,12 @@ export function clauseSubject(
     const found = subjectIn(ctx, cs[k].start, end, pronoun);
     if (found) return found;
     const boundary = cs[k].boundary;
+    if (boundary === ',') {
+      // after a parenthetical relative clause (`X, yang …, V`) the subject is its head; after a
+      // fronted subordinate clause, the main clause has its own subject or none
+      const head = cs[k].head;
+      return head ? headOf(ctx, head, cs[k].start) : null;
+    }
     // `…, dan telah menyatakan dukungan`: after a comma, a coordinated predicate shares the main
     // clause's subject, not that of a relative clause in between.
     if (boundary && has(ctx, 'coordinator', boundary) && ctx.words[cs[k].start - 2] === ',') {
@@ -224,7 +266,11 @@ export function recipientAfter(
       /^\p{Ll}+$/u.test(p1) &&
       !isPrep(ctx, p1) &&
       !has(ctx, 'frame', p1);
-    if ((direct || afterPrep || afterPrepNoun || ofObject) && !exclude.has(m.entity)) return m.entity;
+    if ((direct || afterPrep || afterPrepNoun || ofObject) && !exclude.has(m.entity)) {
+      // `menuding Gubernur Jawa Barat Ahmad Heryawan`: the person a role introduces
+      const head = headOf(ctx, m, end);
+      return exclude.has(head) ? m.entity : head;
+    }
     t = m.tokEnd - 1;
   }
   // `mencegat kapal tanker berbendera Kamerun, MT Sagara Biru, …`: a name in apposition to an object

@@ -70,6 +70,11 @@ export function eventLexicon(lang: string): EventLexicon {
     if (!grammar.has(kind)) grammar.set(kind, new Set());
     grammar.get(kind)!.add(word.toLowerCase());
   }
+  // titles (`Menteri Keuangan …`) open a noun phrase, not a verb phrase, however their prefix looks
+  const titles = new Set<string>();
+  for (const { cols } of readFileRows(key, 'titles.tsv'))
+    titles.add(cols[0].trim().toLowerCase().split(' ')[0]);
+  grammar.set('title', titles);
   const objectClass = new Map<string, string>();
   for (const { cols } of readFileRows(key, 'object-classes.tsv'))
     objectClass.set(cols[0].trim().toLowerCase(), cols[1].trim());
