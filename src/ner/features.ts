@@ -101,7 +101,7 @@ export const CASING_CLASSES = [
   'mixed',
 ];
 
-function casing(word: string): string {
+export function casing(word: string): string {
   if (isAscii(word)) return casingAscii(word);
   if (PUNCT_RE.test(word)) return 'punct';
   if (/^\d+([.,]\d+)*$/.test(word)) return 'num';
@@ -153,7 +153,7 @@ function casingAscii(word: string): string {
  * [hashString(shape(word, true)), hash of `ls=${shape(word, false)}`]; for ASCII words without building
  * either string.
  */
-function shapeHashes(word: string): [number, number] {
+export function shapeHashes(word: string): [number, number] {
   if (!isAscii(word)) return [hashString(shape(word, true)), hashOn(S_LS, shape(word, false))];
   let hc = FNV_OFFSET;
   let nc = 0;
