@@ -187,3 +187,49 @@ describe('event dates', () => {
     expect(a.events.find((v) => v.category === 'COERCE')?.date).toBeNull();
   });
 });
+
+describe('no act where the words name none', () => {
+  const cats = (text: string) => analyzeText(text).events.map((v) => v.category);
+
+  it('a negated existential, a habit and a generic ability assert no event', () => {
+    expect(cats('Tidak ada pejabat dari Jepang yang pernah mengunjungi Korea Utara.')).toEqual([]);
+    expect(cats('Pemerintah Jepang suka berkunjung ke Korea Selatan.')).toEqual([]);
+    expect(cats('Indonesia bisa bertemu dengan sekitar 35 negara sekaligus.')).toEqual([]);
+    // a possibility with a specific party stays a possible event
+    expect(cats('Jepang dapat memberikan bantuan kepada Filipina.')).toEqual(['AID']);
+  });
+
+  it('in a directive’s complement the request is the event, not the act asked for', () => {
+    const a = analyzeText('Polri tidak mengajak warga Batam untuk menolak Bakamla.');
+    expect(a.events.map((v) => view(a, v))).toEqual([
+      {
+        category: 'REQUEST',
+        actor: ['Indonesian National Police'],
+        recipient: ['warga Batam'],
+        sources: ['author CT-'],
+      },
+    ]);
+  });
+
+  it('sport, and a nominal inside a name acting as an agent, are no events', () => {
+    expect(cats('PSSI menyambut baik laga kontra Malaysia.')).toEqual([]);
+    expect(cats('Penyelidikan Spanyol mengingatkan anggotanya untuk tidak mempercayai Malleus.')).toEqual([]);
+  });
+
+  it('a thing heading the subject is no actor; a fronted clause and a parenthesis are skipped', () => {
+    expect(cats('Kebijakan Presiden Jokowi itu membantah komersialisasi vaksin.')).toEqual([]);
+    const a = analyzeText(
+      'Setelah Polri memutuskan hal itu, Presiden Joko Widodo menolak permintaan Malaysia.',
+    );
+    expect(view(a, find(a, 'REJECT', 'Joko Widodo')).recipient).toEqual(['Malaysia']);
+    const b = analyzeText(
+      'Presiden Joko Widodo, yang didampingi Menteri Luar Negeri Retno Marsudi, bertemu Perdana Menteri Malaysia Anwar Ibrahim.',
+    );
+    expect(view(b, find(b, 'CONSULT', 'Joko Widodo')).recipient).toEqual(['Anwar Ibrahim']);
+  });
+
+  it('the subject of a verb of receiving is the recipient of the nominal', () => {
+    const a = analyzeText('Iran mendapat dukungan dari Rusia.');
+    expect(view(a, find(a, 'SUPPORT', 'Russia')).recipient).toEqual(['Iran']);
+  });
+});

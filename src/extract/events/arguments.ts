@@ -249,6 +249,9 @@ export function recipientAfter(
   for (let t = trigEnd; t < end; t++) {
     const w = ctx.words[t];
     if (has(ctx, 'other', w)) return null;
+    // `membantah pihaknya mengalah kepada PPP`, `menemui mereka`: the object is a pronoun (or the subject
+    // of a complement clause): no named recipient, and none from inside that clause
+    if (t === trigEnd && has(ctx, 'pronoun', w)) return null;
     const m = ctx.startAt[t];
     if (!m) {
       if (has(ctx, 'recipient', w)) head = t + 1;

@@ -198,6 +198,9 @@ function draft(
       }
       if (isGeneric(ctx, tokEnd)) return null;
       d.actor = possessive ? possessor(ctx, tokStart) : (agentAfter(ctx, tokEnd) ?? genitive(ctx, tokEnd));
+      // `Bzhania mendapat dukungan dari Amtsakhara`: the subject of a verb of receiving is the recipient
+      if (d.actor && ctx.lex.grammar.get('receive')?.has(ctx.words[tokStart - 1]))
+        d.recipient = clauseSubject(ctx, floor, tokStart - 1, pronoun);
       if (!d.actor && lightVerbBefore(ctx, tokStart)) {
         d.actor = clauseSubject(ctx, floor, tokStart, pronoun);
         nominal = false;
@@ -565,6 +568,10 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
     recipient = undefined;
   }
   if (!isPolitical(actor) && !isPolitical(recipient)) return false;
+  // a supply between two companies is trade, not aid (`mendapat pasokan minyak sawit dari PT …`)
+  const trader = (e: Entity | undefined) =>
+    e?.code != null && g.get('trader')?.has(e.code.slice(-3).toLowerCase()) === true;
+  if (ev.category === 'AID' && trader(actor) && trader(recipient)) return false;
   if (recipient) return true;
   if (!ev.sources.some((x) => x.factuality === 'CT+')) return true;
   if (needsRecipient) return false;
