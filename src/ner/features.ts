@@ -228,8 +228,23 @@ const H_LEN = new Map([0, 1, 2, 3, 4, 6, 9, 10].map((b) => [b, hashString(`len=$
 const H_SUF2 = new Map(['kan', 'an', 'i'].map((x) => [x, hashString(`suf2=${x}nya`)]));
 const H_CASING = new Map(CASING_CLASSES.map((c) => [c, hashString(c)]));
 
+/** A growable list of attribute hashes, reused from word to word (no allocation per word). */
+export class AttrBuf {
+  buf = new Int32Array(64);
+  n = 0;
+
+  push(h: number): void {
+    if (this.n === this.buf.length) {
+      const b = new Int32Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    this.buf[this.n++] = h;
+  }
+}
+
 /** Appends the hashes of the affix attributes (pre=, suf=, circ=, suf2=) of a lowercase word. */
-function affixAttrs(lw: string, out: number[]): void {
+function affixAttrs(lw: string, out: AttrBuf): void {
   if (lw.length < 5 || !/^[a-z-]+$/.test(lw)) return;
   let pre = '';
   for (const [p, cls] of PREFIXES) {
@@ -258,30 +273,51 @@ function affixAttrs(lw: string, out: number[]): void {
 const GLUED = /^([(["'“‘]+)?(.*?)([)\]"'”’,;:]+)?$/u;
 
 export function wordFeats(raw: string, cfg: FeatureConfig, res: FeatureResources): WordFeats {
+  const slots = new Int32Array(NSLOT);
+  const local = new AttrBuf();
+  wordAttrs(raw, cfg, res, slots, 0, local);
+  return { slots, local: local.buf.slice(0, local.n) };
+}
+
+/**
+ * wordFeats() into caller-owned storage: the slots go to slots[at .. at + NSLOT), the local attribute
+ * hashes replace the contents of `local`.
+ */
+export function wordAttrs(
+  raw: string,
+  cfg: FeatureConfig,
+  res: FeatureResources,
+  slots: Int32Array,
+  at: number,
+  local: AttrBuf,
+): void {
   const g = raw.length > 1 ? GLUED.exec(raw) : null;
   const word = g?.[2] && (g[1] || g[3]) ? g[2] : raw;
   const lw = word.toLowerCase();
   const norm = lw.replace(/\d/g, '0');
-  const slots = new Int32Array(NSLOT);
   const cap = casing(word);
   const lex = res.lex.get(lw);
   const ctx = cfg.useContext ? res.context.get(lw.endsWith('.') ? lw.slice(0, -1) : lw) : undefined;
-  slots[LW] = hashString(norm);
+  slots[at + LW] = hashString(norm);
   const [shapeShort, shapeLong] = shapeHashes(word);
-  slots[SHAPE] = shapeShort;
-  slots[CLA] = cfg.useClusters && lex && lex.clusters.length > 0 ? hashString(lex.clusters[0]) : NONE;
-  slots[CLB] = cfg.useClusters && lex && lex.clusters.length > 1 ? hashString(lex.clusters[1]) : NONE;
-  slots[CTX] = ctx ? hashString(ctx) : NONE;
-  slots[CAP] = H_CASING.get(cap) ?? hashString(cap);
-  slots[SUF3] = lw.length > 3 ? hashOn(FNV_OFFSET, lw, lw.length - 3) : hashString(lw);
+  slots[at + SHAPE] = shapeShort;
+  slots[at + CLA] = cfg.useClusters && lex && lex.clusters.length > 0 ? hashString(lex.clusters[0]) : NONE;
+  slots[at + CLB] = cfg.useClusters && lex && lex.clusters.length > 1 ? hashString(lex.clusters[1]) : NONE;
+  slots[at + CTX] = ctx ? hashString(ctx) : NONE;
+  slots[at + CAP] = H_CASING.get(cap) ?? hashString(cap);
+  slots[at + SUF3] = lw.length > 3 ? hashOn(FNV_OFFSET, lw, lw.length - 3) : hashString(lw);
   const capBucket = cfg.useCapStats && lex ? lex.capBucket : -1;
-  slots[CAPR] = hashString(`${cap}:${capBucket}`);
+  slots[at + CAPR] = hashString(`${cap}:${capBucket}`);
 
-  const attrs: number[] = [hashOn(S_W, word), shapeLong];
+  const attrs = local;
+  attrs.n = 0;
+  attrs.push(hashOn(S_W, word));
+  attrs.push(shapeLong);
   if (word !== raw) attrs.push(g?.[1] ? H_GLUED_OPEN : H_GLUED_CLOSE);
   const ll = lw.length;
   for (let k = 1; k <= 4 && k <= ll; k++) {
-    attrs.push(hashOn(S_PRE[k], lw, 0, k), hashOn(S_SUF[k], lw, ll - k));
+    attrs.push(hashOn(S_PRE[k], lw, 0, k));
+    attrs.push(hashOn(S_SUF[k], lw, ll - k));
   }
   const n = word.length;
   attrs.push(H_LEN.get(n <= 4 ? n : n <= 6 ? 6 : n <= 9 ? 9 : 10) as number);
@@ -300,9 +336,6 @@ export function wordFeats(raw: string, cfg: FeatureConfig, res: FeatureResources
   }
   if (cfg.useClusters && lex) for (const c of lex.clusters) attrs.push(hashOn(S_CL, c));
   if (ctx) attrs.push(hashOn(S_CTX, ctx));
-  const local = new Int32Array(attrs.length);
-  for (let i = 0; i < attrs.length; i++) local[i] = attrs[i];
-  return { slots, local };
 }
 
 /** Caches word features per word type; bounded so a long-running process does not grow without limit. */
@@ -395,15 +428,28 @@ export function unigramKeys(
   out: Int32Array,
   k: number,
 ): number {
+  return unigramKeysAt(slots, 0, local, local ? local.length : 0, d, out, k);
+}
+
+/** unigramKeys() for slots at slots[at ..] and the first localN hashes of local. */
+export function unigramKeysAt(
+  slots: Int32Array,
+  at: number,
+  local: Int32Array | null,
+  localN: number,
+  d: number,
+  out: Int32Array,
+  k: number,
+): number {
   if (d === 0) {
     out[k++] = key2(T_BIAS, 0);
-    if (local) for (let j = 0; j < local.length; j++) out[k++] = key2(T_LOCAL, local[j]);
+    if (local) for (let j = 0; j < localN; j++) out[k++] = key2(T_LOCAL, local[j]);
   }
   const base = T_WINDOW + (d + 2) * NSLOT;
   for (let slot = 0; slot < NSLOT; slot++) {
     // SUF3 only in the immediate window; the rest everywhere
     if (slot === SUF3 && (d === -2 || d === 2)) continue;
-    out[k++] = key2(base + slot, slots[slot]);
+    out[k++] = key2(base + slot, slots[at + slot]);
   }
   return k;
 }

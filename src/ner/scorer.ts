@@ -21,7 +21,7 @@ import * as hash from './hash.js';
 // to getter calls on a module object, which every feature key would otherwise pay.
 const { BOS, BOS_SLOTS, CAP, CAPR, CASING_CLASSES, CLA, CLB, CTX, EOS, EOS_SLOTS, LW, NONE, SHAPE } =
   features;
-const { T_PAIR, T_RUN, gazetteerKeys, gazetteerTags, unigramKeys, wordFeats } = features;
+const { T_PAIR, T_RUN, gazetteerKeys, gazetteerTags, unigramKeysAt, wordAttrs } = features;
 const { FNV_OFFSET, fmix, fnv, hashString, key2, key3 } = hash;
 
 /**
@@ -81,6 +81,7 @@ export class Scorer {
   private ws: WordScore[] = [];
   private emitBuf = new Float64Array(1024);
   private readonly segEnds = new Int32Array(5);
+  private readonly attrs = new features.AttrBuf();
   /** sink of the touch passes, so they are not optimised away */
   touched = 0;
 
@@ -157,16 +158,13 @@ export class Scorer {
   }
 
   private boundary(slots: Int32Array, lower: string): WordScore {
-    return this.make(slots, null, false, lower);
+    const id = this.newId();
+    this.slotArena.set(slots, id * NS);
+    return this.make(id, null, 0, false, lower);
   }
 
-  private make(slots: Int32Array, local: Int32Array | null, upper: boolean, lower: string): WordScore {
-    const cap = this.capIds.get(slots[CAP]);
-    const ctx = this.ctxIds.get(slots[CTX]);
-    const cla = this.claIds.get(slots[CLA]);
-    if (cap === undefined || ctx === undefined || cla === undefined) {
-      throw new Error('NER scorer: a casing, context or cluster attribute outside the model');
-    }
+  /** The next word index, with room for it in the arenas. */
+  private newId(): number {
     const id = this.nextId++;
     if (id >= this.wordCap) {
       this.wordCap *= 2;
@@ -177,8 +175,25 @@ export class Scorer {
       ca.set(this.contribArena);
       this.contribArena = ca;
     }
-    this.slotArena.set(slots, id * NS);
-    this.contribution(id, slots, local);
+    return id;
+  }
+
+  /** The word at index id, whose slots are already in the arena. */
+  private make(
+    id: number,
+    local: Int32Array | null,
+    localN: number,
+    upper: boolean,
+    lower: string,
+  ): WordScore {
+    const so = id * NS;
+    const cap = this.capIds.get(this.slotArena[so + CAP]);
+    const ctx = this.ctxIds.get(this.slotArena[so + CTX]);
+    const cla = this.claIds.get(this.slotArena[so + CLA]);
+    if (cap === undefined || ctx === undefined || cla === undefined) {
+      throw new Error('NER scorer: a casing, context or cluster attribute outside the model');
+    }
+    this.contribution(id, local, localN);
     return { id, cap, ctx, cla, upper, lower, runAfter: null };
   }
 
@@ -214,20 +229,21 @@ export class Scorer {
   }
 
   /** Fills the word's rows in the contribution arena. */
-  private contribution(id: number, slots: Int32Array, local: Int32Array | null): void {
+  private contribution(id: number, local: Int32Array | null, localN: number): void {
     const L = this.L;
     const out = this.contribArena;
+    const slots = this.slotArena;
+    const so = id * NS;
     const at = id * ROWS * L;
     out.fill(0, at, at + ROWS * L);
-    if (this.keyBuf.length < (local?.length ?? 0) + 64)
-      this.keyBuf = new Int32Array((local?.length ?? 0) + 64);
+    if (this.keyBuf.length < localN + 64) this.keyBuf = new Int32Array(localN + 64);
     const k = this.keyBuf;
     // all keys first, then one pass that touches their slots (independent loads, so the cache misses
     // of a new word overlap), then the sums
     const ends = this.segEnds;
     let n = 0;
     for (let d = -2; d <= 2; d++) {
-      if (d !== 0 || local) n = unigramKeys(slots, local, d, k, n);
+      if (d !== 0 || local) n = unigramKeysAt(slots, so, local, localN, d, k, n);
       ends[d + 2] = n;
     }
     this.touched += this.wordTable.touch(k, n);
@@ -238,9 +254,9 @@ export class Scorer {
     }
     if (local) {
       // the sentence-start × casing-statistics conjunction depends on the word and the position only
-      const notFirst = key3(T_PAIR + 12, 0, slots[CAPR]);
+      const notFirst = key3(T_PAIR + 12, 0, slots[so + CAPR]);
       this.addKey(this.table, notFirst, out, at + 2 * L);
-      this.addKey(this.table, key3(T_PAIR + 12, 1, slots[CAPR]), out, at + R_FIRST * L);
+      this.addKey(this.table, key3(T_PAIR + 12, 1, slots[so + CAPR]), out, at + R_FIRST * L);
       this.addKey(this.table, notFirst, out, at + R_FIRST * L, -1);
     }
   }
@@ -278,8 +294,10 @@ export class Scorer {
   word(w: string): WordScore {
     let e = this.words.get(w);
     if (!e) {
-      const f = wordFeats(w, this.cfg, this.res);
-      e = this.make(f.slots, f.local, UPPER_START.test(w), w.toLowerCase());
+      const id = this.newId();
+      const a = this.attrs;
+      wordAttrs(w, this.cfg, this.res, this.slotArena, id * NS, a);
+      e = this.make(id, a.buf, a.n, UPPER_START.test(w), w.toLowerCase());
       this.words.set(w, e);
     }
     return e;
