@@ -139,8 +139,9 @@ function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | nu
     // (`Mendengar keberhasilan saudaranya, Yazid …`, `dihubungi kantor berita AFP, kementerian …`) has its
     // subject after the comma that closes the fronted phrase, or none
     if (t === a && VERB.test(w) && !has(ctx, 'title', w)) {
-      const comma = ctx.words.indexOf(',', t);
-      if (comma >= 0 && comma < b) {
+      let comma = t + 1;
+      while (comma < b && ctx.words[comma] !== ',') comma++;
+      if (comma < b) {
         t = comma;
         continue;
       }
