@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { NER_TAGS } from '../../src/ner/conll.js';
 import { trainCrf } from '../../src/ner/crf.js';
 import { FeatureExtractor } from '../../src/ner/features.js';
-import { buildModel, MODEL_FORMAT, MODEL_VERSION, tagTokens } from '../../src/ner/model.js';
+import {
+  buildModel,
+  emissions,
+  emissionsSlow,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  tagTokens,
+} from '../../src/ner/model.js';
 import { type TrainedWeights, trainPerceptron, weightsChecksum } from '../../src/ner/perceptron.js';
 
 // A tiny corpus in the data's style: people after titles, places after "di", organisations in caps.
@@ -75,5 +82,38 @@ describe('training', () => {
       (s) => tagTokens(m, s.tokens).join() === Array.from(s.tags, (t) => labels[t]).join(),
     );
     expect(right.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a model with gazetteer and run features scores the same through the tagger caches', () => {
+    const gcfg = { ...cfg, id: 'test-gaz', useGazetteer: true, useRuns: true };
+    const gazetteer = new Map([
+      ['jakarta', 'LOC'],
+      ['joko widodo', 'PER'],
+      ['kpk', 'ORG'],
+    ]);
+    const ex = new FeatureExtractor(gcfg, { lex: new Map(), context });
+    const w = trainPerceptron(ex, data, { labels, epochs: 4, seed: 3, gazetteer });
+    const m = buildModel({
+      format: MODEL_FORMAT,
+      version: MODEL_VERSION,
+      featureSet: 'test-gaz',
+      config: gcfg,
+      labels: [...NER_TAGS],
+      meta: {},
+      context: [...context],
+      lex: { words: [], clusters: [], lemmas: [], cap: [] },
+      gazetteer: [...gazetteer],
+      ...w,
+    });
+    for (const t of [
+      'Presiden Joko Widodo tiba di Jakarta .',
+      'KPK memeriksa Bupati Sugiarto di Jakarta Utara .',
+      'Menteri Retno Marsudi bertemu pejabat KPK .',
+    ]) {
+      const tokens = t.split(' ');
+      const fast = emissions(m, tokens);
+      const slow = emissionsSlow(m, tokens);
+      for (let i = 0; i < fast.length; i++) expect(fast[i]).toBeCloseTo(slow[i], 3);
+    }
   });
 });
