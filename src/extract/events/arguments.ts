@@ -131,7 +131,10 @@ function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | nu
     const m = ctx.startAt[t];
     if (m) {
       const before = ctx.words[t - 1];
-      if (t === a || (!isPrep(ctx, before) && before !== '(')) return headOf(ctx, m, b);
+      // `kata Basarah, …, Gerindra mendukung`: a name between an attribution word and a comma is its
+      // speaker (but `kata Sri Mulyani seusai bertemu …`: the subject)
+      const attributed = has(ctx, 'attribution', before) && ctx.words[m.tokEnd] === ',';
+      if (!attributed && (t === a || (!isPrep(ctx, before) && before !== '('))) return headOf(ctx, m, b);
       t = m.tokEnd - 1;
       continue;
     }
@@ -244,12 +247,15 @@ export function recipientAfter(
   trigEnd: number,
   exclude: Set<string>,
   objectPossessor = false,
+  category = '',
 ): string | null {
+  // `menggugat ke Mahkamah Konstitusi`: a case goes to a court, which is not its target
+  const venue = ctx.lex.grammar.get(`venue-${category.toLowerCase()}`);
   const end = clauseEnd(ctx, trigEnd);
   let head = trigEnd; // where the current object slot starts: after the trigger or a recipient preposition
   for (let t = trigEnd; t < end; t++) {
     const w = ctx.words[t];
-    if (has(ctx, 'other', w)) return null;
+    if (has(ctx, 'other', w) || venue?.has(w)) return null;
     // `membantah pihaknya mengalah kepada PPP`, `menemui mereka`: the object is a pronoun (or the subject
     // of a complement clause): no named recipient, and none from inside that clause
     if (t === trigEnd && has(ctx, 'pronoun', w)) return null;

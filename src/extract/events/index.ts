@@ -76,6 +76,12 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
       }
       const hit = ctx.lex.match(ctx.words, i, e);
       if (!hit) continue;
+      // `menandatangani dukungan ke Zulkifli`: a light verb before a nominal of another category
+      // carries that nominal's event
+      if (hit.entry.pos === 'verb' && ctx.lex.grammar.get('light')?.has(hit.entry.trigger)) {
+        const next = ctx.lex.match(ctx.words, i + hit.length, e);
+        if (next && next.entry.pos === 'noun' && next.entry.category !== hit.entry.category) continue;
+      }
       // `tidak memiliki rencana untuk melakukannya`: a pro-verb stands for the latest event in the two
       // sentences before it; it takes that event's category, mode and participants
       const entry = hit.entry.pos === 'pro' ? antecedent(ctx, out, i) : hit.entry;
@@ -220,6 +226,7 @@ function draft(
       tokEnd,
       new Set(d.actor ? [d.actor] : []),
       entry.pos === 'verb' && ofObject,
+      entry.category,
     );
   }
   // `Indonesia dan Peru menandatangani …`: in a joint act the partner is the other party
@@ -323,6 +330,7 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
   if (complement > floor) {
     for (let t = complement - 1; t >= Math.max(floor, complement - 10); t--) {
       const w = words[t];
+      if (w === ',' && t === complement - 1) continue; // `mengingatkan, agar …`
       if (w === ',' || w === ';' || is('frame', w)) break;
       if (is('directive', w)) return true;
     }
