@@ -1,16 +1,17 @@
 // Emission scores for tagging, computed from caches instead of one hash lookup per feature. It scores
-// exactly the features of FeatureExtractor.extract (what training sees); a test compares the two.
+// exactly the features of FeatureExtractor.extract (what training sees); tests compare the two.
 //
 // Per word type (first time it is seen): its attribute hashes, small ids of its low-cardinality
 // attributes (casing class, context class, coarse cluster), and its score contribution at each window
-// offset -2..2 (the unigram features, ~80 lookups, done once).
+// offset -2..2 (the unigram features, ~80 lookups, done once), in two arenas indexed by a word id.
 // Per word bigram (a, b) (first time it is seen): the sums of everything that depends on a and b only,
 // at b's position (a's offset -1 contribution, b's own contribution, the left conjunctions) and at a's
 // position (the right conjunctions, b's offset +1 contribution). Cached in a float arena.
 // Conjunctions of low-cardinality attributes (casing × casing, context × casing, cluster × cluster,
-// capitalised-run shape) are dense tables built once at load, indexed by the small ids.
-// So a token costs two bigram-cache probes, four or five vector additions of L floats and, inside a
-// capitalised run, two more; no string is built or hashed for a word or a bigram already seen.
+// capitalised-run shape) are dense tables indexed by the small ids (built at construction; the cluster
+// pairs lazily).
+// So a token costs two bigram-cache probes and six vector additions of L floats (seven inside a
+// capitalised run); no string is built or hashed for a word or a bigram already seen.
 
 import type { FeatureConfig, FeatureResources, Gazetteer } from './features.js';
 import * as features from './features.js';
