@@ -483,46 +483,8 @@ export function pairKeys(
   return k;
 }
 
-// The same conjunctions as pairKeys, split by what they depend on, so the tagger can cache the sums of
-// those that depend on one word bigram. Keep in step with pairKeys (a test checks the sums agree).
-/** Conjunctions at the position of b that depend only on the bigram (a = previous word, b). */
-export function leftPairKeys(a: Int32Array, b: Int32Array, out: Int32Array, k: number): number {
-  out[k++] = key3(T_PAIR, a[LW], b[LW]);
-  out[k++] = key3(T_PAIR + 2, a[SHAPE], b[SHAPE]);
-  out[k++] = key3(T_PAIR + 4, a[CTX], b[CAP]);
-  out[k++] = key3(T_PAIR + 7, a[CAP], b[CAP]);
-  out[k++] = key3(T_PAIR + 8, a[CLA], b[CLA]);
-  out[k++] = key3(T_PAIR + 10, a[LW], b[CAP]);
-  out[k++] = key3(T_PAIR + 13, a[LW], b[CLB]);
-  return k;
-}
-
-/** Conjunctions at the position of a that depend only on the bigram (a, b = next word). */
-export function rightPairKeys(a: Int32Array, b: Int32Array, out: Int32Array, k: number): number {
-  out[k++] = key3(T_PAIR + 1, a[LW], b[LW]);
-  out[k++] = key3(T_PAIR + 3, a[SHAPE], b[SHAPE]);
-  out[k++] = key3(T_PAIR + 6, a[CAP], b[CAP]);
-  out[k++] = key3(T_PAIR + 9, a[CLA], b[CLA]);
-  out[k++] = key3(T_PAIR + 11, a[CAP], b[LW]);
-  out[k++] = key3(T_PAIR + 14, a[CLB], b[LW]);
-  return k;
-}
-
-/** The remaining conjunctions of pairKeys (they span three positions or the sentence start). */
-export function restPairKeys(
-  sm2: Int32Array,
-  sm1: Int32Array,
-  s0: Int32Array,
-  sp1: Int32Array,
-  first: boolean,
-  out: Int32Array,
-  k: number,
-): number {
-  out[k++] = key3(T_PAIR + 5, sm2[CTX], s0[CAP]);
-  out[k++] = key3(T_PAIR + 12, first ? 1 : 0, s0[CAPR]);
-  out[k++] = key3(T_PAIR + 15, sm1[CAP], sp1[CAP]);
-  return k;
-}
+// The tagger (scorer.ts) splits these conjunctions by what they depend on (one word bigram, dense tables
+// of low-cardinality attributes, three positions); keep it in step with pairKeys (tests compare the sums).
 
 /** Gazetteer keys at one position, from the per-token gazetteer tags. */
 export function gazetteerKeys(
