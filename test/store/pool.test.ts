@@ -2,7 +2,7 @@
 // of articles (bounded memory), and a pool whose workers cannot even start fails loudly.
 import { afterEach, describe, expect, it } from 'vitest';
 import { workerPool } from '../../src/store/ingest/pool.js';
-import type { RawArticle } from '../../src/types.js';
+import type { Analysis, RawArticle } from '../../src/types.js';
 
 const article = (i: number): RawArticle => ({
   id: `a${i}`,
@@ -24,9 +24,11 @@ describe('workerPool', () => {
     const results = await Promise.all(Array.from({ length: 7 }, (_, i) => pool.run(article(i))));
     await pool.close();
     expect(results.every((r) => r.ok)).toBe(true);
-    const texts = results.map((r) => (r.ok ? r.analysis.document.text : ''));
-    expect(texts[4]).toContain('meresmikan 6 puskesmas');
-    expect(new Set(results.map((r) => (r.ok ? r.analysis.document.id : ''))).size).toBe(7);
+    const analyses = results.map((r) => (r.ok ? (JSON.parse(r.prepared.json) as Analysis) : null));
+    expect(analyses[4]?.document.text).toContain('meresmikan 6 puskesmas');
+    expect(new Set(analyses.map((a) => a?.document.id)).size).toBe(7);
+    // the search terms come stemmed from the worker: `puskesmas` stays, `meresmikan` loses `-kan`
+    expect(results[4].ok && results[4].prepared.terms.body).toContain('puskesmas');
   }, 120_000);
 
   it('gives up with an error when workers keep crashing', async () => {

@@ -5,16 +5,12 @@
 // core (measured: 2 workers beat 1 on 2 cores, see docs/store.md).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Analysis, RawArticle } from '../../types.js';
-import { type Prepared, prepare, type SearchTerms } from '../prepare.js';
+import type { RawArticle } from '../../types.js';
+import { type Prepared, prepare } from '../prepare.js';
 
-export type AnalyzeResult =
-  | { ok: true; analysis: Analysis; prepared: Prepared }
-  | { ok: false; error: string };
-type WorkerReply = { seq: number } & (
-  | { ok: true; json: string; terms: SearchTerms }
-  | { ok: false; error: string }
-);
+/** An analysis as the store takes it (see prepare.ts), or why the article could not be analysed. */
+export type AnalyzeResult = { ok: true; prepared: Prepared } | { ok: false; error: string };
+type WorkerReply = { seq: number } & AnalyzeResult;
 
 export interface AnalyzerPool {
   readonly size: number;
@@ -31,8 +27,7 @@ export function inProcessPool(): AnalyzerPool {
       pipeline ??= import('../../pipeline.js');
       const { analyze } = await pipeline;
       try {
-        const analysis = analyze(raw);
-        return { ok: true, analysis, prepared: prepare(analysis) };
+        return { ok: true, prepared: prepare(analyze(raw)) };
       } catch (err) {
         return { ok: false, error: err instanceof Error ? err.message : String(err) };
       }
@@ -128,11 +123,7 @@ export function workerPool(size: number): AnalyzerPool {
       slot.done++;
       if (slot.done >= recycleAfter) slot.retiring = true;
       if (slot.retiring && slot.jobs.size === 0) replace(slot);
-      job?.resolve(
-        m.ok
-          ? { ok: true, analysis: JSON.parse(m.json) as Analysis, prepared: { json: m.json, terms: m.terms } }
-          : { ok: false, error: m.error },
-      );
+      job?.resolve(m.ok ? { ok: true, prepared: m.prepared } : { ok: false, error: m.error });
     });
     slot.worker.on('error', (err) => crashed(slot, err.message));
     slot.worker.on('exit', (code) => {

@@ -5,7 +5,7 @@
 // so a killed process loses at most the uncommitted batch, and a re-run skips what was committed
 // (raw-text hash, then document id) without analysing it again.
 import { createHash } from 'node:crypto';
-import type { Analysis, Origin, RawArticle, ReadResult } from '../../types.js';
+import type { Origin, RawArticle, ReadResult } from '../../types.js';
 import type { Prepared } from '../prepare.js';
 import type { PutOptions } from '../repository.js';
 import type { SqliteRepository } from '../sqlite/repository.js';
@@ -78,7 +78,7 @@ export async function ingest(
     if (failures.length < maxFailures) failures.push({ origin, message });
   };
 
-  let batch: { analysis: Analysis; options: PutOptions; prepared: Prepared; origin: Origin }[] = [];
+  let batch: { options: PutOptions; prepared: Prepared; origin: Origin }[] = [];
   let lastFlush = performance.now();
   const flush = () => {
     lastFlush = performance.now();
@@ -122,9 +122,8 @@ export async function ingest(
       options.pool.run(raw).then(
         (res) => {
           if (res.ok) {
-            const extracted = EXTRACTED_LANGS.has(res.analysis.document.lang);
+            const extracted = EXTRACTED_LANGS.has(res.prepared.lang);
             batch.push({
-              analysis: res.analysis,
               prepared: res.prepared,
               options: { rawHash: hash, originKey: originKey(raw), extracted },
               origin: raw.origin,

@@ -23,6 +23,12 @@ import { type DB, openDatabase } from './open.js';
 import * as read from './read.js';
 import { Writer } from './write.js';
 
+/** What putManySync writes: an analysis, or its prepared form alone (parsed only when written). */
+export type StoreItem = { options?: PutOptions } & (
+  | { analysis: Analysis; prepared?: Prepared }
+  | { analysis?: undefined; prepared: Prepared }
+);
+
 export type PutManyResult = ({ ok: true; result: PutResult } | { ok: false; error: string })[];
 
 export class SqliteRepository implements Repository {
@@ -43,11 +49,11 @@ export class SqliteRepository implements Repository {
    * rolls back alone. (Savepoints are not free: FTS5 flushes its pending index data at each one,
    * which made per-document savepoints the largest single cost of a batch.)
    */
-  putManySync(items: { analysis: Analysis; options?: PutOptions; prepared?: Prepared }[]): PutManyResult {
+  putManySync(items: StoreItem[]): PutManyResult {
     const fast = this.db.transaction(() =>
       items.map((item) => ({
         ok: true as const,
-        result: this.writer.put(item.analysis, item.options, item.prepared),
+        result: this.writer.put(item),
       })),
     );
     try {
@@ -55,11 +61,11 @@ export class SqliteRepository implements Repository {
     } catch {
       this.writer.reset();
     }
-    const one = this.db.transaction((a: Analysis, o?: PutOptions, p?: Prepared) => this.writer.put(a, o, p));
+    const one = this.db.transaction((item: StoreItem) => this.writer.put(item));
     const all = this.db.transaction(() =>
       items.map((item) => {
         try {
-          return { ok: true as const, result: one(item.analysis, item.options, item.prepared) };
+          return { ok: true as const, result: one(item) };
         } catch (err) {
           this.writer.reset();
           return { ok: false as const, error: err instanceof Error ? err.message : String(err) };

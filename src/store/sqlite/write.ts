@@ -7,6 +7,7 @@ import { type Prepared, prepare } from '../prepare.js';
 import type { PutOptions, PutResult } from '../repository.js';
 import { ClaimLedger } from './ledger.js';
 import type { DB } from './open.js';
+import type { StoreItem } from './repository.js';
 
 /**
  * Languages the extractors handle; other articles are stored (and searchable) but not extracted.
@@ -92,7 +93,9 @@ export class Writer {
   }
 
   /** `prepared` is what prepare(analysis) returns, when a worker computed it already. */
-  put(analysis: Analysis, options: PutOptions = {}, prepared?: Prepared): PutResult {
+  put(item: StoreItem): PutResult {
+    const { prepared, options = {} } = item;
+    const analysis = item.analysis ?? (JSON.parse(item.prepared.json) as Analysis);
     const d = analysis.document;
     if (analysis.version !== 1) throw new Error(`unsupported analysis version ${String(analysis.version)}`);
     if (!d?.id || typeof d.text !== 'string') throw new Error('analysis without document id or text');
