@@ -4,7 +4,7 @@ import { type ActorIdentity, actorKey, groupKey } from '../../ledger/claims.js';
 import { factualitySign } from '../../ledger/factuality.js';
 import type { Analysis, Entity } from '../../types.js';
 import { type Prepared, prepare } from '../prepare.js';
-import type { PutOptions, PutResult } from '../repository.js';
+import type { PutResult } from '../repository.js';
 import { ClaimLedger } from './ledger.js';
 import type { DB } from './open.js';
 import type { StoreItem } from './repository.js';
