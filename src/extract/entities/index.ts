@@ -23,6 +23,7 @@ import {
   basedIn,
   derivedOrganisations,
   mediaDescriptors,
+  officeHolders,
   regionPhrases,
   unnamedActors,
 } from './patterns.js';
@@ -57,11 +58,17 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   const sentTokens = sentenceTokenRanges(doc);
   const ctx: Ctx = { doc, words: doc.tokens.map((t) => t.text), sentTokens, dict, lex };
 
-  const fromDict = dictionaryMentions(ctx);
+  // `US $180.000`, `RM 500`: a currency prefix names no country
+  const money = currencyTokens(ctx);
+  const fromDict = noMoney(ctx, dictionaryMentions(ctx), money);
   const tags = opts.tags === undefined ? documentTags(doc) : opts.tags;
-  const proposed = tags
-    ? withPatterns(taggerMentions(ctx, tags), [...organisationRuns(ctx), ...titledNames(ctx, fromDict)])
-    : capitalisedRuns(ctx, commonWords(), calendarWords());
+  const proposed = noMoney(
+    ctx,
+    tags
+      ? withPatterns(taggerMentions(ctx, tags), [...organisationRuns(ctx), ...titledNames(ctx, fromDict)])
+      : capitalisedRuns(ctx, commonWords(), calendarWords()),
+    money,
+  );
   const named = reconcile(ctx, fromDict, tidy(ctx, proposed, fromDict));
   named.push(...derivedOrganisations(ctx, named));
   mediaDescriptors(ctx, named);
@@ -72,6 +79,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   named.push(...regionPhrases(ctx, named, lex.regionHeads, lex.separatist));
   named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   const unnamed = unnamedActors(ctx, named);
+  unnamed.push(...officeHolders(ctx, [...named, ...unnamed]));
   const all = [...named, ...unnamed];
   all.push(...anaphors(ctx, all));
   all.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
@@ -98,6 +106,78 @@ function withPatterns(tagged: Cand[], runs: Cand[]): Cand[] {
   return out.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
 }
 
+/** Tokens that are a currency prefix before an amount (`US` in `US $180.000`, `RM` in `RM 500`). */
+function currencyTokens(ctx: Ctx): Uint8Array {
+  const out = new Uint8Array(ctx.words.length);
+  for (let t = 0; t + 1 < ctx.words.length; t++) {
+    const next = ctx.words[t + 1];
+    if (next !== '$' && !/^\d/u.test(next)) continue;
+    const kind = ctx.lex.currency.get(ctx.words[t].toLowerCase());
+    if (kind && (next === '$' || kind === 'amount')) out[t] = 1;
+  }
+  return out;
+}
+
+/** Candidates without a trailing currency prefix: one that is only the prefix goes. */
+function noMoney(ctx: Ctx, cands: Cand[], money: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (!money[c.tokEnd - 1]) out.push(c);
+    else if (c.tokEnd - c.tokStart > 1 && c.source !== 'dict')
+      out.push({ ...c, tokEnd: c.tokEnd - 1, end: ctx.doc.tokens[c.tokEnd - 2].end });
+  }
+  return out;
+}
+
+/** Is the word at t part of a title or field phrase that starts at most three words before (`Luar Negeri`)? */
+function inRolePhrase(ctx: Ctx, t: number): boolean {
+  const [sb] = ctx.sentTokens[ctx.doc.tokens[t].sentence];
+  for (let k = t; k >= Math.max(sb, t - 3); k--) {
+    const m = ctx.lex.titles.match(ctx.words, k) ?? ctx.lex.sectors.match(ctx.words, k);
+    if (m && k + m.length > t) return true;
+  }
+  return false;
+}
+
+/**
+ * `Arif Prabowo` around the dictionary's short alias `Prabowo` (of Prabowo Subianto): capitalised name
+ * words next to a person's partial alias, which are not part of that person's name, make another
+ * person's full name; the dictionary match is dropped. Title, head, field and common words are no name
+ * words. Returns the new span or null.
+ */
+function longerName(
+  ctx: Ctx,
+  d: Cand,
+  s: number,
+  e: number,
+  covered: Int32Array,
+): { tokStart: number; tokEnd: number } | null {
+  const readings = d.entry ? [d.entry] : (d.ambiguous ?? []);
+  if (readings.length === 0 || readings.some((r) => r.kind !== 'person')) return null;
+  const own = new Set(readings.flatMap((r) => r.name.toLowerCase().split(/\s+/)));
+  const common = commonWords();
+  const nameWord = (t: number) => {
+    const w = ctx.words[t];
+    return (
+      t >= s &&
+      t < e &&
+      covered[t] < 0 &&
+      /^\p{Lu}\p{Ll}/u.test(w) &&
+      !own.has(w.toLowerCase()) &&
+      !common.has(w.toLowerCase()) &&
+      !ctx.lex.titles.match(ctx.words, t) &&
+      !ctx.lex.orgHeads.match(ctx.words, t) &&
+      !ctx.lex.sectors.match(ctx.words, t) &&
+      !inRolePhrase(ctx, t)
+    );
+  };
+  let a = d.tokStart;
+  let b = d.tokEnd;
+  while (nameWord(a - 1)) a--;
+  while (nameWord(b)) b++;
+  return a < d.tokStart || b > d.tokEnd ? { tokStart: a, tokEnd: b } : null;
+}
+
 /**
  * Tagger spans cleaned before they meet the dictionary: cut at brackets (`Kementerian Pertanian
  * (Kementan`), trailing titles dropped (`Universitas Indonesia Prof.`), and a person's name completed
@@ -121,7 +201,11 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
         !inDict[t] &&
         !ctx.lex.titles.match(ctx.words, t) &&
         !ctx.lex.orgHeads.match(ctx.words, t) &&
-        !ctx.lex.sectors.match(ctx.words, t);
+        !ctx.lex.sectors.match(ctx.words, t) &&
+        !inRolePhrase(ctx, t);
+      // `Menteri Luar Negeri Retno`, `Laksamana Pertama Hadi`: the rest of a role phrase is no name
+      while (s < e && inRolePhrase(ctx, s)) s++;
+      if (e <= s) continue;
       while (s - 1 > sb && nameWord(s - 1)) s--;
       while (e < se && nameWord(e)) e++;
     }
@@ -148,6 +232,7 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
  */
 function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
   const out = [...fromDict];
+  const dropped = new Set<Cand>();
   const covered = new Int32Array(ctx.words.length).fill(-1);
   fromDict.forEach((c, k) => {
     for (let t = c.tokStart; t < c.tokEnd; t++) covered[t] = k;
@@ -163,22 +248,44 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
     }
     const ds = [...overlaps].map((k) => fromDict[k]);
     if (ds.some((d) => d.tokStart <= s && d.tokEnd >= e)) continue; // inside a dictionary match
+    // `Arif Prabowo`: a full name around a person's short alias is another person, not two
+    if (p.source === 'caps' || p.kind === 'person') {
+      for (const d of ds) {
+        const span = longerName(ctx, d, s, e, covered);
+        if (!span) continue;
+        dropped.add(d);
+        const k = fromDict.indexOf(d);
+        for (let t = span.tokStart; t < span.tokEnd; t++) covered[t] = k;
+        out.push({
+          ...p,
+          kind: 'person',
+          tokStart: span.tokStart,
+          tokEnd: span.tokEnd,
+          start: ctx.doc.tokens[span.tokStart].start,
+          end: ctx.doc.tokens[span.tokEnd - 1].end,
+          why: `${p.why}; a full name around the alias "${ctx.doc.text.slice(d.start, d.end)}"`,
+        });
+      }
+    }
     if (p.source === 'caps') {
       // A capitalised run knows nothing of its parts: the pieces between dictionary matches are names.
       for (let t = s; t < e; t++) {
         if (covered[t] >= 0) continue;
         let u = t;
         while (u < e && covered[u] < 0) u++;
-        if (isCap(ctx.words[t]) && (u - t > 1 || /\p{L}{2}/u.test(ctx.words[t]))) {
-          const org = ctx.lex.orgHeads.match(ctx.words, t, u);
+        const org = ctx.lex.orgHeads.match(ctx.words, t, u);
+        // `Menteri Luar Negeri Retno …`, `Ketua Umum …`: words of a role phrase are no name
+        let from = t;
+        while (!org && from < u && inRolePhrase(ctx, from)) from++;
+        if (from < u && isCap(ctx.words[from]) && (u - from > 1 || /\p{L}{2}/u.test(ctx.words[from]))) {
           const kind = org ? (org.value.kind === 'media' ? 'media' : 'organization') : 'person';
           out.push(
             refine(ctx, {
               ...p,
               kind,
-              tokStart: t,
+              tokStart: from,
               tokEnd: u,
-              start: ctx.doc.tokens[t].start,
+              start: ctx.doc.tokens[from].start,
               end: ctx.doc.tokens[u - 1].end,
             }),
           );
@@ -194,6 +301,7 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
       for (let t = s; t < e; t++) if (covered[t] >= 0) e = t;
       while (s < e && ctx.lex.titles.match(ctx.words, s, e))
         s += ctx.lex.titles.match(ctx.words, s, e)!.length;
+      while (s < e && inRolePhrase(ctx, s)) s++;
       if (s < e && isCap(ctx.words[s]))
         out.push(
           refine(ctx, {
@@ -214,7 +322,7 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
     // `Keamanan Nasional Gedung Putih` around `Gedung Putih` is a role, not another organisation
     if (!cross && (head || ownedByPlace)) out.push(refine(ctx, p));
   }
-  return out;
+  return dropped.size ? out.filter((c) => !dropped.has(c)) : out;
 }
 
 /** Titles the tagger included in a person span (`Presiden Joko Widodo`) are not part of the name. */
@@ -291,11 +399,23 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     if (def && def !== c) acronymOf.set(c, def);
   }
   const persons: Building[] = [];
+  const fromDictionary = new Set<Building>();
   const unnamed: Building[] = [];
   for (const c of all) {
     if (c.source === 'anaphor' || acronymOf.has(c)) continue;
     if (c.entry) {
       const e = c.entry;
+      // `Prabowo` after `Arif Prabowo`: a one-word alias that is part of a full name met earlier in the
+      // document is that person, not the dictionary's
+      if (e.kind === 'person' && c.tokEnd - c.tokStart === 1) {
+        const w = ctx.words[c.tokStart];
+        const earlier = persons.filter((p) => !fromDictionary.has(p) && p.nameParts.includes(w));
+        if (earlier.length === 1) {
+          earlier[0].cands.push(c);
+          ofCand.set(c, earlier[0]);
+          continue;
+        }
+      }
       const b = add(`actor:${e.id}`, c, () => ({
         name: e.name,
         kind: e.kind,
@@ -306,6 +426,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       if (e.kind === 'person' && !persons.includes(b)) {
         b.nameParts = e.name.split(/\s+/);
         persons.push(b);
+        fromDictionary.add(b);
       }
       continue;
     }
@@ -520,7 +641,9 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
 /** A person's code from the body they speak for: the body's code, or a country plus the role's sector. */
 function codeFor(affCode: string | null, roleSector: string | null, affKind: EntityKind): string | null {
   if (!affCode) return roleSector;
-  if (affKind === 'country' && roleSector) return `${affCode}${roleSector}`;
+  // a place's code is its country's: `Gubernur Damaskus` → SYR + GOV
+  if ((affKind === 'country' || affKind === 'location') && roleSector && /^[A-Z]{3}$/u.test(affCode))
+    return `${affCode}${roleSector}`;
   return affCode;
 }
 

@@ -68,6 +68,7 @@ export interface EntityLexicons {
   connectors: Set<string>; // lowercase words allowed inside names and roles
   regionHeads: string[][]; // `wilayah`, `bagian timur` as word lists
   separatist: string[][]; // `yang memisahkan diri`
+  currency: Map<string, string>; // `us` → symbol (only before `$`), `rm` → amount (also before a number)
 }
 
 const cache = new Map<string, EntityLexicons>();
@@ -109,6 +110,7 @@ export function entityLexicons(lang: string): EntityLexicons {
     separatist: all('region-heads.tsv')
       .filter(([k]) => k === 'separatist')
       .map(([, p]) => p.toLowerCase().split(' ')),
+    currency: new Map(all('currency.tsv').map(([p, k]) => [p.toLowerCase(), (k ?? 'symbol').trim()])),
     connectors: new Set([
       'for',
       'of',

@@ -314,3 +314,58 @@ export function regionPhrases(ctx: Ctx, all: Cand[], heads: string[][], separati
   }
   return out;
 }
+
+const PLACE = new Set(['country', 'location', 'region']);
+
+/**
+ * `Gubernur Damaskus`, `Wali Kota Surabaya`, `Presiden Prancis` with no name after them: the holder of
+ * an office of a place is a person (unnamed) affiliated to the place, not the place itself. A title
+ * (`titles.tsv`), optional field words (`Menteri Luar Negeri`), then a place mention that may start
+ * inside the title (`Wali` + `Kota Surabaya`); a named person right after makes it a role instead.
+ */
+export function officeHolders(ctx: Ctx, all: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  const covered = coveredTokens(ctx, all);
+  const startsAt = new Map<number, Cand>();
+  for (const c of all) if (!startsAt.has(c.tokStart)) startsAt.set(c.tokStart, c);
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      const title = ctx.lex.titles.match(ctx.words, i, e);
+      if (!title || /\.$/u.test(title.phrase)) continue;
+      // a title already inside a name or role is taken, unless what covers it lies within the title
+      // (`Presiden` read as a name) or is the place itself (`Wali` + `Kota Surabaya`)
+      if (covered[i] && all.some((c) => c.tokStart <= i && i < c.tokEnd && c.tokEnd > i + title.length))
+        continue;
+      const { end } = sectorWords(ctx, i + title.length, e);
+      let owner = startsAt.get(end);
+      for (let k = i + 1; !owner && k < end; k++) {
+        const c = startsAt.get(k);
+        if (c && c.tokEnd > end) owner = c;
+      }
+      if (!owner || !PLACE.has(owner.kind) || !(owner.entry || owner.code)) continue;
+      // `Perdana Menteri Inggris baru Lord Grenville`: a modifier may stand between the role and the name
+      let next = owner.tokEnd;
+      for (let m = ctx.lex.determiners.match(ctx.words, next, e); m?.value === 'role-modifier'; ) {
+        next += m.length;
+        m = ctx.lex.determiners.match(ctx.words, next, e);
+      }
+      const after = startsAt.get(next);
+      if (after?.kind === 'person' || /^\p{Lu}\p{Ll}/u.test(ctx.words[next] ?? '')) continue;
+      out.push({
+        tokStart: i,
+        tokEnd: owner.tokEnd,
+        ...spanOf(ctx, i, owner.tokEnd),
+        kind: 'person',
+        source: 'unnamed',
+        name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+        head: title.phrase,
+        role: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+        roleSector: title.value,
+        affiliation: owner,
+        why: `office holder: "${title.phrase}" of ${owner.entry?.alias ?? owner.name ?? 'a place'}`,
+      });
+      i = owner.tokEnd - 1;
+    }
+  }
+  return out;
+}
