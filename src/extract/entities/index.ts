@@ -613,6 +613,9 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
         b.entity.name = known.name;
       }
     }
+    // `Lord Halifax, Presiden Dewan`: a role with no affiliation still says the sector (`---GOV`)
+    if (b.entity.kind === 'person' && !b.entity.code && b.entity.role)
+      b.entity.code = b.cands.map((c) => c.roleSector).find(Boolean) ?? null;
     const seen = new Set<string>();
     b.entity.mentions = b.cands
       .map((c): Span => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }))

@@ -154,6 +154,21 @@ export function appositions(ctx: Ctx, persons: Cand[], all: Cand[]): void {
     const [, e] = sentenceBounds(ctx, p.tokStart);
     let i = p.tokEnd;
     if (ctx.words[i] === ',') i++;
+    // `Lord Halifax, Presiden Dewan, mengunjungi …`: a title in apposition is the person's role
+    const title = !p.role && i > p.tokEnd ? ctx.lex.titles.match(ctx.words, i, e) : null;
+    if (title && isCap(ctx.words[i])) {
+      let j = i + title.length;
+      while (j < e && j - i < 8 && ctx.words[j] !== ',' && ctx.words[j] !== '.') j++;
+      if (ctx.words[j] === ',') {
+        p.role = ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[j - 1].end);
+        p.roleSector = title.value;
+        const inRole = all.filter((c) => c !== p && c.tokStart >= i && c.tokEnd <= j && POLITY.has(c.kind));
+        const aff = inRole.sort((a, b) => b.tokEnd - a.tokEnd)[0];
+        if (aff) p.affiliation = aff;
+        p.why += `; role in apposition "${p.role}"`;
+        continue;
+      }
+    }
     // up to two role words (`peneliti senior`, `an analyst`) before the preposition
     for (let k = 0; k < 3 && i < e && !APPOSITION.has(ctx.words[i].toLowerCase()); k++) {
       if (!/^\p{Ll}/u.test(ctx.words[i])) break;

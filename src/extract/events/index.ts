@@ -335,6 +335,16 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
       if (is('directive', w)) return true;
     }
   }
+  // `fitur pengiriman`: a nominal classifying a thing; `memiliki kerja sama`: a state, not an act
+  if (entry.pos === 'noun') {
+    const relation = is('stative-category', entry.category.toLowerCase());
+    if (is('compound-head', words[tokStart - 1])) return true;
+    if (
+      (relation && is('stative', words[tokStart - 1])) ||
+      (relation && is('quantifier', words[tokStart - 1]) && is('stative', words[tokStart - 2]))
+    )
+      return true;
+  }
   // what the act is about: the words after the trigger, to the clause's end
   for (let t = tokEnd; t < Math.min(e, tokEnd + 5); t++) {
     const w = words[t];
@@ -576,6 +586,8 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
     recipient = undefined;
   }
   if (!isPolitical(actor) && !isPolitical(recipient)) return false;
+  // a private person's trip or a scientist's fieldwork: the place visited makes no act political
+  if (!isPolitical(actor) && ev.mode.some((x) => g.get('destination')?.has(x))) return false;
   // a supply between two companies is trade, not aid (`mendapat pasokan minyak sawit dari PT …`)
   const trader = (e: Entity | undefined) =>
     e?.code != null && g.get('trader')?.has(e.code.slice(-3).toLowerCase()) === true;
