@@ -177,12 +177,18 @@ export function organisationRuns(ctx: Ctx): Cand[] {
       const head = ctx.lex.orgHeads.match(ctx.words, i, e);
       if (!head) continue;
       let j = i + head.length;
-      // a title ends the name (`Universitas Indonesia Prof. Bagus …`)
+      // a title ends the name (`Universitas Indonesia Prof. Bagus …`); `dan` before another name (a
+      // dictionary name or another head: `PT Garuda Indonesia dan Boeing`, `Bank Mandiri dan BNI`) or
+      // after a company's name coordinates two parties, not words of one name (`Kementerian Kelautan
+      // dan Perikanan`)
       while (
         j < e &&
         !ctx.lex.titles.match(ctx.words, j, e) &&
         ((isCap(ctx.words[j]) && isWordy(ctx.words[j])) ||
-          (ctx.lex.connectors.has(ctx.words[j]) && j + 1 < e && isCap(ctx.words[j + 1])))
+          (ctx.lex.connectors.has(ctx.words[j]) &&
+            j + 1 < e &&
+            isCap(ctx.words[j + 1]) &&
+            !coordinatesParties(ctx, head.value.sector, j)))
       )
         j++;
       if (j - i > head.length) {
@@ -195,6 +201,15 @@ export function organisationRuns(ctx: Ctx): Cand[] {
     }
   }
   return out;
+}
+
+const COORDINATORS = new Set(['dan', 'and', '&', 'serta']);
+
+/** Does the coordinator at j join two parties rather than two words of one name? */
+function coordinatesParties(ctx: Ctx, headSector: string | null, j: number): boolean {
+  if (!COORDINATORS.has(ctx.words[j].toLowerCase())) return false;
+  if (headSector === 'BUS') return true;
+  return ctx.lex.orgHeads.match(ctx.words, j + 1) !== null || ctx.dict.matchAt(ctx.words, j + 1).length > 0;
 }
 
 /**

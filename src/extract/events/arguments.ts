@@ -110,7 +110,7 @@ export function clauses(
     }
     // `Indonesia dan Peru menandatangani`: `dan` between two names joins a noun phrase, not clauses
     const joinsNames =
-      has(ctx, 'coordinator', w) && ctx.endAt[t] !== undefined && ctx.startAt[t + 1] !== undefined;
+      has(ctx, 'coordinator', w) && ctx.endAt[t] !== undefined && nameAfter(ctx, t + 1, trig) !== undefined;
     if ((has(ctx, 'frame', w) && !joinsNames) || /^[;:“”(]$/u.test(w))
       out.push({ start: t + 1, boundary: w });
     const m = ctx.startAt[t];
@@ -175,14 +175,28 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
   return m.entity;
 }
 
-/** `Indonesia dan Peru`: the other name of a coordinated pair. */
+/** The mention at u, or after up to three capitalised role words (`Menlu Australia …`), ending by `limit`. */
+function nameAfter(ctx: ArgCtx, u: number, limit: number): Mention | undefined {
+  let v = u;
+  while (v < limit && v - u < 3 && !ctx.startAt[v] && /^\p{Lu}\p{Ll}/u.test(ctx.doc.tokens[v].text)) v++;
+  const m = v < limit ? ctx.startAt[v] : undefined;
+  return m && m.tokEnd <= limit ? m : undefined;
+}
+
+/**
+ * `Indonesia dan Peru`, `Retno Marsudi dan Menlu Australia Penny Wong`: the other name of a coordinated
+ * pair (past capitalised role words, and to the person a role introduces).
+ */
 export function coordinatedWith(ctx: ArgCtx, entity: string, floor: number, trig: number): string | null {
   for (let t = floor; t < trig; t++) {
     const m = ctx.startAt[t];
     if (!m) continue;
     if (m.entity === entity && has(ctx, 'coordinator', ctx.words[m.tokEnd])) {
-      const other = ctx.startAt[m.tokEnd + 1];
-      if (other && other.entity !== entity) return other.entity;
+      const other = nameAfter(ctx, m.tokEnd + 1, trig);
+      if (other) {
+        const head = headOf(ctx, other, trig);
+        if (head !== entity) return head;
+      }
     }
     t = m.tokEnd - 1;
   }

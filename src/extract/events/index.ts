@@ -35,6 +35,10 @@ interface Draft {
   tokEnd: number;
   sentence: number;
   actor: string | null;
+  /** Actors coordinated with the first (`AS dan Inggris mengecam`). */
+  coActors: string[];
+  /** Whether the actor is the trigger's clause subject (where `X dan Y` can coordinate it). */
+  actorFromSubject: boolean;
   recipient: string | null;
   object: string | null;
   objectExplicit?: boolean; // read after the trigger, not only the trigger phrase's own noun (`transaksi senjata`)
@@ -149,6 +153,8 @@ function draft(
     tokEnd,
     sentence: trig.sentence,
     actor: null,
+    coActors: [],
+    actorFromSubject: false,
     recipient: null,
     object: null,
     via: [],
@@ -165,6 +171,7 @@ function draft(
   switch (entry.pos) {
     case 'verb':
       d.actor = truncatedName(ctx, tokStart) ? null : clauseSubject(ctx, floor, tokStart, pronoun);
+      d.actorFromSubject = true;
       break;
     case 'passive':
       d.actor = agentAfter(ctx, tokEnd);
@@ -209,6 +216,7 @@ function draft(
         d.recipient = clauseSubject(ctx, floor, tokStart - 1, pronoun);
       if (!d.actor && lightVerbBefore(ctx, tokStart)) {
         d.actor = clauseSubject(ctx, floor, tokStart, pronoun);
+        d.actorFromSubject = true;
         nominal = false;
       }
       if (!d.actor) d.anaphoric = clauseInitial(ctx, floor, tokStart) ? 'subject' : 'object';
@@ -229,9 +237,13 @@ function draft(
       entry.category,
     );
   }
-  // `Indonesia dan Peru menandatangani …`: in a joint act the partner is the other party
-  if (d.actor && !d.recipient && SYMMETRIC.has(entry.category))
-    d.recipient = coordinatedWith(ctx, d.actor, floor, tokStart);
+  // `Indonesia dan Peru menandatangani …`: in a joint act the partner is the other party; in others
+  // (`AS dan Inggris mengecam …`) both subjects are actors
+  const partner = d.actor && d.actorFromSubject ? coordinatedWith(ctx, d.actor, floor, tokStart) : null;
+  if (partner && partner !== d.recipient) {
+    if (!d.recipient && SYMMETRIC.has(entry.category)) d.recipient = partner;
+    else d.coActors.push(partner);
+  }
   if (d.actor && d.actor === d.recipient) d.recipient = null;
   if (entry.category === 'AID' || entry.category === 'COERCE' || entry.category === 'MOBILIZE') {
     const obj = objectAfter(ctx, tokEnd);
@@ -521,7 +533,7 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
         category: d.entry.category,
         mode: d.future && !mode.includes('future') ? [...mode, 'future'] : mode,
         context,
-        actor: [d.actor],
+        actor: [d.actor, ...d.coActors.filter((x) => x !== d.actor && x !== d.recipient)],
         recipient: d.recipient ? [d.recipient] : [],
         object: d.object,
         via: [...d.via],
