@@ -131,12 +131,44 @@ function noMoney(ctx: Ctx, cands: Cand[], money: Uint8Array): Cand[] {
 
 /** Is the word at t part of a title or field phrase that starts at most three words before (`Luar Negeri`)? */
 function inRolePhrase(ctx: Ctx, t: number): boolean {
+  if (t < 0) return false;
   const [sb] = ctx.sentTokens[ctx.doc.tokens[t].sentence];
   for (let k = t; k >= Math.max(sb, t - 3); k--) {
     const m = ctx.lex.titles.match(ctx.words, k) ?? ctx.lex.sectors.match(ctx.words, k);
     if (m && k + m.length > t) return true;
   }
   return false;
+}
+
+/**
+ * The first word of [s, e) past the rest of a role phrase (`Luar Negeri`, `Umum`) and, after a title,
+ * past the common words naming its field (`Kelautan dan Perikanan`, `Energi`); e when nothing is left.
+ */
+function afterRoleWords(ctx: Ctx, s: number, e: number): number {
+  const common = commonWords();
+  // field words of an office are capitalised (`Menteri Kelautan dan Perikanan`, not `dokter hewan Cut …`)
+  const field = (w: string) =>
+    (/^\p{Lu}/u.test(w) && common.has(w.toLowerCase())) || ctx.lex.connectors.has(w);
+  let t = s;
+  // a title shortly before, with only field words between (`Menteri Kelautan dan` + `Perikanan …`)
+  let inRole = false;
+  for (let k = s - 1; k >= Math.max(0, s - 5); k--) {
+    const title = ctx.lex.titles.match(ctx.words, k);
+    if (title && k + title.length <= s) {
+      inRole = ctx.lex.fieldTitles.has(title.phrase);
+      break;
+    }
+    if (!field(ctx.words[k]) || ctx.doc.tokens[k].sentence !== ctx.doc.tokens[s].sentence) break;
+  }
+  while (t < e) {
+    const w = ctx.words[t];
+    if (inRolePhrase(ctx, t)) {
+      const title = ctx.lex.titles.match(ctx.words, t);
+      if (title) inRole = ctx.lex.fieldTitles.has(title.phrase);
+    } else if (!(inRole && field(w))) break;
+    t++;
+  }
+  return t;
 }
 
 /**
@@ -203,11 +235,13 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
         !ctx.lex.orgHeads.match(ctx.words, t) &&
         !ctx.lex.sectors.match(ctx.words, t) &&
         !inRolePhrase(ctx, t);
-      // `Menteri Luar Negeri Retno`, `Laksamana Pertama Hadi`: the rest of a role phrase is no name
-      while (s < e && inRolePhrase(ctx, s)) s++;
-      if (e <= s) continue;
+      // `Menteri Luar Negeri Retno`, `Laksamana Pertama Hadi`: the rest of a role phrase is no name;
+      // nor are common words right after a title (`Menteri Kelautan dan Perikanan Sharif …`, `Menteri
+      // Energi …`): they name the office's field
       while (s - 1 > sb && nameWord(s - 1)) s--;
       while (e < se && nameWord(e)) e++;
+      s = afterRoleWords(ctx, s, e);
+      if (e <= s) continue;
     }
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'person' && c.kind === 'person' && prev.tokEnd >= s) {
@@ -301,7 +335,7 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
       for (let t = s; t < e; t++) if (covered[t] >= 0) e = t;
       while (s < e && ctx.lex.titles.match(ctx.words, s, e))
         s += ctx.lex.titles.match(ctx.words, s, e)!.length;
-      while (s < e && inRolePhrase(ctx, s)) s++;
+      s = afterRoleWords(ctx, s, e);
       if (s < e && isCap(ctx.words[s]))
         out.push(
           refine(ctx, {

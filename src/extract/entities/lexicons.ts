@@ -61,6 +61,7 @@ function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
 
 export interface EntityLexicons {
   titles: PhraseTable<string | null>; // title → sector
+  fieldTitles: Set<string>; // titles named with their office's field (`menteri`, `direktur`)
   orgHeads: PhraseTable<{ sector: string | null; kind: string }>;
   nominals: PhraseTable<string | null>; // head → sector
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
@@ -90,6 +91,11 @@ export function entityLexicons(lang: string): EntityLexicons {
   const all = (file: string) => langs.flatMap((l) => rows(l, file));
   const lex: EntityLexicons = {
     titles: phraseTable(all('titles.tsv').map(([t, s]) => [t, sectorOrNull(s)])),
+    fieldTitles: new Set(
+      all('titles.tsv')
+        .filter((r) => r[2]?.trim() === 'field')
+        .map(([t]) => t.toLowerCase().trim().replace(/\s+/g, ' ')),
+    ),
     orgHeads: phraseTable(
       rows('id', 'org-heads.tsv').map(([h, s, k]) => [
         h,

@@ -205,11 +205,17 @@ export function organisationRuns(ctx: Ctx): Cand[] {
 
 const COORDINATORS = new Set(['dan', 'and', '&', 'serta']);
 
-/** Does the coordinator at j join two parties rather than two words of one name? */
+/**
+ * Does the coordinator at j join two parties rather than two words of one name? Another head always
+ * starts another name; a dictionary name after Indonesian `dan` (not in English names: `Security and
+ * Trade Analysis`), or any name after a company's, does too.
+ */
 function coordinatesParties(ctx: Ctx, headSector: string | null, j: number): boolean {
-  if (!COORDINATORS.has(ctx.words[j].toLowerCase())) return false;
-  if (headSector === 'BUS') return true;
-  return ctx.lex.orgHeads.match(ctx.words, j + 1) !== null || ctx.dict.matchAt(ctx.words, j + 1).length > 0;
+  const w = ctx.words[j].toLowerCase();
+  if (!COORDINATORS.has(w)) return false;
+  if (ctx.lex.orgHeads.match(ctx.words, j + 1) !== null) return true;
+  if (w === 'and') return false;
+  return headSector === 'BUS' || ctx.dict.matchAt(ctx.words, j + 1).length > 0;
 }
 
 /**

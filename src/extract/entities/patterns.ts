@@ -364,6 +364,12 @@ export function officeHolders(ctx: Ctx, all: Cand[]): Cand[] {
         next += m.length;
         m = ctx.lex.determiners.match(ctx.words, next, e);
       }
+      // `Duta Besar Australia untuk Indonesia Michael Hartley`: a place phrase inside the role
+      const prep = ctx.lex.determiners.match(ctx.words, next, e);
+      const place = prep?.value === 'role-preposition' ? startsAt.get(next + prep.length) : undefined;
+      if (place && PLACE.has(place.kind)) next = place.tokEnd;
+      // `Menteri Pertahanan Amerika Serikat, Robert Gates,`: the name in apposition
+      if (ctx.words[next] === ',' && startsAt.get(next + 1)?.kind === 'person') continue;
       const after = startsAt.get(next);
       if (after?.kind === 'person' || /^\p{Lu}\p{Ll}/u.test(ctx.words[next] ?? '')) continue;
       out.push({
