@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { readInputs, where } from '../../ingest/index.js';
 import { defaultDbPath, openRepository } from '../../store/index.js';
+import { boundHeapGrowth } from '../../store/ingest/memory.js';
 import { type AnalyzerPool, defaultWorkers, inProcessPool, workerPool } from '../../store/ingest/pool.js';
 import { createProgress, estimateTotal } from '../../store/ingest/progress.js';
 import { type IngestSummary, ingest } from '../../store/ingest/run.js';
@@ -25,7 +26,7 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files, folders or globs (text, JSONL, HTML, RSS/Atom, WARC); - for stdin')
     .option('--db <file>', 'database file (default: $WARTA_DB or ./warta.db)')
     .option('--workers <n>', 'extraction worker threads (0 = in the main thread; default: one per core)')
-    .option('--batch <n>', 'documents per transaction', '200')
+    .option('--batch <n>', 'documents per transaction', '100')
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], opts: IngestOptions) => {
@@ -57,11 +58,12 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    boundHeapGrowth();
     pool = workers === 0 ? inProcessPool() : workerPool(workers);
     if (progress) void estimateTotal(paths).then((n) => n !== null && progress.setTotal(n));
     const summary = await ingest(repo, readInputs(paths), {
       pool,
-      batchSize: Number(opts.batch ?? 200),
+      batchSize: Number(opts.batch ?? 100),
       onProgress: (c) => progress?.update(c),
       shouldStop: () => stop,
     });

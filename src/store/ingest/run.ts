@@ -65,7 +65,7 @@ export async function ingest(
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 100;
   const flushMs = options.flushMs ?? 1000;
   // Writing a batch blocks this thread; the workers must have enough queued meanwhile not to idle
   // through it (measured: with 3 articles per worker they sat idle for most of every commit).
