@@ -22,6 +22,7 @@ export function iob2Allowed(labels: readonly string[]): Uint8Array {
 /**
  * Best label indices for n positions. emit[i * L + y] are emission scores, trans[(p) * L + y] the
  * transition scores with row L for the start. out receives the label index per position.
+ * Training calls this with transitions that change every sentence; tagging compiles the lattice once.
  */
 export function viterbi(
   emit: Float64Array,
@@ -33,43 +34,9 @@ export function viterbi(
   scratch?: { score: Float64Array; back: Int32Array },
 ): void {
   if (n === 0) return;
-  const big = scratch && scratch.score.length >= n * L;
-  const score = big ? scratch.score : new Float64Array(n * L);
-  const back = big ? scratch.back : new Int32Array(n * L);
-  for (let y = 0; y < L; y++) {
-    score[y] = allowed[L * L + y] ? emit[y] + trans[L * L + y] : Number.NEGATIVE_INFINITY;
-  }
-  for (let i = 1; i < n; i++) {
-    const base = i * L;
-    const prevBase = base - L;
-    for (let y = 0; y < L; y++) {
-      let best = Number.NEGATIVE_INFINITY;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
-        const s = score[prevBase + p] + trans[p * L + y];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[base + y] = best + emit[base + y];
-      back[base + y] = arg;
-    }
-  }
-  let best = Number.NEGATIVE_INFINITY;
-  let arg = 0;
-  const last = (n - 1) * L;
-  for (let y = 0; y < L; y++) {
-    if (score[last + y] > best) {
-      best = score[last + y];
-      arg = y;
-    }
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
-    arg = back[i * L + arg];
-  }
+  const score = scratch && scratch.score.length >= n * L ? scratch.score : new Float64Array(n * L);
+  const back = scratch && scratch.back.length >= n * L ? scratch.back : new Int32Array(n * L);
+  viterbiLattice(compileLattice(trans, allowed, L), emit, n, out, score, back);
 }
 
 /** Turn an I-X that cannot continue a chunk into B-X (the IOB1 → IOB2 repair conlleval also applies). */
