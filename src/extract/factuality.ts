@@ -86,7 +86,7 @@ function lexicon(lang: Lang): Lexicon {
 }
 
 /** Every cue (including clause boundaries) inside text[start, end), longest match first. */
-function scan(text: string, start: number, end: number, lang: Lang): Cue[] {
+function scanSlice(text: string, start: number, end: number, lang: Lang): Cue[] {
   const lex = lexicon(lang);
   const cues: Cue[] = [];
   const slice = text.slice(start, end);
@@ -105,6 +105,41 @@ function scan(text: string, start: number, end: number, lang: Lang): Cue[] {
     }
   }
   return cues;
+}
+
+// The cues of the last text scanned whole: extractors ask about many overlapping windows of one
+// document (clause before each trigger, predicate after it), and one scan of the text serves them all.
+let whole: { text: string; lang: Lang; cues: Cue[] } | null = null;
+
+/**
+ * scanSlice() answered from one scan of the whole text. A window whose edge cuts through a cue, or
+ * through the word before or after it, is scanned on its own: the slice's edges then decide, as they
+ * always did.
+ */
+function scan(text: string, start: number, end: number, lang: Lang): Cue[] {
+  if (whole?.text !== text || whole.lang !== lang)
+    whole = { text, lang, cues: scanSlice(text, 0, text.length, lang) };
+  const cues = whole.cues;
+  const word = /[\p{L}\p{N}'’-]/u;
+  if (
+    (start > 0 && word.test(text[start - 1]) && word.test(text[start] ?? '')) ||
+    (end < text.length && word.test(text[end]) && word.test(text[end - 1] ?? ''))
+  )
+    return scanSlice(text, start, end, lang);
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Cue[] = [];
+  for (let i = lo; i < cues.length && cues[i].start < end; i++) {
+    // a cue straddling an edge: the slice would have matched something else there
+    if (cues[i].start < start || cues[i].end > end) return scanSlice(text, start, end, lang);
+    out.push(cues[i]);
+  }
+  return out;
 }
 
 /** Factuality cues found within text[start, end), with offsets into `text` (boundaries and ignores left out). */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   clauseStart,
@@ -179,5 +181,38 @@ describe('factualityCues', () => {
     expect(at('The official allegedly received bribes.', 'received', 'en').factuality).toBe('PR+');
     expect(at('Russia could block any action there.', 'block', 'en').factuality).toBe('PS+');
     expect(at('North Korea has never supplied arms to Russia.', 'supplied', 'en').factuality).toBe('CT-');
+  });
+});
+
+describe('cue windows answered from one scan of the text', () => {
+  it('finds in any window of a text exactly what a scan of that window alone finds', () => {
+    const text = readdirSync(join(import.meta.dirname, '../../examples'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(import.meta.dirname, '../../examples', f), 'utf8'))
+      .join('\n\n');
+    let seed = 11;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    let compared = 0;
+    for (let k = 0; k < 3000; k++) {
+      const start = Math.floor(rnd() * text.length);
+      const end = Math.min(text.length, start + Math.floor(rnd() * 300));
+      const inText = factualityCues(text, start, end, 'id').map((c) => [
+        c.start - start,
+        c.end - start,
+        c.type,
+      ]);
+      // the window as a text of its own: scanned alone
+      const alone = factualityCues(text.slice(start, end), 0, end - start, 'id').map((c) => [
+        c.start,
+        c.end,
+        c.type,
+      ]);
+      expect(inText, JSON.stringify(text.slice(start, end))).toEqual(alone);
+      compared += alone.length;
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });
