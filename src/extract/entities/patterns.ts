@@ -347,6 +347,10 @@ export function officeHolders(ctx: Ctx, all: Cand[]): Cand[] {
     for (let i = s; i < e; i++) {
       const title = ctx.lex.titles.match(ctx.words, i, e);
       if (!title || /\.$/u.test(title.phrase)) continue;
+      // `sebagai Gubernur DKI`, `yang juga seorang Gubernur Damaskus`: a predicate says what someone is
+      let before = i - 1;
+      if (ctx.lex.determiners.match(ctx.words, before)?.value === 'indef') before--;
+      if (before >= s && ctx.lex.determiners.match(ctx.words, before)?.value === 'predicate') continue;
       // a title already inside a name or role is taken, unless what covers it lies within the title
       // (`Presiden` read as a name) or is the place itself (`Wali` + `Kota Surabaya`)
       if (covered[i] && all.some((c) => c.tokStart <= i && i < c.tokEnd && c.tokEnd > i + title.length))

@@ -107,10 +107,22 @@ export function clauses(
     if (w === 'yang' && ctx.words[t - 1] === ',' && ctx.endAt[t - 1]) {
       subordinate = true;
       head = ctx.endAt[t - 1];
+    } else if (w === 'yang' && ctx.endAt[t] && closedBefore(ctx, t, trig)) {
+      // `Yazid bin Abu Sufyan yang juga seorang Gubernur Damaskus, meminta`
+      subordinate = true;
+      head = ctx.endAt[t];
     }
     // `Indonesia dan Peru menandatangani`: `dan` between two names joins a noun phrase, not clauses
     const joinsNames =
-      has(ctx, 'coordinator', w) && ctx.endAt[t] !== undefined && nameAfter(ctx, t + 1, trig) !== undefined;
+      has(ctx, 'coordinator', w) &&
+      mentionBefore(ctx, t) !== undefined &&
+      nameAfter(ctx, t + 1, trig) !== undefined;
+    // `Komite Olimpiade Internasional (IOC)`: a bracketed acronym after a name opens no clause
+    const acronym = w === '(' && ctx.endAt[t] !== undefined && ctx.words[t + 2] === ')';
+    if (acronym) {
+      t += 2;
+      continue;
+    }
     if ((has(ctx, 'frame', w) && !joinsNames) || /^[;:“”(]$/u.test(w))
       out.push({ start: t + 1, boundary: w });
     const m = ctx.startAt[t];
@@ -120,6 +132,18 @@ export function clauses(
 }
 
 const VERB = /^(me|di|ber|ter)\p{L}{3,}/u;
+
+/** Does a comma between `yang` (at t) and the trigger close the relative clause, the trigger right after? */
+function closedBefore(ctx: ArgCtx, t: number, trig: number): boolean {
+  let comma = -1;
+  for (let u = t + 1; u < trig; u++) {
+    const w = ctx.words[u];
+    if (w === ',') comma = u;
+    else if (/^[;:“”"(]$/u.test(w)) return false;
+  }
+  // only adverbs may stand between that comma and the trigger (`…, juga meminta`)
+  return comma > t && trig - comma <= 3;
+}
 
 /** The first mention in [a, b) that is not inside a prepositional phrase or a bracket; pronouns resolve. */
 function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | null): string | null {
@@ -141,6 +165,15 @@ function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | nu
     // a verb or preposition before any noun ends the subject position; a clause that opens with a verb
     // (`Mendengar keberhasilan saudaranya, Yazid …`, `dihubungi kantor berita AFP, kementerian …`) has its
     // subject after the comma that closes the fronted phrase, or none
+    // `Pada awal konferensi London …, duta besar … menolak`: a fronted adverbial ends at its comma
+    if (t === a && (has(ctx, 'fronted', w) || has(ctx, 'recipient', w)) && !ctx.startAt[t]) {
+      let comma = t + 1;
+      while (comma < b && ctx.words[comma] !== ',') comma++;
+      if (comma < b) {
+        t = comma;
+        continue;
+      }
+    }
     if (t === a && VERB.test(w) && !has(ctx, 'title', w)) {
       let comma = t + 1;
       while (comma < b && ctx.words[comma] !== ',') comma++;
@@ -175,6 +208,18 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
   return m.entity;
 }
 
+/** Past a bracketed acronym after a name (`Komite Olimpiade Internasional (IOC)`): the next token's index. */
+function afterAcronym(ctx: ArgCtx, end: number): number {
+  return ctx.words[end] === '(' && ctx.words[end + 2] === ')' ? end + 3 : end;
+}
+
+/** The mention ending right before token t, or before a bracketed acronym there. */
+function mentionBefore(ctx: ArgCtx, t: number): Mention | undefined {
+  if (ctx.endAt[t]) return ctx.endAt[t];
+  if (ctx.words[t - 1] === ')' && ctx.words[t - 3] === '(') return ctx.endAt[t - 3];
+  return undefined;
+}
+
 /** The mention at u, or after up to three capitalised role words (`Menlu Australia …`), ending by `limit`. */
 function nameAfter(ctx: ArgCtx, u: number, limit: number): Mention | undefined {
   let v = u;
@@ -191,8 +236,9 @@ export function coordinatedWith(ctx: ArgCtx, entity: string, floor: number, trig
   for (let t = floor; t < trig; t++) {
     const m = ctx.startAt[t];
     if (!m) continue;
-    if (m.entity === entity && has(ctx, 'coordinator', ctx.words[m.tokEnd])) {
-      const other = nameAfter(ctx, m.tokEnd + 1, trig);
+    const after = afterAcronym(ctx, m.tokEnd);
+    if (m.entity === entity && has(ctx, 'coordinator', ctx.words[after])) {
+      const other = nameAfter(ctx, after + 1, trig);
       if (other) {
         const head = headOf(ctx, other, trig);
         if (head !== entity) return head;
@@ -262,6 +308,7 @@ export function recipientAfter(
   exclude: Set<string>,
   objectPossessor = false,
   category = '',
+  visit = false,
 ): string | null {
   // `menggugat ke Mahkamah Konstitusi`: a case goes to a court, which is not its target
   const venue = ctx.lex.grammar.get(`venue-${category.toLowerCase()}`);
@@ -275,10 +322,18 @@ export function recipientAfter(
     if (t === trigEnd && has(ctx, 'pronoun', w)) return null;
     const m = ctx.startAt[t];
     if (!m) {
+      // `bekerja sama untuk mengalahkan Jepang`: a purpose clause has its own object
+      if (has(ctx, 'purpose', w) && VERB.test(ctx.words[t + 1] ?? '')) return null;
       if (has(ctx, 'recipient', w)) head = t + 1;
       continue;
     }
     const p1 = ctx.words[t - 1] === '(' ? ctx.words[t - 2] : ctx.words[t - 1];
+    // `mengasingkan para pejabat NICA ke Ternate`: a town after `ke` is where, not whom (but the town a
+    // visit goes to is what is visited: `berkunjung ke Jakarta`)
+    if (!visit && has(ctx, 'destination-prep', p1) && ctx.entities.get(m.entity)?.kind === 'location') {
+      t = m.tokEnd - 1;
+      continue;
+    }
     const p2 = ctx.words[t - 2];
     const direct = t === trigEnd || (head === trigEnd && onlyModifiers(ctx, trigEnd, t));
     const afterPrep = has(ctx, 'recipient', p1) || (head > trigEnd && onlyModifiers(ctx, head, t));

@@ -235,6 +235,7 @@ function draft(
       new Set(d.actor ? [d.actor] : []),
       entry.pos === 'verb' && ofObject,
       entry.category,
+      entry.mode.some((x) => ctx.lex.grammar.get('destination')?.has(x)),
     );
   }
   // `Indonesia dan Peru menandatangani …`: in a joint act the partner is the other party; in others
@@ -605,9 +606,25 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
     e?.code != null && g.get('trader')?.has(e.code.slice(-3).toLowerCase()) === true;
   if (ev.category === 'AID' && trader(actor) && trader(recipient)) return false;
   if (recipient) return true;
+  // `membantu … untuk mendukung reformasi`: a purpose with no party of its own is the other act's aim
+  if (m.drafts.every((d) => purposeOfAnother(ctx, d.tokStart))) return false;
   if (!ev.sources.some((x) => x.factuality === 'CT+')) return true;
   if (needsRecipient) return false;
   return !m.drafts.some((d) => unnamedObject(ctx, d.tokEnd));
+}
+
+const ACT_VERB = /^(me|ber)\p{L}{3,}/u;
+
+/** Is the trigger right after a purpose word (`untuk`) that follows another act in its sentence? */
+function purposeOfAnother(ctx: ArgCtx, tokStart: number): boolean {
+  const g = ctx.lex.grammar;
+  if (g.get('purpose')?.has(ctx.words[tokStart - 1]) !== true) return false;
+  // `siap untuk mendukung`, `sepakat untuk bekerja sama`: a complement, not a purpose
+  if (g.get('purpose-head')?.has(ctx.words[tokStart - 2]) === true) return false;
+  const [s] = ctx.sentTok[ctx.doc.tokens[tokStart].sentence];
+  for (let t = tokStart - 2; t >= Math.max(s, tokStart - 15); t--)
+    if (ACT_VERB.test(ctx.words[t]) || ctx.lex.match(ctx.words, t)) return true;
+  return false;
 }
 
 const POLITICAL_KINDS = new Set(['organization', 'country', 'igo', 'media']);
