@@ -133,6 +133,16 @@ export function clauses(
 
 const VERB = /^(me|di|ber|ter)\p{L}{3,}/u;
 
+/** Is the noun phrase ending in the name at `tokStart` headed by a thing (`andil besar KAA`)? */
+function thingHeaded(ctx: ArgCtx, tokStart: number): boolean {
+  for (let t = tokStart - 1; t >= Math.max(0, tokStart - 3); t--) {
+    const w = ctx.words[t];
+    if (has(ctx, 'thing-head', w)) return true;
+    if (!/^\p{Ll}+$/u.test(ctx.doc.tokens[t].text) || isPrep(ctx, w) || has(ctx, 'frame', w)) return false;
+  }
+  return false;
+}
+
 /** Does a comma between `yang` (at t) and the trigger close the relative clause, the trigger right after? */
 function closedBefore(ctx: ArgCtx, t: number, trig: number): boolean {
   let comma = -1;
@@ -277,6 +287,8 @@ export function clauseSubject(
       // `Korea Utara yang …`: the head before `yang`; `… adalah satu-satunya negara yang …`: the copula's
       // subject; `negara-negara yang bersedia …`: a head that is no entity, so no actor.
       const head = ctx.endAt[cs[k].start - 1];
+      // `andil besar KAA yang …`: the name is the possessor of a thing heading the noun phrase
+      if (head && thingHeaded(ctx, head.tokStart)) return null;
       if (head) return head.entity;
       const prevClause = ctx.words.slice(cs[k - 1]?.start ?? floor, cs[k].start - 1);
       if (!prevClause.some((w) => has(ctx, 'copula', w))) return null;
@@ -345,6 +357,13 @@ export function recipientAfter(
       /^\p{Ll}+$/u.test(p1) &&
       !isPrep(ctx, p1) &&
       !has(ctx, 'frame', p1);
+    // `menandatangani perjanjian antara Telkom dengan Hooq`: in a joint act the signatory stands for the
+    // first party, the other is the partner
+    if (afterPrep && has(ctx, 'between', p1) && has(ctx, `joint-${category.toLowerCase()}`, 'yes')) {
+      const and = afterAcronym(ctx, m.tokEnd);
+      const other = has(ctx, 'between-and', ctx.words[and]) ? ctx.startAt[and + 1] : undefined;
+      if (other && !exclude.has(other.entity)) return headOf(ctx, other, end);
+    }
     if ((direct || afterPrep || afterPrepNoun || ofObject) && !exclude.has(m.entity)) {
       // `menuding Gubernur Jawa Barat Ahmad Heryawan`: the person a role introduces
       const head = headOf(ctx, m, end);

@@ -348,8 +348,11 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
       if (is('directive', w)) return true;
     }
   }
-  // `fitur pengiriman`: a nominal classifying a thing; `memiliki kerja sama`: a state, not an act
+  // `fitur pengiriman`: a nominal classifying a thing; `memiliki kerja sama`: a state, not an act;
+  // `tingginya permintaan CPO`: a quantity of market demand, not a request
   if (entry.pos === 'noun') {
+    if (is('quantity-sense', entry.category.toLowerCase()) && is('quantity', words[tokStart - 1]))
+      return true;
     const relation = is('stative-category', entry.category.toLowerCase());
     if (is('compound-head', words[tokStart - 1])) return true;
     if (
@@ -606,6 +609,8 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
     e?.code != null && g.get('trader')?.has(e.code.slice(-3).toLowerCase()) === true;
   if (ev.category === 'AID' && trader(actor) && trader(recipient)) return false;
   if (recipient) return true;
+  // `membebaskan tarif akhir bea masuk`: a fee waived for no party is domestic policy, not an act
+  if (m.drafts.every((d) => g.get('fee')?.has(ctx.words[d.tokEnd]) === true)) return false;
   // `membantu … untuk mendukung reformasi`: a purpose with no party of its own is the other act's aim
   if (m.drafts.every((d) => purposeOfAnother(ctx, d.tokStart))) return false;
   if (!ev.sources.some((x) => x.factuality === 'CT+')) return true;
