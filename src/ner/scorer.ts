@@ -55,7 +55,9 @@ export interface ScorerLimits {
   words: number;
   bigrams: number;
 }
-const LIMITS: ScorerLimits = { words: 200_000, bigrams: 300_000 };
+// Bounded so that two workers stay within the ingest memory target: at the cap the word cache is ~550 B
+// a word and the pair cache ~150 B a pair (≈ 50 MB per worker here, ≈ 150 MB at 200k/300k).
+const LIMITS: ScorerLimits = { words: 60_000, bigrams: 120_000 };
 const UPPER_START = /^\p{Lu}/u;
 
 /** Run shapes: position S/B/E/I × length bucket 1..4 × starts the sentence. */

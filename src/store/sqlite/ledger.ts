@@ -31,6 +31,8 @@ interface CachedClaim {
 }
 
 const MAX_CACHED_GROUPS = 20_000;
+/** Prefix of the group key of an event that groups with no other (see write.ts). */
+export const SINGLE = 'single:';
 
 export class ClaimLedger {
   private cache = new Map<string, CachedClaim[]>();
@@ -104,6 +106,9 @@ export class ClaimLedger {
         lastSeen: r.last_seen,
         proposition: r.proposition,
       }));
+      // an event that forms no group (`single:…`) never meets another one: caching it only grew the
+      // writer's memory with the corpus
+      if (group.startsWith(SINGLE)) return list;
       if (this.cache.size >= MAX_CACHED_GROUPS) this.cache.clear();
       this.cache.set(group, list);
     }

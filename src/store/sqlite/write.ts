@@ -5,7 +5,7 @@ import { factualitySign } from '../../ledger/factuality.js';
 import type { Analysis, Entity } from '../../types.js';
 import { type Prepared, prepare } from '../prepare.js';
 import type { PutResult } from '../repository.js';
-import { ClaimLedger } from './ledger.js';
+import { ClaimLedger, SINGLE } from './ledger.js';
 import type { DB } from './open.js';
 import type { StoreItem } from './repository.js';
 
@@ -16,7 +16,7 @@ import type { StoreItem } from './repository.js';
  */
 export const EXTRACTED_LANGS = new Set(['id', 'en']);
 
-const MAX_CACHED_ACTORS = 100_000;
+const MAX_CACHED_ACTORS = 20_000;
 
 export class Writer {
   readonly ledger: ClaimLedger;
@@ -231,7 +231,7 @@ export class Writer {
         actorKeys: actors.map((x) => x.key),
         recipientKeys: recipients.map((x) => x.key),
       };
-      const group = groupKey(ledgerEvent) ?? `single:${a.document.id}:${v.id}`;
+      const group = groupKey(ledgerEvent) ?? `${SINGLE}${a.document.id}:${v.id}`;
       const eventPk = Number(
         this.q.insertEvent.run(
           docPk,
