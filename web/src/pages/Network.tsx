@@ -4,9 +4,10 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import { Chip, Empty, Status } from '../components/common.js';
+import { CategoryField, DateField } from '../components/FilterFields.js';
 import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
-import { CATEGORIES, TONE_COLOURS } from '../lib/plover.js';
+import { TONE_COLOURS } from '../lib/plover.js';
 import { href, navigate } from '../lib/router.js';
 import type { Network, NetworkEdge, NetworkNode } from '../lib/types.js';
 import { useAsync } from '../lib/useAsync.js';
@@ -148,36 +149,9 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
         <h1>{t('network.title')}</h1>
         <p class="muted">{t('network.help')}</p>
         <div class="toolbar">
-          <label>
-            {t('search.category')}
-            <select
-              value={f.category}
-              onChange={(e) => apply({ category: (e.target as HTMLSelectElement).value })}
-            >
-              <option value="">{t('common.any')}</option>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('search.since')}
-            <input
-              type="date"
-              value={f.since}
-              onChange={(e) => apply({ since: (e.target as HTMLInputElement).value })}
-            />
-          </label>
-          <label>
-            {t('search.until')}
-            <input
-              type="date"
-              value={f.until}
-              onChange={(e) => apply({ until: (e.target as HTMLInputElement).value })}
-            />
-          </label>
+          <CategoryField value={f.category} onChange={(category) => apply({ category })} />
+          <DateField bound="since" value={f.since} onChange={(since) => apply({ since })} />
+          <DateField bound="until" value={f.until} onChange={(until) => apply({ until })} />
           <span class="legend">
             {(['cooperation', 'conflict', 'neutral'] as const).map((tone) => (
               <span key={tone} class="legend-item">

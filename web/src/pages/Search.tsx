@@ -2,9 +2,9 @@
 // the URL (#/search?q=senjata&contested=true) so a result page can be bookmarked and shared.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Chip, docLabel, Empty, Status, shortDate } from '../components/common.js';
+import { CategoryField, DateField } from '../components/FilterFields.js';
 import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
-import { CATEGORIES } from '../lib/plover.js';
 import { proposition } from '../lib/proposition.js';
 import { href, navigate } from '../lib/router.js';
 import type { AnyHit, ClaimRecord, DocumentSummary, EntityRecord, StatementRecord } from '../lib/types.js';
@@ -169,20 +169,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
               placeholder="PRK, IDNGOV…"
             />
           </label>
-          <label>
-            {t('search.category')}
-            <select
-              value={draft.category}
-              onChange={(e) => set('category', (e.target as HTMLSelectElement).value, true)}
-            >
-              <option value="">{t('common.any')}</option>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CategoryField value={draft.category} onChange={(v) => set('category', v, true)} />
           <label>
             {t('search.factuality')}
             <select
@@ -207,22 +194,8 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
             </select>
           </label>
           <div class="dates">
-            <label>
-              {t('search.since')}
-              <input
-                type="date"
-                value={draft.since}
-                onChange={(e) => set('since', (e.target as HTMLInputElement).value, true)}
-              />
-            </label>
-            <label>
-              {t('search.until')}
-              <input
-                type="date"
-                value={draft.until}
-                onChange={(e) => set('until', (e.target as HTMLInputElement).value, true)}
-              />
-            </label>
+            <DateField bound="since" value={draft.since} onChange={(v) => set('since', v, true)} />
+            <DateField bound="until" value={draft.until} onChange={(v) => set('until', v, true)} />
           </div>
           <label>
             {t('search.language')}

@@ -2,9 +2,9 @@
 // each linking to its sentence in the article.
 import { useState } from 'preact/hooks';
 import { Chip, Empty, FactBadge, Status } from '../components/common.js';
+import { CategoryField, DateField } from '../components/FilterFields.js';
 import { useI18n } from '../i18n/index.js';
 import { api } from '../lib/api.js';
-import { CATEGORIES } from '../lib/plover.js';
 import { href, navigate } from '../lib/router.js';
 import type { TimelineItem } from '../lib/types.js';
 import { useAsync } from '../lib/useAsync.js';
@@ -57,36 +57,9 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
               onChange={() => apply({ actor })}
             />
           </label>
-          <label>
-            {t('search.category')}
-            <select
-              value={f.category}
-              onChange={(e) => apply({ category: (e.target as HTMLSelectElement).value })}
-            >
-              <option value="">{t('common.any')}</option>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('search.since')}
-            <input
-              type="date"
-              value={f.since}
-              onChange={(e) => apply({ since: (e.target as HTMLInputElement).value })}
-            />
-          </label>
-          <label>
-            {t('search.until')}
-            <input
-              type="date"
-              value={f.until}
-              onChange={(e) => apply({ until: (e.target as HTMLInputElement).value })}
-            />
-          </label>
+          <CategoryField value={f.category} onChange={(category) => apply({ category })} />
+          <DateField bound="since" value={f.since} onChange={(since) => apply({ since })} />
+          <DateField bound="until" value={f.until} onChange={(until) => apply({ until })} />
           <label>
             {t('timeline.order')}
             <select value={order} onChange={(e) => apply({ order: (e.target as HTMLSelectElement).value })}>
