@@ -1,9 +1,9 @@
 // Claim listing for the API: the repository's filters (actor, category, contested, since, until) plus
 // a word query and a language, with a total for pagination. Same order as the CLI's list.
 import type { ClaimRecord } from '../../store/repository.js';
-import { type ClaimRow, hydrateClaims } from '../../store/sqlite/read.js';
+import { type ClaimRow, claimFilters, hydrateClaims } from '../../store/sqlite/read.js';
 import type { ClaimsQuery } from '../params.js';
-import { actorList, type DB, HIGH, likeContains, prepared, where } from './sql.js';
+import { type DB, likeContains, prepared, where } from './sql.js';
 
 /** The words of a query as LIKE patterns: each must occur somewhere in the claim. */
 export function queryWords(q: string): string[] {
@@ -11,30 +11,7 @@ export function queryWords(q: string): string[] {
 }
 
 function filters(db: DB, f: Partial<ClaimsQuery>): { parts: string[]; params: Record<string, unknown> } {
-  const parts: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.category) {
-    parts.push('c.category = @category');
-    params.category = f.category;
-  }
-  if (f.contested !== undefined) {
-    parts.push('c.contested = @contested');
-    params.contested = f.contested ? 1 : 0;
-  }
-  if (f.since) {
-    parts.push('c.last_seen >= @since');
-    params.since = f.since;
-  }
-  if (f.until) {
-    parts.push('c.first_seen <= @until');
-    params.until = f.until + HIGH;
-  }
-  if (f.actor) {
-    parts.push(
-      'c.id IN (SELECT claim FROM claim_actors WHERE actor IN (SELECT value FROM json_each(@actors)))',
-    );
-    params.actors = actorList(db, f.actor);
-  }
+  const { parts, params } = claimFilters(db, f);
   if (f.lang) {
     parts.push(
       'EXISTS (SELECT 1 FROM events e JOIN documents d ON d.pk = e.doc WHERE e.claim = c.id AND d.lang = @lang)',

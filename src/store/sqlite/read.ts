@@ -95,9 +95,16 @@ export function hydrateClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
   }));
 }
 
-export function listClaims(db: DB, f: ClaimFilter = {}): ClaimRecord[] {
+/**
+ * The WHERE parts and parameters of the claim filters (category, contested, since, until, actor) over
+ * `claims c`; the API adds its own (words, language) to these.
+ */
+export function claimFilters(
+  db: DB,
+  f: Omit<ClaimFilter, 'limit' | 'offset'>,
+): { parts: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = { limit: f.limit ?? 50, offset: f.offset ?? 0 };
+  const params: Record<string, unknown> = {};
   if (f.category) {
     where.push('c.category = @category');
     params.category = f.category.toUpperCase();
@@ -120,9 +127,15 @@ export function listClaims(db: DB, f: ClaimFilter = {}): ClaimRecord[] {
     );
     params.actors = JSON.stringify(matchActors(db, f.actor));
   }
-  const sql = `SELECT c.* FROM claims c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  return { parts: where, params };
+}
+
+export function listClaims(db: DB, f: ClaimFilter = {}): ClaimRecord[] {
+  const { parts, params } = claimFilters(db, f);
+  const sql = `SELECT c.* FROM claims c ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}
     ORDER BY c.last_seen DESC, c.sources DESC, c.id LIMIT @limit OFFSET @offset`;
-  return hydrateClaims(db, db.prepare(sql).all(params) as ClaimRow[]);
+  const page = { ...params, limit: f.limit ?? 50, offset: f.offset ?? 0 };
+  return hydrateClaims(db, db.prepare(sql).all(page) as ClaimRow[]);
 }
 
 /**
