@@ -38,15 +38,7 @@ export interface Page<T> {
   total?: number;
 }
 
-export interface DocumentSummary {
-  id: string;
-  title: string | null;
-  source: string;
-  url: string | null;
-  lang: string;
-  published: string | null;
-  ingestedAt: string;
-}
+export type { DocumentSummary } from '../../../src/api/queries/documents.js';
 
 /** A search hit: the store's kinds plus claim hits (whose shape the API may enrich). */
 export interface AnyHit {
