@@ -51,7 +51,7 @@ export function spanOf(ctx: Ctx, tokStart: number, tokEnd: number): { start: num
   return { start: toks[tokStart].start, end: toks[tokEnd - 1].end };
 }
 
-function cand(
+export function cand(
   ctx: Ctx,
   tokStart: number,
   tokEnd: number,

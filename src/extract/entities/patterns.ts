@@ -2,7 +2,7 @@
 // organisation heads with a country (`kementerian pertahanan Korea Utara`), unnamed actors (`seorang
 // pejabat …`), anaphors (`pejabat itu`, `sang menteri`), media descriptors and acronyms in brackets.
 import type { Cand, Ctx } from './mentions.js';
-import { isCap, spanOf } from './mentions.js';
+import { cand, isCap } from './mentions.js';
 
 const POLITY = new Set(['country', 'igo', 'organization', 'media', 'location']);
 
@@ -57,16 +57,15 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
       const base = owner.kind === 'igo' ? (owner.entry?.code ?? null) : country;
       const sec = sector ?? head.value.sector;
       const isMedia = head.value.kind === 'media';
-      out.push({
-        tokStart: i,
-        tokEnd: owner.tokEnd,
-        ...spanOf(ctx, i, owner.tokEnd),
-        kind: isMedia ? 'media' : 'organization',
-        source: 'derived-org',
-        name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
-        code: base ? `${base}${sec && !base.endsWith(sec) ? sec : ''}` : sec,
-        why: `organisation head "${head.phrase}"${sector ? ` + sector ${sector}` : ''} + ${owner.entry?.alias ?? 'owner'}`,
-      });
+      out.push(
+        cand(ctx, i, owner.tokEnd, {
+          kind: isMedia ? 'media' : 'organization',
+          source: 'derived-org',
+          name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+          code: base ? `${base}${sec && !base.endsWith(sec) ? sec : ''}` : sec,
+          why: `organisation head "${head.phrase}"${sector ? ` + sector ${sector}` : ''} + ${owner.entry?.alias ?? 'owner'}`,
+        }),
+      );
       i = owner.tokEnd - 1;
     }
   }
@@ -218,18 +217,17 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
       // `juru bicara militer Israel Daniel Hagari` is a role before a name, not an unnamed actor
       const after = candAt(all, owner.tokEnd);
       if (after && after.kind === 'person') continue;
-      out.push({
-        tokStart: i,
-        tokEnd: owner.tokEnd,
-        ...spanOf(ctx, i, owner.tokEnd),
-        kind: 'person',
-        source: 'unnamed',
-        name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[owner.tokEnd - 1].end),
-        head: head.phrase,
-        roleSector: head.value ?? sec.sector,
-        affiliation: owner,
-        why: `unnamed actor: "${head.phrase}" + ${owner.name ?? owner.entry?.alias ?? ctx.doc.text.slice(owner.start, owner.end)}`,
-      });
+      out.push(
+        cand(ctx, i, owner.tokEnd, {
+          kind: 'person',
+          source: 'unnamed',
+          name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+          head: head.phrase,
+          roleSector: head.value ?? sec.sector,
+          affiliation: owner,
+          why: `unnamed actor: "${head.phrase}" + ${owner.name ?? owner.entry?.alias ?? ctx.doc.text.slice(owner.start, owner.end)}`,
+        }),
+      );
       i = owner.tokEnd - 1;
     }
   }
@@ -250,15 +248,14 @@ export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
           ctx.lex.titles.match(ctx.words, i + before.length, e);
         if (head) {
           const end = i + before.length + head.length;
-          out.push({
-            tokStart: i,
-            tokEnd: end,
-            ...spanOf(ctx, i, end),
-            kind: 'person',
-            source: 'anaphor',
-            head: head.phrase,
-            why: `anaphor "${before.phrase} ${head.phrase}"`,
-          });
+          out.push(
+            cand(ctx, i, end, {
+              kind: 'person',
+              source: 'anaphor',
+              head: head.phrase,
+              why: `anaphor "${before.phrase} ${head.phrase}"`,
+            }),
+          );
           i = end - 1;
         }
         continue;
@@ -268,15 +265,14 @@ export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
       const det = ctx.lex.determiners.match(ctx.words, i + head.length, e);
       if (det?.value !== 'anaphor-after') continue;
       const end = i + head.length + det.length;
-      out.push({
-        tokStart: i,
-        tokEnd: end,
-        ...spanOf(ctx, i, end),
-        kind: 'person',
-        source: 'anaphor',
-        head: head.phrase,
-        why: `anaphor "${head.phrase} ${det.phrase}"`,
-      });
+      out.push(
+        cand(ctx, i, end, {
+          kind: 'person',
+          source: 'anaphor',
+          head: head.phrase,
+          why: `anaphor "${head.phrase} ${det.phrase}"`,
+        }),
+      );
       i = end - 1;
     }
   }
@@ -314,16 +310,15 @@ export function regionPhrases(ctx: Ctx, all: Cand[], heads: string[][], separati
       let end = owner.tokEnd;
       const sep = separatist.find((p) => p.every((w, k) => ctx.words[end + k]?.toLowerCase() === w));
       if (sep) end += sep.length;
-      out.push({
-        tokStart: i,
-        tokEnd: end,
-        ...spanOf(ctx, i, end),
-        kind: 'region',
-        source: 'derived-org',
-        name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[end - 1].end),
-        code: `${owner.entry.country ?? owner.entry.code}${sep ? 'SEP' : ''}`,
-        why: `region of ${owner.entry.alias}${sep ? ' (separatist)' : ''}`,
-      });
+      out.push(
+        cand(ctx, i, end, {
+          kind: 'region',
+          source: 'derived-org',
+          name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[end - 1].end),
+          code: `${owner.entry.country ?? owner.entry.code}${sep ? 'SEP' : ''}`,
+          why: `region of ${owner.entry.alias}${sep ? ' (separatist)' : ''}`,
+        }),
+      );
       i = end - 1;
     }
   }
@@ -376,19 +371,18 @@ export function officeHolders(ctx: Ctx, all: Cand[]): Cand[] {
       if (ctx.words[next] === ',' && startsAt.get(next + 1)?.kind === 'person') continue;
       const after = startsAt.get(next);
       if (after?.kind === 'person' || /^\p{Lu}\p{Ll}/u.test(ctx.words[next] ?? '')) continue;
-      out.push({
-        tokStart: i,
-        tokEnd: owner.tokEnd,
-        ...spanOf(ctx, i, owner.tokEnd),
-        kind: 'person',
-        source: 'unnamed',
-        name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
-        head: title.phrase,
-        role: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
-        roleSector: title.value,
-        affiliation: owner,
-        why: `office holder: "${title.phrase}" of ${owner.entry?.alias ?? owner.name ?? 'a place'}`,
-      });
+      out.push(
+        cand(ctx, i, owner.tokEnd, {
+          kind: 'person',
+          source: 'unnamed',
+          name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+          head: title.phrase,
+          role: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+          roleSector: title.value,
+          affiliation: owner,
+          why: `office holder: "${title.phrase}" of ${owner.entry?.alias ?? owner.name ?? 'a place'}`,
+        }),
+      );
       i = owner.tokEnd - 1;
     }
   }
