@@ -4,7 +4,7 @@
 // Deterministic: sentence order per epoch from a seeded generator.
 import { iob2Allowed } from './decode.js';
 import type { FeatureExtractor, Gazetteer } from './features.js';
-import { mulberry32, type TrainedWeights, type TrainSentence } from './perceptron.js';
+import { mulberry32, shuffle, sumEmissions, type TrainedWeights, type TrainSentence } from './perceptron.js';
 
 export interface CrfOptions {
   labels: readonly string[];
@@ -89,10 +89,7 @@ export function trainCrf(
   const rand = mulberry32(opts.seed);
   const order = prepared.map((_, i) => i);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const si of order) {
       const s = prepared[si];
       const n = s.tags.length;
@@ -102,13 +99,7 @@ export function trainCrf(
         alpha = new Float64Array(n * L * 2);
         beta = new Float64Array(n * L * 2);
       }
-      emit.fill(0, 0, n * L);
-      for (let i = 0; i < n; i++) {
-        for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) {
-          const o = s.rows[k] * L;
-          for (let y = 0; y < L; y++) emit[i * L + y] += w[o + y];
-        }
-      }
+      sumEmissions(emit, s, n, w, L);
       // forward
       for (let y = 0; y < L; y++) alpha[y] = allowed[L * L + y] ? tw[L * L + y] + emit[y] : NEG;
       for (let i = 1; i < n; i++) {

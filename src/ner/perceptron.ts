@@ -44,6 +44,31 @@ export function mulberry32(seed: number): () => number {
 
 const DOMAIN_TEMPLATE = 900;
 
+/** Fisher–Yates shuffle of `order` in place, from `rand` (both trainers' epoch order). */
+export function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
+/** Emission scores n × L of a sentence whose tokens list weight rows: emit[i·L + y] = Σ w[row·L + y]. */
+export function sumEmissions(
+  emit: Float64Array,
+  s: { rows: Int32Array; offsets: Int32Array },
+  n: number,
+  w: Float64Array,
+  L: number,
+): void {
+  emit.fill(0, 0, n * L);
+  for (let i = 0; i < n; i++) {
+    for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) {
+      const o = s.rows[k] * L;
+      for (let y = 0; y < L; y++) emit[i * L + y] += w[o + y];
+    }
+  }
+}
+
 interface Prepared {
   rows: Int32Array;
   offsets: Int32Array;
@@ -153,23 +178,14 @@ export function trainPerceptron(
   };
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const si of order) {
       const s = prepared[si];
       const n = s.tags.length;
       if (n === 0) continue;
       if (emit.length < n * L) emit = new Float64Array(n * L * 2);
       if (pred.length < n) pred = new Int32Array(n * 2);
-      emit.fill(0, 0, n * L);
-      for (let i = 0; i < n; i++) {
-        for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) {
-          const o = s.rows[k] * L;
-          for (let y = 0; y < L; y++) emit[i * L + y] += w[o + y];
-        }
-      }
+      sumEmissions(emit, s, n, w, L);
       const dOff = augment ? T * (s.domain + 1) : -1;
       for (let t = 0; t < T; t++) transView[t] = tw[t] + (dOff >= 0 ? tw[dOff + t] : 0);
       viterbi(emit, n, L, transView, allowed, pred);
