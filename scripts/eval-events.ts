@@ -13,9 +13,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  type CorpusName,
   emptyScores,
   formatSentenceScores,
-  readCorpus,
+  readNamedCorpus,
   readSentenceGold,
   scoreSentence,
 } from '../src/eval/events-sentences.js';
@@ -27,25 +28,31 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const halfArg = args.indexOf('--half');
 // `heldout` (the second sample) has been read and tuned on since its one scoring; `heldout2` is the fresh one
-const halves = halfArg >= 0 ? [args[halfArg + 1]] : ['tune', 'heldout', 'heldout2'];
+const halves = halfArg >= 0 ? [args[halfArg + 1]] : ['tune', 'heldout', 'heldout2', 'kompas'];
 const goldDir = join(packageRoot(), 'eval', 'events-id');
-const corpusPath = join(packageRoot(), '..', 'shared', 'data', 'unlabeled-id', 'sentences.txt');
-const corpus = readCorpus(corpusPath);
-if (!corpus) {
-  console.log(`eval:events skipped: ${corpusPath} is absent (the shared data is not checked out)`);
-  process.exit(0);
-}
+const shared = join(packageRoot(), '..', 'shared');
+const corpora = new Map<CorpusName, string[] | null>();
+const corpusOf = (name: CorpusName): string[] => {
+  if (!corpora.has(name)) corpora.set(name, readNamedCorpus(shared, name));
+  const lines = corpora.get(name);
+  if (!lines) {
+    console.log(`eval:events skipped: ${shared}/data (${name}) is absent (the shared data is not checked out)`);
+    process.exit(0);
+  }
+  return lines;
+};
+const corpus = corpusOf('unlabeled-id');
 
 const analyzeLine = (text: string): Analysis =>
-  analyze({ source: 'sentence', text, lang: 'id', origin: { file: corpusPath } });
+  analyze({ source: 'sentence', text, lang: 'id', origin: { file: 'sentence' } });
 
-function score(lines: string[]): void {
+function score(): void {
   for (const half of halves) {
     if (!readdirSync(goldDir).includes(`${half}.jsonl`)) continue;
     const gold = readSentenceGold(join(goldDir, `${half}.jsonl`));
     const s = emptyScores();
     for (const g of gold) {
-      const text = lines[g.line - 1];
+      const text = corpusOf(g.corpus)[g.line - 1];
       if (text === undefined || !text.startsWith(g.check))
         throw new Error(`eval/events-id/${half}.jsonl: line ${g.line} does not start with "${g.check}"`);
       scoreSentence(analyzeLine(text), g, s);
@@ -71,6 +78,7 @@ const EVENTISH =
   /\b(me|di|ber|pe|per)?\w{0,4}(serang|tangkap|tahan|tembak|bantu|kirim|tolak|tuduh|kecam|dukung|temu|sepakat|sanksi|protes|demo|ancam|usir|sita|bunuh|bom|perang|kunjung|runding|minta|desak|imbau|bebas|cegat|tarik|tuntut|gugat|dakwa|blokir|rampas|culik|veto|kritik|bantah|setuju|tanda ?tangan|kerja ?sama|damai|investigasi|selidik|periksa)\w*/i;
 
 interface Draw {
+  corpus?: CorpusName; // the corpus the lines are from, when not unlabeled-id
   seed: number;
   sizes: [number, number, number]; // fired, eventish, random
   exclude: number[]; // lines already annotated: neither they nor their near-duplicates are drawn
@@ -129,13 +137,16 @@ function sample(lines: string[], draw: Draw): void {
     ls.forEach((l, k) => {
       const text = lines[l - 1];
       if (draw.blind) {
-        console.log(JSON.stringify({ line: l, half: draw.half(k), stratum, check: text.slice(0, 30), text }));
+        console.log(
+          JSON.stringify({ corpus: draw.corpus, line: l, half: draw.half(k), stratum, check: text.slice(0, 30), text }),
+        );
         return;
       }
       const a = results.get(l) ?? analyzeLine(text);
       const name = (id: string) => a.entities.find((e) => e.id === id)?.name ?? id;
       console.log(
         JSON.stringify({
+          corpus: draw.corpus,
           line: l,
           half: draw.half(k),
           stratum,
@@ -168,7 +179,9 @@ else if (args.includes('--sample-heldout')) {
   const seedArg = args.indexOf('--seed');
   const annotated = readdirSync(goldDir)
     .filter((f) => f.endsWith('.jsonl') && f !== 'heldout2.jsonl')
-    .flatMap((f) => readSentenceGold(join(goldDir, f)).map((g) => g.line));
+    .flatMap((f) => readSentenceGold(join(goldDir, f)))
+    .filter((g) => g.corpus === 'unlabeled-id')
+    .map((g) => g.line);
   sample(corpus, {
     seed: seedArg >= 0 ? Number(args[seedArg + 1]) : 23,
     sizes: [60, 82, 66],
@@ -176,4 +189,17 @@ else if (args.includes('--sample-heldout')) {
     half: () => 'heldout2',
     blind: args.includes('--blind'),
   });
-} else score(corpus);
+} else if (args.includes('--sample-kompas')) {
+  // Kompas political news (idner-news-2k): a corpus the event lexicon was never tuned on. The sample is
+  // drawn per split; `--split train|dev`.
+  const split = args[args.indexOf('--split') + 1] === 'dev' ? 'idner-dev' : 'idner-train';
+  const seedArg = args.indexOf('--seed');
+  sample(corpusOf(split), {
+    corpus: split,
+    seed: seedArg >= 0 ? Number(args[seedArg + 1]) : 31,
+    sizes: split === 'idner-dev' ? [100, 25, 10] : [100, 45, 20],
+    exclude: [],
+    half: () => 'kompas',
+    blind: args.includes('--blind'),
+  });
+} else score();

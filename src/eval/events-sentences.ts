@@ -14,7 +14,15 @@ const GoldEvent = z.object({
   factuality: z.string(),
   trigger: z.string(),
 });
+/** Where a record's sentence lives: the unlabeled corpus (by line) or a split of idner-news-2k (by sentence). */
+export const CORPORA = {
+  'unlabeled-id': 'unlabeled-id/sentences.txt',
+  'idner-train': 'idner-news-2k/train.txt',
+  'idner-dev': 'idner-news-2k/dev.txt',
+} as const;
+export type CorpusName = keyof typeof CORPORA;
 const GoldLine = z.object({
+  corpus: z.enum(Object.keys(CORPORA) as [CorpusName, ...CorpusName[]]).default('unlabeled-id'),
   line: z.number(),
   check: z.string(),
   stratum: z.string(),
@@ -41,6 +49,33 @@ export function readSentenceGold(path: string): SentenceGold[] {
 export function readCorpus(path: string): string[] | null {
   if (!existsSync(path)) return null;
   return readFileSync(path, 'utf8').split('\n');
+}
+
+/**
+ * The sentences of a CoNLL file (first column, blank-line separated) as plain text: tokens joined by
+ * spaces, with no space before closing punctuation. idner-news-2k keeps brackets inside their tokens
+ * (`(29/10/2013)`) and has no quote tokens, so this is all the detokenising it needs.
+ */
+export function readConllSentences(path: string): string[] | null {
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8')
+    .replace(/\r/g, '')
+    .split(/\n[ \t]*\n/)
+    .map((block) =>
+      block
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.split(/\s+/)[0])
+        .join(' ')
+        .replace(/ ([.,;:!?])/g, '$1'),
+    )
+    .filter((s) => s !== '');
+}
+
+/** A named corpus under ../shared/data, as 1-based lines or sentences; null when it is absent. */
+export function readNamedCorpus(shared: string, name: CorpusName): string[] | null {
+  const path = `${shared}/data/${CORPORA[name]}`;
+  return name === 'unlabeled-id' ? readCorpus(path) : readConllSentences(path);
 }
 
 export interface SentenceScores {
