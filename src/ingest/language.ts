@@ -18,6 +18,8 @@ const NEIGHBOURS = new Set(['jav', 'sun', 'min', 'tgl', 'eng']);
 
 // Below this many letters trigram statistics are noise; franc names "Presiden Joko Widodo" Finnish.
 const SHORT = 60;
+// Up to this many letters a franc verdict with none of its language's function words is doubted.
+const MEDIUM = 200;
 // franc's work grows with length; the opening of an article says enough.
 const SAMPLE = 3000;
 
@@ -73,5 +75,9 @@ export function detectLanguage(text: string): string {
     const own = votes.get(iso) ?? 0;
     if (id >= 2 && id > 2 * own) return indonesianOrMalay(ws);
   }
+  // On a sentence of names franc guesses wildly (Spanish for `Presiden Prabowo Subianto menerima Perdana
+  // Menteri Anwar Ibrahim di Bogor.`): Indonesian function and affixed words, none of the guess's own,
+  // decide.
+  if (letters < MEDIUM && (votes.get(iso) ?? 0) === 0 && shortText(ws, votes) === 'id') return 'id';
   return iso;
 }

@@ -121,3 +121,34 @@ describe('entity patterns on other text', () => {
     expect(entityNamed(a, 'Russia').mentions.map((m) => m.text)).toContain('Moscow');
   });
 });
+
+describe('entities: overlapping aliases, ambiguous names in context, organisation tails', () => {
+  it('two overlapping aliases of one actor make one mention', () => {
+    const a = analyzeText('Presiden Prabowo Subianto menerima Perdana Menteri Anwar Ibrahim di Bogor.', {
+      lang: 'id',
+    });
+    const prabowo = a.entities.filter((e) => e.name === 'Prabowo Subianto');
+    expect(prabowo).toHaveLength(1);
+    expect(prabowo[0].mentions.map((m) => a.document.text.slice(m.start, m.end))).toEqual([
+      'Presiden Prabowo Subianto',
+    ]);
+  });
+
+  it('an ambiguous party name takes the reading of the article’s country', () => {
+    const id = analyzeText(
+      'Partai Demokrat menolak usulan PDI-P. Ketua PKB di Jakarta menyebut sikap Partai Demokrat wajar.',
+      { lang: 'id' },
+    );
+    expect(id.entities.find((e) => e.mentions.some((m) => m.text === 'Partai Demokrat'))?.code).toBe(
+      'IDNPTY',
+    );
+    // with no country context the name stays unlinked
+    const none = analyzeText('Partai Demokrat menolak usulan itu.', { lang: 'id' });
+    expect(none.entities.some((e) => e.mentions.some((m) => m.text === 'Partai Demokrat'))).toBe(false);
+  });
+
+  it('a name ending in an organisation word is an organisation, whatever the tagger says', () => {
+    const a = analyzeText('Garuda Indonesia menolak tawaran dari Malaysia Airlines.', { lang: 'id' });
+    expect(a.entities.find((e) => e.name === 'Malaysia Airlines')?.kind).toBe('organization');
+  });
+});

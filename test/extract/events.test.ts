@@ -233,3 +233,58 @@ describe('no act where the words name none', () => {
     expect(view(a, find(a, 'SUPPORT', 'Russia')).recipient).toEqual(['Iran']);
   });
 });
+
+describe('arguments read through apposition, coordination and embedded clauses', () => {
+  const one = (text: string) => {
+    const a = analyzeText(text);
+    return a.events.map((v) => view(a, v));
+  };
+
+  it('an obligation and a declined comment are no acts', () => {
+    expect(
+      one('Sebagai partai pendukung pemerintah, Partai Golkar semestinya mendukung kebijakan itu.'),
+    ).toEqual([]);
+    expect(one('Saat dihubungi, Kementerian Luar Negeri Malaysia menolak untuk berkomentar.')).toEqual([]);
+    expect(one('Kepolisian Filipina menolak disebutkan namanya.')).toEqual([]);
+  });
+
+  it('a dash inside a sentence is no dateline: the ticket after it is the recipient', () => {
+    expect(
+      one('Partai Golkar mendukung Prabowo Subianto - Gibran Rakabuming pada pemilu itu.'),
+    ).toMatchObject([{ category: 'SUPPORT', actor: ['Golkar'], recipient: ['Prabowo Subianto'] }]);
+  });
+
+  it('a person in apposition after a role that opens the clause is the actor, with that role', () => {
+    const a = analyzeText(
+      'Anggota Komisi I DPR dari Partai Golkar, Dave Laksono, mendukung pembelian pesawat tempur itu.',
+    );
+    const person = a.entities.find((e) => e.name === 'Dave Laksono');
+    expect(person?.role).toBe('Anggota Komisi I DPR dari Partai Golkar');
+    expect(a.events.map((v) => view(a, v).actor)).toEqual([['Dave Laksono']]);
+  });
+
+  it('the person right before a verb embedded after a noun is its subject, not the main clause’s', () => {
+    expect(
+      one(
+        'Partai NasDem menyambut prakarsa Presiden Prabowo Subianto bertemu Ketua Umum PDI-P Megawati Soekarnoputri.',
+      ),
+    ).toMatchObject([
+      { category: 'CONSULT', actor: ['Prabowo Subianto'], recipient: ['Megawati Soekarnoputri'] },
+    ]);
+  });
+
+  it('a joint nominal takes both coordinated parties; coordinated verbs share their object', () => {
+    expect(
+      one('Pertemuan Presiden Joko Widodo dan Perdana Menteri Anwar Ibrahim berlangsung di Bogor.'),
+    ).toMatchObject([{ category: 'CONSULT', actor: ['Joko Widodo'], recipient: ['Anwar Ibrahim'] }]);
+    expect(one('Partai Gerindra mendukung dan memenangkan Sufmi Dasco Ahmad.')).toMatchObject([
+      { category: 'SUPPORT', actor: ['Gerindra'], recipient: ['Sufmi Dasco Ahmad'] },
+    ]);
+  });
+
+  it('the owner of a refused proposal after `dari` is the recipient', () => {
+    expect(one('Garuda Indonesia menolak tawaran kerja sama dari Lion Air.')).toMatchObject([
+      { category: 'REJECT', actor: ['Garuda Indonesia'], recipient: ['Lion Air'] },
+    ]);
+  });
+});

@@ -66,6 +66,15 @@ describe('detectLanguage', () => {
     ).toBe('fr');
   });
 
+  it('a short sentence full of names is Indonesian by its function and affixed words, not franc’s guess', () => {
+    expect(detectLanguage('Presiden Prabowo Subianto menerima Perdana Menteri Anwar Ibrahim di Bogor.')).toBe(
+      'id',
+    );
+    expect(
+      detectLanguage('El presidente Prabowo Subianto recibió al primer ministro Anwar Ibrahim en Bogor.'),
+    ).toBe('es');
+  });
+
   it.skipIf(!existsSync(UNLABELED))(
     'at least 97% of Indonesian sentences of 60+ characters come out as id (skipped: needs ../shared/data/unlabeled-id)',
     () => {

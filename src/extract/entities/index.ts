@@ -374,6 +374,12 @@ function refine(ctx: Ctx, c: Cand): Cand {
       const head = ctx.lex.orgHeads.match(ctx.words, c.tokStart, c.tokEnd);
       if (head?.value.kind === 'media') c.kind = 'media';
       else if (head && c.kind === 'location') c.kind = 'organization';
+      else if (
+        c.kind === 'location' &&
+        c.tokEnd - c.tokStart > 1 &&
+        ctx.lex.orgTails.has(ctx.words[c.tokEnd - 1].toLowerCase())
+      )
+        c.kind = 'organization';
     }
     return c;
   }
@@ -394,6 +400,25 @@ function refine(ctx: Ctx, c: Cand): Cand {
   }
   if (s === c.tokStart) return c;
   return { ...c, tokStart: s, start: ctx.doc.tokens[s].start };
+}
+
+/**
+ * The country most of the article's clearly linked actors belong to, when one clearly leads (at least
+ * two mentions of its actors and more than any other country's): the context that tells which of an
+ * ambiguous name's readings the article means.
+ */
+function articleCountry(all: Cand[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of all) {
+    const country =
+      c.entry && !c.ambiguous
+        ? (c.entry.country ?? (c.entry.kind === 'country' ? c.entry.code : null))
+        : null;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return null;
+  return ranked[0][0];
 }
 
 const LOCATIVE = new Set(['di', 'ke', 'in', 'near', 'into', 'kota', 'provinsi', 'pulau']);
@@ -432,6 +457,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     const def = acronyms.get(ctx.words[c.tokStart]);
     if (def && def !== c) acronymOf.set(c, def);
   }
+  let homeCountry: string | null | undefined;
   const persons: Building[] = [];
   const fromDictionary = new Set<Building>();
   const unnamed: Building[] = [];
@@ -467,10 +493,20 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     if (c.ambiguous) {
       const place = basedIn(ctx, c, all);
       const country = place?.entry?.country ?? place?.entry?.code;
-      const chosen = country ? c.ambiguous.find((a) => a.country === country) : undefined;
+      let chosen = country ? c.ambiguous.find((a) => a.country === country) : undefined;
+      let why = `; disambiguated by "based in" ${place?.entry?.alias}`;
+      if (!chosen) {
+        // `Partai Demokrat` in an article whose other actors are Indonesian (PKB, Jokowi) is Indonesia's
+        homeCountry ??= articleCountry(all);
+        const home = homeCountry ? c.ambiguous.filter((a) => a.country === homeCountry) : [];
+        if (home.length === 1) {
+          chosen = home[0];
+          why = `; disambiguated by the article's country ${homeCountry}`;
+        }
+      }
       if (chosen) {
         c.entry = chosen;
-        c.why += `; disambiguated by "based in" ${place?.entry?.alias}`;
+        c.why += why;
         add(`actor:${chosen.id}`, c, () => ({
           name: chosen.name,
           kind: chosen.kind,

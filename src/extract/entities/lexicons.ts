@@ -63,6 +63,8 @@ export interface EntityLexicons {
   titles: PhraseTable<string | null>; // title → sector
   fieldTitles: Set<string>; // titles named with their office's field (`menteri`, `direktur`)
   orgHeads: PhraseTable<{ sector: string | null; kind: string }>;
+  /** Last words of organisation names written the English way (`Malaysia Airlines`). */
+  orgTails: Set<string>;
   nominals: PhraseTable<string | null>; // head → sector
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
   sectors: PhraseTable<string>; // `pertahanan` → MIL
@@ -102,6 +104,7 @@ export function entityLexicons(lang: string): EntityLexicons {
         { sector: sectorOrNull(s), kind: k?.trim() || 'organization' },
       ]),
     ),
+    orgTails: new Set(rows('en', 'org-tails.tsv').map(([w]) => w.toLowerCase().trim())),
     nominals: phraseTable(rows('id', 'nominals.tsv').map(([h, , s]) => [h, sectorOrNull(s)])),
     determiners: phraseTable(rows('id', 'determiners.tsv').map(([w, k]) => [w, k.trim()])),
     // sectors.tsv lists heads (`kementerian`) and fields (`pertahanan`); heads come from org-heads.tsv

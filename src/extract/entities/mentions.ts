@@ -75,8 +75,16 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
         i++;
         continue;
       }
-      const len = matches[0].length;
+      let len = matches[0].length;
       const same = matches.filter((m) => m.length === len).map((m) => m.entry);
+      // `Presiden Prabowo Subianto`: the alias `Presiden Prabowo` and the alias `Prabowo Subianto` of the
+      // same actor overlap; the mention is the whole stretch, not `Presiden Prabowo` plus a stray surname
+      for (let k = i + 1; k < i + len; k++) {
+        const longer = ctx.dict
+          .matchAt(words, k)
+          .find((m) => k + m.length > i + len && same.some((x) => x.actor === m.entry.actor));
+        if (longer) len = k + longer.length - i;
+      }
       const clear = same.filter((m) => !m.ambiguous);
       // One clear reading links; several readings or an ambiguous alias wait for context.
       // Readings that agree on the code (`Jakarta`: the province, or Indonesia by metonymy) are one actor

@@ -114,7 +114,12 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
       // lowercase words are allowed only inside a title phrase (`Juru bicara`) or as sector words
       if (!ok && !titleCovers(ctx, from, p.tokStart)) break;
     }
-    if (!best) continue;
+    let roleEnd = p.tokStart;
+    if (!best) {
+      best = roleInApposition(ctx, p, all, s);
+      if (!best) continue;
+      roleEnd = p.tokStart - 1;
+    }
     // `Deputy Treasury Secretary`: capitalised words right before the title belong to the role
     while (
       best.from > s &&
@@ -123,7 +128,6 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
       !covering(all, best.from - 1)
     )
       best.from--;
-    const roleEnd = p.tokStart;
     p.role = ctx.doc.text.slice(ctx.doc.tokens[best.from].start, ctx.doc.tokens[roleEnd - 1].end);
     p.roleSector = best.sector;
     // The affiliation is the last organisation-like mention inside the role.
@@ -134,6 +138,36 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
     if (aff) p.affiliation = aff;
     p.why += `; role "${p.role}"`;
   }
+}
+
+/**
+ * `Anggota Komisi X DPR dari Partai Demokrat, Vena Melinda, mendukung …`: a role that opens the clause,
+ * then the person between commas. The role starts with a title, at the sentence start or after
+ * punctuation, and holds only capitalised words, mentions, sector words and `dari`/`of`.
+ */
+function roleInApposition(
+  ctx: Ctx,
+  p: Cand,
+  all: Cand[],
+  s: number,
+): { from: number; sector: string | null } | null {
+  const comma = p.tokStart - 1;
+  if (ctx.words[comma] !== ',' || ctx.words[p.tokEnd] !== ',') return null;
+  for (let from = comma - 1; from >= Math.max(s, comma - 10); from--) {
+    const w = ctx.words[from];
+    if (!/^[\p{L}\p{N}.-]/u.test(w)) return null;
+    const t = ctx.lex.titles.match(ctx.words, from, comma);
+    if (t && (from === s || !/^[\p{L}\p{N}]/u.test(ctx.words[from - 1]))) return { from, sector: t.value };
+    const ok =
+      isCap(w) ||
+      covering(all, from) ||
+      ctx.lex.sectors.match(ctx.words, from) ||
+      ctx.lex.connectors.has(w.toLowerCase()) ||
+      APPOSITION.has(w.toLowerCase()) ||
+      t;
+    if (!ok && !titleCovers(ctx, from, comma)) return null;
+  }
+  return null;
 }
 
 function titleCovers(ctx: Ctx, tok: number, limit: number): boolean {

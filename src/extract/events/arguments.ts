@@ -38,7 +38,7 @@ export function argCtx(
   // Utara`) is not an argument of its own.
   const sorted = [...layer.mentions].sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   // A dateline (`JAKARTA, KOMPAS.com -`) names the place and the outlet, never an actor.
-  let reach = datelineEnd(words, sentTok[0]);
+  let reach = datelineEnd(doc, sentTok[0]);
   for (const m of sorted) {
     if (m.tokStart < reach) continue;
     startAt[m.tokStart] ??= m;
@@ -266,6 +266,8 @@ export function clauseSubject(
   trig: number,
   pronoun: () => string | null,
 ): string | null {
+  const near = nearPerson(ctx, floor, trig);
+  if (near) return near;
   const cs = clauses(ctx, floor, trig);
   for (let k = cs.length - 1; k >= 0; k--) {
     const end = k === cs.length - 1 ? trig : cs[k + 1].start - 1;
@@ -297,6 +299,32 @@ export function clauseSubject(
   return null;
 }
 
+/**
+ * A person right before the verb who is its subject although the clause opens with someone else:
+ * in apposition (`Anggota Komisi X DPR dari Partai Demokrat, Vena Melinda, mendukung …`), or heading
+ * a clause embedded after a noun (`PDIP mengapresiasi prakarsa Presiden Joko Widodo bertemu …`).
+ */
+function nearPerson(ctx: ArgCtx, floor: number, trig: number): string | null {
+  const person = (m: Mention | undefined) =>
+    m !== undefined && ctx.entities.get(m.entity)?.kind === 'person' ? m : undefined;
+  const appos = ctx.words[trig - 1] === ',' ? person(ctx.endAt[trig - 1]) : undefined;
+  if (appos && appos.tokStart - 1 > floor && ctx.words[appos.tokStart - 1] === ',') {
+    // not the last item of a list (`A, B, dan C, menolak`)
+    const inside = ctx.words.slice(appos.tokStart, appos.tokEnd);
+    if (!inside.some((w) => has(ctx, 'coordinator', w))) return appos.entity;
+  }
+  const m = person(ctx.endAt[trig]);
+  if (!m || m.tokStart <= floor) return null;
+  let u = m.tokStart - 1;
+  while (u > floor && /^\p{Lu}/u.test(ctx.doc.tokens[u].text) && !ctx.endAt[u + 1]) u--;
+  const w = ctx.words[u];
+  if (!/^\p{Ll}+$/u.test(ctx.doc.tokens[u].text) || VERB.test(w) || isPrep(ctx, w)) return null;
+  if (w === 'yang' || has(ctx, 'coordinator', w) || has(ctx, 'pronoun', w) || has(ctx, 'frame', w))
+    return null;
+  for (let t = u - 1; t >= floor; t--) if (VERB.test(ctx.words[t]) && !ctx.startAt[t]) return m.entity;
+  return null;
+}
+
 const STOP = new Set([',', ';', ':', '”', '“', '.', '!', '?']);
 
 function clauseEnd(ctx: ArgCtx, from: number): number {
@@ -324,6 +352,13 @@ export function recipientAfter(
 ): string | null {
   // `menggugat ke Mahkamah Konstitusi`: a case goes to a court, which is not its target
   const venue = ctx.lex.grammar.get(`venue-${category.toLowerCase()}`);
+  // `mendukung dan memenangkan Pak Zulkifli`: two coordinated verbs share the object
+  if (
+    has(ctx, 'verb-and', ctx.words[trigEnd]) &&
+    VERB.test(ctx.words[trigEnd + 1] ?? '') &&
+    !ctx.startAt[trigEnd + 1]
+  )
+    trigEnd += 2;
   const end = clauseEnd(ctx, trigEnd);
   let head = trigEnd; // where the current object slot starts: after the trigger or a recipient preposition
   for (let t = trigEnd; t < end; t++) {
@@ -351,12 +386,18 @@ export function recipientAfter(
     const afterPrep = has(ctx, 'recipient', p1) || (head > trigEnd && onlyModifiers(ctx, head, t));
     const afterPrepNoun = has(ctx, 'recipient', p2) && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1);
     // `mendukung kampanye Indonesia`, `menolak permintaan Tiberius`: whose act or proposal it is
+    const plainNoun = (w: string) =>
+      /^\p{Ll}+$/u.test(w) && !isPrep(ctx, w) && !has(ctx, 'frame', w) && !VERB.test(w);
+    // `menolak proposal umum dari StatesWest`: the owner after `dari`, past a short object
+    const ownerAfterDari =
+      p1 === 'dari' &&
+      t - 1 > trigEnd &&
+      t - 1 <= trigEnd + 3 &&
+      ctx.words.slice(trigEnd, t - 1).every(plainNoun);
     const ofObject =
       objectPossessor &&
-      t === trigEnd + 1 &&
-      /^\p{Ll}+$/u.test(p1) &&
-      !isPrep(ctx, p1) &&
-      !has(ctx, 'frame', p1);
+      ((t === trigEnd + 1 && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1) && !has(ctx, 'frame', p1)) ||
+        ownerAfterDari);
     // `menandatangani perjanjian antara Telkom dengan Hooq`: in a joint act the signatory stands for the
     // first party, the other is the partner
     if (afterPrep && has(ctx, 'between', p1) && has(ctx, `joint-${category.toLowerCase()}`, 'yes')) {
@@ -409,7 +450,11 @@ export function agentAfter(ctx: ArgCtx, trigEnd: number): string | null {
 
 /** The mention right after a nominalisation (`serangan Rusia`, `pengiriman senjata Korea Utara`). */
 export function genitive(ctx: ArgCtx, trigEnd: number): string | null {
-  return ctx.startAt[trigEnd]?.entity ?? null;
+  if (ctx.startAt[trigEnd]) return ctx.startAt[trigEnd].entity;
+  // `pertemuan Presiden Joko Widodo`: past capitalised role words, to a person
+  const [, e] = ctx.sentTok[ctx.doc.tokens[trigEnd]?.sentence ?? 0] ?? [0, 0];
+  const m = trigEnd < e ? nameAfter(ctx, trigEnd, e) : undefined;
+  return m && ctx.entities.get(m.entity)?.kind === 'person' ? m.entity : null;
 }
 
 /** `tuduhannya`, `permusuhannya`: the possessor is the nearest mention before, in the same sentence. */
@@ -502,10 +547,16 @@ export function isGeneric(ctx: ArgCtx, trigEnd: number): boolean {
 }
 
 /** Tokens of the first sentence before a dateline dash or colon within its first words, else 0. */
-function datelineEnd(words: string[], first: [number, number] | undefined): number {
+function datelineEnd(doc: Document, first: [number, number] | undefined): number {
   if (!first) return 0;
+  const word = (t: number) => doc.tokens[t].text;
   for (let t = first[0]; t < Math.min(first[1], first[0] + 8); t++) {
-    if (/^[-–—:]$/u.test(words[t])) return t + 1;
+    if (!/^[-–—:]$/u.test(word(t))) continue;
+    // `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`: a place in capitals, or a place and an outlet; not
+    // `PAN mendukung Jokowi - Jusuf Kalla`, a ticket's dash
+    const head = doc.tokens.slice(first[0], t).map((x) => x.text);
+    const capitals = /^\p{Lu}{3,}$/u.test(head[0] ?? '');
+    return capitals || head.includes(',') || head.includes('(') ? t + 1 : 0;
   }
   return 0;
 }

@@ -143,7 +143,8 @@ function draft(
     doc.tokens[floor - 1].start >= floorChar
   )
     floor--;
-  // a question (`Apakah X menolak …?`) or a condition (`bila FBI meminta bantuan`) asserts no event
+  // a question (`Apakah X menolak …?`), a condition (`bila FBI meminta bantuan`) or an obligation
+  // (`seharusnya mendukung`) asserts no event
   if (asksOrSupposes(ctx, floor, tokStart, st)) return null;
   if (notAnAct(ctx, entry, floor, tokStart, tokEnd)) return null;
   const pronoun = () => st?.speaker ?? previousSubject(ctx, trig.sentence);
@@ -211,6 +212,15 @@ function draft(
       }
       if (isGeneric(ctx, tokEnd)) return null;
       d.actor = possessive ? possessor(ctx, tokStart) : (agentAfter(ctx, tokEnd) ?? genitive(ctx, tokEnd));
+      // `pertemuan Presiden Jokowi dan Ketua Umum Gerindra`: a joint act's two parties after it
+      if (
+        d.actor &&
+        !possessive &&
+        ctx.lex.grammar.get(`joint-${entry.category.toLowerCase()}`)?.has('yes')
+      ) {
+        const end = Math.min(ctx.sentTok[trig.sentence][1], tokEnd + 12);
+        d.recipient = coordinatedWith(ctx, d.actor, tokEnd, end);
+      }
       // `Bzhania mendapat dukungan dari Amtsakhara`: the subject of a verb of receiving is the recipient
       if (d.actor && ctx.lex.grammar.get('receive')?.has(ctx.words[tokStart - 1]))
         d.recipient = clauseSubject(ctx, floor, tokStart - 1, pronoun);
@@ -366,6 +376,7 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
     const w = words[t];
     if (/^[,;:.]$/.test(w) || is('stop', w)) break;
     if (is('sport', w)) return true;
+    if (entry.category === 'REJECT' && t - tokEnd <= 2 && is('no-comment', w)) return true;
   }
   return false;
 }
@@ -658,17 +669,18 @@ function unnamedObject(ctx: ArgCtx, trigEnd: number): boolean {
   return w !== undefined && (g.get('pronoun')?.has(w) === true || g.get('party')?.has(w) === true);
 }
 
-/** Is the trigger in a question, or after a condition word in its own clause? */
+/** Is the trigger in a question, or after a condition or obligation word in its own clause? */
 function asksOrSupposes(ctx: ArgCtx, floor: number, tokStart: number, st: Statement | null): boolean {
   const { doc } = ctx;
   const sentence = doc.sentences[doc.tokens[tokStart].sentence];
   const end = st ? Math.min(st.content.end, sentence.end) : sentence.end;
   if (/\?["”’']*\s*$/u.test(doc.text.slice(doc.tokens[tokStart].start, end))) return true;
   const condition = ctx.lex.grammar.get('condition');
+  const deontic = ctx.lex.grammar.get('deontic');
   for (let t = tokStart - 1; t >= floor; t--) {
     const w = ctx.words[t];
     if (w === ',' || w === ';') return false;
-    if (condition?.has(w)) return true;
+    if (condition?.has(w) || deontic?.has(w)) return true;
   }
   return false;
 }
