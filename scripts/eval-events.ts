@@ -36,7 +36,9 @@ const corpusOf = (name: CorpusName): string[] => {
   if (!corpora.has(name)) corpora.set(name, readNamedCorpus(shared, name));
   const lines = corpora.get(name);
   if (!lines) {
-    console.log(`eval:events skipped: ${shared}/data (${name}) is absent (the shared data is not checked out)`);
+    console.log(
+      `eval:events skipped: ${shared}/data (${name}) is absent (the shared data is not checked out)`,
+    );
     process.exit(0);
   }
   return lines;
@@ -138,7 +140,14 @@ function sample(lines: string[], draw: Draw): void {
       const text = lines[l - 1];
       if (draw.blind) {
         console.log(
-          JSON.stringify({ corpus: draw.corpus, line: l, half: draw.half(k), stratum, check: text.slice(0, 30), text }),
+          JSON.stringify({
+            corpus: draw.corpus,
+            line: l,
+            half: draw.half(k),
+            stratum,
+            check: text.slice(0, 30),
+            text,
+          }),
         );
         return;
       }
