@@ -32,8 +32,13 @@ function loadRules(): SuffixRules {
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 
+// Text with nothing NFD would decompose: ASCII plus general punctuation (curly quotes, dashes).
+const PLAIN = /^[\u0000-\u007f\u2000-\u206f]*$/;
+
 /** Lower-cased, diacritic-free form of a word (no stemming). */
 export function fold(word: string): string {
+  // most news text is plain: normalising it is a no-op that costs a copy of the whole text
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
