@@ -288,3 +288,14 @@ describe('arguments read through apposition, coordination and embedded clauses',
     ]);
   });
 });
+
+describe('the casualties of an attack are its target', () => {
+  it('`X tewas dalam serangan Y`: Y attacked X', () => {
+    const a = analyzeText('Tiga warga Lebanon tewas dalam satu serangan Israel di Tyre, Senin.', {
+      lang: 'id',
+    });
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'ASSAULT', actor: ['Israel'], recipient: ['warga Lebanon'] },
+    ]);
+  });
+});

@@ -212,6 +212,11 @@ function draft(
       }
       if (isGeneric(ctx, tokEnd)) return null;
       d.actor = possessive ? possessor(ctx, tokStart) : (agentAfter(ctx, tokEnd) ?? genitive(ctx, tokEnd));
+      // `Lima warga Palestina tewas dalam serangan Israel`: the casualties are the attack's target
+      if (d.actor && !possessive && entry.category === 'ASSAULT') {
+        const hurt = casualtyBefore(ctx, floor, tokStart);
+        if (hurt >= 0) d.recipient = clauseSubject(ctx, floor, hurt, pronoun);
+      }
       // `pertemuan Presiden Jokowi dan Ketua Umum Gerindra`: a joint act's two parties after it
       if (
         d.actor &&
@@ -667,6 +672,19 @@ function unnamedObject(ctx: ArgCtx, trigEnd: number): boolean {
   if (ctx.startAt[t]) return false;
   const w = ctx.words[t];
   return w !== undefined && (g.get('pronoun')?.has(w) === true || g.get('party')?.has(w) === true);
+}
+
+/**
+ * `tewas dalam (satu) serangan`, `terluka akibat serangan`: the token of the casualty verb before the
+ * nominal and its preposition, or -1.
+ */
+function casualtyBefore(ctx: ArgCtx, floor: number, tokStart: number): number {
+  const g = ctx.lex.grammar;
+  let t = tokStart - 1;
+  while (t > floor && g.get('quantifier')?.has(ctx.words[t])) t--;
+  if (!g.get('casualty-prep')?.has(ctx.words[t])) return -1;
+  for (let u = t - 1; u >= Math.max(floor, t - 2); u--) if (g.get('casualty')?.has(ctx.words[u])) return u;
+  return -1;
 }
 
 /** Is the trigger in a question, or after a condition or obligation word in its own clause? */
