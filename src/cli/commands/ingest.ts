@@ -50,6 +50,7 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
   if (!Number.isInteger(workers) || workers < 0) throw new Error(`--workers: not a number: ${opts.workers}`);
   let pool: AnalyzerPool | null = null;
   const repo = openRepository(dbPath);
+  repo.bulkWrites();
   const progress = opts.progress === false ? null : createProgress();
   let stop = false;
   const onSignal = () => {
