@@ -254,6 +254,18 @@ describe('arguments read through apposition, coordination and embedded clauses',
     ).toMatchObject([{ category: 'SUPPORT', actor: ['Golkar'], recipient: ['Prabowo Subianto'] }]);
   });
 
+  it('a ticket or government written `A-B` is led by A; a short all-caps opening is a dateline, an acronym subject is not', () => {
+    expect(one('Partai NasDem mendukung pemerintahan Prabowo-Gibran untuk periode 2024-2029.')).toMatchObject(
+      [{ category: 'SUPPORT', actor: ['NasDem'], recipient: ['Prabowo Subianto'] }],
+    );
+    const a = analyzeText('KUALA LUMPUR - Partai NasDem mendukung Anwar Ibrahim.', { lang: 'id' });
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { actor: ['NasDem'], recipient: ['Anwar Ibrahim'] },
+    ]);
+    // a pair of places is a relation, not an actor
+    expect(analyzeText('Hubungan Perancis-Italia memburuk.', { lang: 'id' }).entities).toEqual([]);
+  });
+
   it('a person in apposition after a role that opens the clause is the actor, with that role', () => {
     const a = analyzeText(
       'Anggota Komisi I DPR dari Partai Golkar, Dave Laksono, mendukung pembelian pesawat tempur itu.',

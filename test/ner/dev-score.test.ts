@@ -10,7 +10,12 @@ describe.skipIf(!existsSync(dev))('the shipped NER model on idner-news-2k dev.tx
     const sentences = parseConll(readFileSync(dev, 'utf8'), dev.pathname);
     const model = loadNerModel();
     const gold = sentences.map((s) => s.rows.map((r) => r[r.length - 1]));
-    const pred = sentences.map((s) => tagTokens(model, s.rows.map((r) => r[0])));
+    const pred = sentences.map((s) =>
+      tagTokens(
+        model,
+        s.rows.map((r) => r[0]),
+      ),
+    );
     const scores = evaluateNer(gold, pred);
     expect(scores.micro.f1).toBeGreaterThanOrEqual(0.86);
   });

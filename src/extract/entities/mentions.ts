@@ -72,6 +72,16 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
       }
       const matches = ctx.dict.matchAt(words, i);
       if (matches.length === 0) {
+        const lead = pairLead(ctx, words[i]);
+        if (lead)
+          out.push(
+            cand(ctx, s + i, s + i + 1, {
+              kind: 'person',
+              source: 'dict',
+              entry: lead,
+              why: `actor dictionary: ${lead.alias}, first of the pair "${words[i]}"`,
+            }),
+          );
         i++;
         continue;
       }
@@ -110,6 +120,19 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
     }
   }
   return out;
+}
+
+/**
+ * `Jokowi-JK`, `Prabowo-Hatta`: a ticket or a government written as two names joined by a hyphen is
+ * led by the first, a person the dictionary knows. Pairs of places (`Perancis-Italia`) are relations,
+ * not actors, and stay unlinked.
+ */
+function pairLead(ctx: Ctx, word: string): ActorEntry | undefined {
+  const m = /^(\p{Lu}[\p{L}.]+)-\p{Lu}[\p{L}.]*$/u.exec(word);
+  if (!m) return undefined;
+  const readings = ctx.dict.matchAt([m[1]], 0).filter((r) => r.length === 1);
+  const people = readings.filter((r) => r.entry.kind === 'person' && !r.entry.ambiguous);
+  return people.length === 1 && readings.length === 1 ? people[0].entry : undefined;
 }
 
 const NER_KIND: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location' };

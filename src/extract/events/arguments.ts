@@ -554,9 +554,11 @@ function datelineEnd(doc: Document, first: [number, number] | undefined): number
     if (!/^[-–—:]$/u.test(word(t))) continue;
     // `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`: a place in capitals, or a place and an outlet; not
     // `PAN mendukung Jokowi - Jusuf Kalla`, a ticket's dash
+    // (a dateline is short: `PPP mendukung … periode 2014-2019` is a sentence, not one)
     const head = doc.tokens.slice(first[0], t).map((x) => x.text);
-    const capitals = /^\p{Lu}{3,}$/u.test(head[0] ?? '');
-    return capitals || head.includes(',') || head.includes('(') ? t + 1 : 0;
+    const capitals = head.length <= 3 && head.every((w) => /^\p{Lu}{2,}$/u.test(w));
+    const placeAndOutlet = head.length <= 5 && (head.includes(',') || head.includes('('));
+    return capitals || placeAndOutlet ? t + 1 : 0;
   }
   return 0;
 }
