@@ -236,7 +236,7 @@ describe('no act where the words name none', () => {
 
 describe('arguments read through apposition, coordination and embedded clauses', () => {
   const one = (text: string) => {
-    const a = analyzeText(text);
+    const a = analyzeText(text, { lang: 'id' });
     return a.events.map((v) => view(a, v));
   };
 
@@ -291,6 +291,18 @@ describe('arguments read through apposition, coordination and embedded clauses',
     ).toMatchObject([{ category: 'CONSULT', actor: ['Joko Widodo'], recipient: ['Anwar Ibrahim'] }]);
     expect(one('Partai Gerindra mendukung dan memenangkan Sufmi Dasco Ahmad.')).toMatchObject([
       { category: 'SUPPORT', actor: ['Gerindra'], recipient: ['Sufmi Dasco Ahmad'] },
+    ]);
+  });
+
+  it('a passive verb’s agent may follow it without `oleh`', () => {
+    expect(one('Kosovo ditolak UNESCO pada pemungutan suara itu.')).toMatchObject([
+      { category: 'REJECT', actor: ['UNESCO'], recipient: ['Kosovo'] },
+    ]);
+  });
+
+  it('the owner of an object phrase of plain nouns, past role words, is the recipient', () => {
+    expect(one('Partai Golkar mengapresiasi langkah cepat Presiden Prabowo Subianto.')).toMatchObject([
+      { category: 'SUPPORT', actor: ['Golkar'], recipient: ['Prabowo Subianto'] },
     ]);
   });
 

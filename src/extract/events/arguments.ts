@@ -394,9 +394,20 @@ export function recipientAfter(
       t - 1 > trigEnd &&
       t - 1 <= trigEnd + 3 &&
       ctx.words.slice(trigEnd, t - 1).every(plainNoun);
+    // `mengapresiasi prakarsa Presiden Joko Widodo`: capitalised role words may stand before the owner
+    // `mengapresiasi tindakan cepat otoritas Indonesia`: a short object phrase of plain nouns
+    let nouns = trigEnd;
+    while (
+      nouns < t &&
+      nouns < trigEnd + 3 &&
+      plainNoun(ctx.words[nouns]) &&
+      /^\p{Ll}/u.test(ctx.doc.tokens[nouns].text)
+    )
+      nouns++;
     const ofObject =
       objectPossessor &&
       ((t === trigEnd + 1 && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1) && !has(ctx, 'frame', p1)) ||
+        (nouns > trigEnd && (t === nouns || onlyTitles(ctx, nouns, t))) ||
         ownerAfterDari);
     // `menandatangani perjanjian antara Telkom dengan Hooq`: in a joint act the signatory stands for the
     // first party, the other is the partner
@@ -424,6 +435,13 @@ export function recipientAfter(
   return null;
 }
 
+/** Only capitalised words (role titles) in [a, b), at most three. */
+function onlyTitles(ctx: ArgCtx, a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  for (let t = a; t < b; t++) if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.doc.tokens[t].text)) return false;
+  return true;
+}
+
 /** Only quantifiers, numbers, a party head or capitalised title words in [a, b), at most four. */
 function onlyModifiers(ctx: ArgCtx, a: number, b: number): boolean {
   if (b - a > 4) return false;
@@ -446,6 +464,14 @@ export function agentAfter(ctx: ArgCtx, trigEnd: number): string | null {
     if (m) return m.entity;
   }
   return null;
+}
+
+/** The party named right after a passive verb (past capitalised role words): its agent. */
+export function bareAgent(ctx: ArgCtx, trigEnd: number): string | null {
+  const [, e] = ctx.sentTok[ctx.doc.tokens[trigEnd]?.sentence ?? 0] ?? [0, 0];
+  const m = trigEnd < e ? nameAfter(ctx, trigEnd, e) : undefined;
+  const kind = m ? ctx.entities.get(m.entity)?.kind : undefined;
+  return m && kind !== 'location' && kind !== 'region' ? m.entity : null;
 }
 
 /** The mention right after a nominalisation (`serangan Rusia`, `pengiriman senjata Korea Utara`). */

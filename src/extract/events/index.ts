@@ -10,6 +10,7 @@ import {
   type ArgCtx,
   agentAfter,
   argCtx,
+  bareAgent,
   clauseInitial,
   clauseSubject,
   coordinatedWith,
@@ -175,7 +176,8 @@ function draft(
       d.actorFromSubject = true;
       break;
     case 'passive':
-      d.actor = agentAfter(ctx, tokEnd);
+      // `tuduhan yang dibantah Beijing`, `ditangkap Densus 88`: the agent may follow without `oleh`
+      d.actor = agentAfter(ctx, tokEnd) ?? bareAgent(ctx, tokEnd);
       d.recipient = clauseSubject(ctx, floor, tokStart, pronoun);
       break;
     case 'eval':
