@@ -56,8 +56,10 @@ export interface ScorerLimits {
   bigrams: number;
 }
 // Bounded so that two workers stay within the ingest memory target: at the cap the word cache is ~550 B
-// a word and the pair cache ~150 B a pair (≈ 50 MB per worker here, ≈ 150 MB at 200k/300k).
-const LIMITS: ScorerLimits = { words: 60_000, bigrams: 120_000 };
+// a word and the pair cache ~150 B a pair (≈ 50 MB per worker at 60k/120k, ≈ 150 MB at 200k/300k).
+// WARTA_NER_CACHE_WORDS sets the word cap; the pair cap is twice it.
+const CACHE_WORDS = Number(process.env.WARTA_NER_CACHE_WORDS ?? 60_000);
+const LIMITS: ScorerLimits = { words: CACHE_WORDS, bigrams: 2 * CACHE_WORDS };
 const UPPER_START = /^\p{Lu}/u;
 
 /** Run shapes: position S/B/E/I × length bucket 1..4 × starts the sentence. */

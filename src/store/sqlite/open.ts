@@ -14,7 +14,8 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -16000'); // 16 MB page cache: bounded, whatever the corpus size
+  // a bounded page cache, whatever the corpus size (WARTA_SQLITE_CACHE_MB, 16 MB by default)
+  db.pragma(`cache_size = -${1000 * Number(process.env.WARTA_SQLITE_CACHE_MB ?? 16)}`);
   if (!options.readonly) migrate(db);
   return db;
 }
