@@ -323,3 +323,22 @@ describe('the casualties of an attack are its target', () => {
     ]);
   });
 });
+
+describe('lexicon forms', () => {
+  it('a reduplicated plural noun triggers as its base; `sepakat` and `minta maaf` are acts', () => {
+    const a = analyzeText('Rusia melancarkan serangan-serangan ke Ukraina.', { lang: 'id' });
+    expect(a.events.map((v) => [v.category, v.trigger.text, ...view(a, v).recipient])).toEqual([
+      ['ASSAULT', 'serangan-serangan', 'Ukraine'],
+    ]);
+    const b = analyzeText('Indonesia dan Malaysia sepakat memperkuat patroli bersama di Selat Malaka.', {
+      lang: 'id',
+    });
+    expect(b.events.map((v) => view(b, v))).toMatchObject([
+      { category: 'AGREE', actor: ['Indonesia'], recipient: ['Malaysia'] },
+    ]);
+    const c = analyzeText('Menteri Luar Negeri Retno Marsudi minta maaf kepada Malaysia.', { lang: 'id' });
+    expect(c.events.map((v) => view(c, v))).toMatchObject([
+      { category: 'CONCEDE', actor: ['Retno Marsudi'], recipient: ['Malaysia'] },
+    ]);
+  });
+});

@@ -86,10 +86,14 @@ export function eventLexicon(lang: string): EventLexicon {
     match(words, i, end = words.length) {
       // most words start no trigger: check the first word (or its -nya-less form) before building phrases
       const first = words[i];
-      if (
-        first === undefined ||
-        (!firstWords.has(first) && !(first.endsWith('nya') && firstWords.has(first.slice(0, -3))))
-      )
+      if (first === undefined) return null;
+      // `serangan-serangan`: a reduplicated plural noun is its base's nominalisation
+      const redup = key === 'id' ? /^(\p{L}+)-\1$/u.exec(first) : null;
+      if (redup) {
+        const e = entries.get(redup[1]);
+        return e?.pos === 'noun' ? { entry: e, length: 1, possessive: false } : null;
+      }
+      if (!firstWords.has(first) && !(first.endsWith('nya') && firstWords.has(first.slice(0, -3))))
         return null;
       for (let n = Math.min(longest, end - i); n >= 1; n--) {
         const ws = words.slice(i, i + n);
