@@ -78,6 +78,7 @@ export default async function bench(): Promise<void> {
 
     // 2. the store alone: the same analyses written again into a fresh database
     const again = new SqliteRepository(join(dir, 'store-only.db'));
+    again.bulkWrites(); // as `warta ingest` writes
     const t1 = performance.now();
     let batch: { analysis: Analysis }[] = [];
     let written = 0;
