@@ -138,29 +138,23 @@ function sample(lines: string[], draw: Draw): void {
   for (const [stratum, ls] of strata) {
     ls.forEach((l, k) => {
       const text = lines[l - 1];
+      const record = {
+        corpus: draw.corpus,
+        line: l,
+        half: draw.half(k),
+        stratum,
+        check: text.slice(0, 30),
+        text,
+      };
       if (draw.blind) {
-        console.log(
-          JSON.stringify({
-            corpus: draw.corpus,
-            line: l,
-            half: draw.half(k),
-            stratum,
-            check: text.slice(0, 30),
-            text,
-          }),
-        );
+        console.log(JSON.stringify(record));
         return;
       }
       const a = results.get(l) ?? analyzeLine(text);
       const name = (id: string) => a.entities.find((e) => e.id === id)?.name ?? id;
       console.log(
         JSON.stringify({
-          corpus: draw.corpus,
-          line: l,
-          half: draw.half(k),
-          stratum,
-          check: text.slice(0, 30),
-          text,
+          ...record,
           system: a.events.map(
             (v) =>
               `${v.category} ${v.actor.map(name).join(',')} → ${v.recipient.map(name).join(',') || 'null'} [${v.trigger.text}] ${v.sources.map((s) => s.factuality).join(',')}`,
