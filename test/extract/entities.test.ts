@@ -147,6 +147,14 @@ describe('entities: overlapping aliases, ambiguous names in context, organisatio
     expect(none.entities.some((e) => e.mentions.some((m) => m.text === 'Partai Demokrat'))).toBe(false);
   });
 
+  it('a party’s faction is an organisation of its own, coded by the party’s country', () => {
+    const a = analyzeText('Fraksi PKB menolak usulan pemerintah itu.', { lang: 'id' });
+    expect(a.entities.find((e) => e.name === 'Fraksi PKB')).toMatchObject({
+      kind: 'organization',
+      code: 'IDNPTY',
+    });
+  });
+
   it('a name ending in an organisation word is an organisation, whatever the tagger says', () => {
     const a = analyzeText('Garuda Indonesia menolak tawaran dari Malaysia Airlines.', { lang: 'id' });
     expect(a.entities.find((e) => e.name === 'Malaysia Airlines')?.kind).toBe('organization');

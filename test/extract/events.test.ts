@@ -336,6 +336,10 @@ describe('lexicon forms', () => {
     expect(b.events.map((v) => view(b, v))).toMatchObject([
       { category: 'AGREE', actor: ['Indonesia'], recipient: ['Malaysia'] },
     ]);
+    // agreeing on a view is no agreement
+    expect(
+      analyzeText('Indonesia dan Vietnam sepakat bahwa laut harus damai.', { lang: 'id' }).events,
+    ).toEqual([]);
     const c = analyzeText('Menteri Luar Negeri Retno Marsudi minta maaf kepada Malaysia.', { lang: 'id' });
     expect(c.events.map((v) => view(c, v))).toMatchObject([
       { category: 'CONCEDE', actor: ['Retno Marsudi'], recipient: ['Malaysia'] },

@@ -726,15 +726,13 @@ function codeFor(affCode: string | null, roleSector: string | null, affKind: Ent
  * its field word (`pertahanan` → MIL) or of its head (`kementerian` → GOV).
  */
 function organisationCode(ctx: Ctx, c: Cand, all: Cand[]): string | null {
-  const inner = all.find(
-    (d) =>
-      d !== c &&
-      d.tokStart >= c.tokStart &&
-      d.tokEnd <= c.tokEnd &&
-      (d.kind === 'country' || d.kind === 'igo') &&
-      d.entry,
-  );
-  const place = inner ?? basedIn(ctx, c, all);
+  const within = (d: Cand) => d !== c && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd && d.entry;
+  const inner = all.find((d) => within(d) && (d.kind === 'country' || d.kind === 'igo'));
+  // `Fraksi PKB`, `Komisi I DPR`: a known organisation inside gives its country
+  const owner = inner
+    ? undefined
+    : all.find((d) => within(d) && d.kind === 'organization' && d.entry?.country);
+  const place = inner ?? owner ?? basedIn(ctx, c, all);
   const base = place?.entry
     ? place.kind === 'igo'
       ? place.entry.code

@@ -378,6 +378,8 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
     )
       return true;
   }
+  // `sepakat bahwa laut harus …`: agreeing on a view, not to an act
+  if (entry.category === 'AGREE' && is('view-complement', words[tokEnd])) return true;
   // what the act is about: the words after the trigger, to the clause's end
   for (let t = tokEnd; t < Math.min(e, tokEnd + 5); t++) {
     const w = words[t];
