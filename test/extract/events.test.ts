@@ -346,3 +346,18 @@ describe('lexicon forms', () => {
     ]);
   });
 });
+
+describe('sources when the speaker is no entity', () => {
+  it('the author reports the claim without a position (Uu), pointing at the statement', () => {
+    const a = analyzeText(
+      'Tiga warga Lebanon tewas dalam serangan Israel di Tyre, kata para pejabat kesehatan.',
+      {
+        lang: 'id',
+      },
+    );
+    const [v] = a.events;
+    expect(v.category).toBe('ASSAULT');
+    expect(v.sources).toEqual([{ source: 'author', factuality: 'Uu', statement: a.statements[0].id }]);
+    expect(a.statements[0].speaker).toBeNull();
+  });
+});

@@ -294,6 +294,9 @@ function draft(
       SPEECH.has(entry.category) && d.actor !== null && d.actor === st.speaker && st.kind === 'indirect';
     if (speechAct) d.sources.push({ source: 'author', factuality: 'CT+', statement: st.id });
     else if (st.speaker) d.sources.push({ source: st.speaker, factuality: f.factuality, statement: st.id });
+    // `…, kata para pejabat kesehatan`: a speaker who is no entity cannot be a source; the author reports
+    // the claim without taking a position, and the statement says who made it
+    else d.sources.push({ source: 'author', factuality: 'Uu', statement: st.id });
   } else {
     d.sources.push({ source: 'author', factuality: f.factuality });
   }
