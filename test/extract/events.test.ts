@@ -336,6 +336,16 @@ describe('lexicon forms', () => {
     expect(b.events.map((v) => view(b, v))).toMatchObject([
       { category: 'AGREE', actor: ['Indonesia'], recipient: ['Malaysia'] },
     ]);
+    const d = analyzeText('Partai Buruh mengajukan gugatan terhadap KPU ke Mahkamah Konstitusi.', {
+      lang: 'id',
+    });
+    expect(d.events.map((v) => view(d, v))).toMatchObject([
+      {
+        category: 'ACCUSE',
+        actor: ['Labour Party (Indonesia)'],
+        recipient: ['General Elections Commission'],
+      },
+    ]);
     // agreeing on a view is no agreement
     expect(
       analyzeText('Indonesia dan Vietnam sepakat bahwa laut harus damai.', { lang: 'id' }).events,
