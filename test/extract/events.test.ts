@@ -357,17 +357,43 @@ describe('lexicon forms', () => {
   });
 });
 
-describe('sources when the speaker is no entity', () => {
-  it('the author reports the claim without a position (Uu), pointing at the statement', () => {
+describe('sources when the speaker is no named entity', () => {
+  it('a speaker named by a descriptor after an inverted cue is an unnamed actor and the source', () => {
     const a = analyzeText(
       'Tiga warga Lebanon tewas dalam serangan Israel di Tyre, kata para pejabat kesehatan.',
       {
         lang: 'id',
       },
     );
-    const [v] = a.events;
-    expect(v.category).toBe('ASSAULT');
-    expect(v.sources).toEqual([{ source: 'author', factuality: 'Uu', statement: a.statements[0].id }]);
+    const speaker = a.entities.find((e) => e.id === a.statements[0].speaker);
+    expect(speaker).toMatchObject({ name: 'pejabat kesehatan', kind: 'person' });
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      {
+        category: 'ASSAULT',
+        actor: ['Israel'],
+        recipient: ['warga Lebanon'],
+        sources: ['pejabat kesehatan CT+'],
+      },
+    ]);
+  });
+
+  it('with no speaker at all, the author reports the claim without a position (Uu)', () => {
+    const a = analyzeText(
+      'Tiga warga Lebanon tewas dalam serangan Israel di Tyre, kata mereka yang selamat.',
+      {
+        lang: 'id',
+      },
+    );
     expect(a.statements[0].speaker).toBeNull();
+    expect(a.events[0].sources).toEqual([
+      { source: 'author', factuality: 'Uu', statement: a.statements[0].id },
+    ]);
+  });
+
+  it('a third-person pronoun before an inverted cue is not the speaker', () => {
+    const a = analyzeText('Ia menembak Brian Thompson di depan hotel itu, ungkap polisi New York.', {
+      lang: 'id',
+    });
+    expect(a.events.map((v) => view(a, v).actor)).not.toContainEqual(['polisi New York']);
   });
 });

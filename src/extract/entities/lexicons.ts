@@ -65,6 +65,8 @@ export interface EntityLexicons {
   orgHeads: PhraseTable<{ sector: string | null; kind: string }>;
   /** Last words of organisation names written the English way (`Malaysia Airlines`). */
   orgTails: Set<string>;
+  /** Speech cues the speaker follows (`…, kata X`, `menurut X`), from the statements layer's cues.tsv. */
+  speakerAfter: Set<string>;
   nominals: PhraseTable<string | null>; // head → sector
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
   sectors: PhraseTable<string>; // `pertahanan` → MIL
@@ -105,6 +107,11 @@ export function entityLexicons(lang: string): EntityLexicons {
       ]),
     ),
     orgTails: new Set(rows('en', 'org-tails.tsv').map(([w]) => w.toLowerCase().trim())),
+    speakerAfter: new Set(
+      rows(key, 'cues.tsv')
+        .filter(([w, position]) => !w.includes(' ') && (position === 'post' || position === 'according'))
+        .map(([w]) => w.toLowerCase().trim()),
+    ),
     nominals: phraseTable(rows('id', 'nominals.tsv').map(([h, , s]) => [h, sectorOrNull(s)])),
     determiners: phraseTable(rows('id', 'determiners.tsv').map(([w, k]) => [w, k.trim()])),
     // sectors.tsv lists heads (`kementerian`) and fields (`pertahanan`); heads come from org-heads.tsv

@@ -247,7 +247,25 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
       const sec = sectorWords(ctx, j, e);
       j = sec.end;
       const owner = candAt(all, j);
-      if (!owner || !POLITY.has(owner.kind)) continue;
+      if (!owner || !POLITY.has(owner.kind)) {
+        // `…, kata para pejabat kesehatan.`: a speaker named by a descriptor alone is still who spoke
+        const cue = ctx.words[i - 1]?.toLowerCase();
+        const closed = j >= e || /^[,.;:!?”"’')]$/u.test(ctx.words[j]);
+        if (closed && cue !== undefined && ctx.lex.speakerAfter.has(cue) && !covered[j - 1]) {
+          out.push(
+            cand(ctx, i, j, {
+              kind: 'person',
+              source: 'unnamed',
+              name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[j - 1].end),
+              head: head.phrase,
+              roleSector: head.value ?? sec.sector,
+              why: `unnamed speaker: "${head.phrase}" after "${cue}"`,
+            }),
+          );
+          i = j - 1;
+        }
+        continue;
+      }
       // `juru bicara militer Israel Daniel Hagari` is a role before a name, not an unnamed actor
       const after = candAt(all, owner.tokEnd);
       if (after && after.kind === 'person') continue;

@@ -156,10 +156,15 @@ function closedBefore(ctx: ArgCtx, t: number, trig: number): boolean {
 }
 
 /** The first mention in [a, b) that is not inside a prepositional phrase or a bracket; pronouns resolve. */
-function subjectIn(ctx: ArgCtx, a: number, b: number, pronoun: () => string | null): string | null {
+function subjectIn(
+  ctx: ArgCtx,
+  a: number,
+  b: number,
+  pronoun: (word: string) => string | null,
+): string | null {
   for (let t = a; t < b; t++) {
     const w = ctx.words[t];
-    if (has(ctx, 'pronoun', w)) return pronoun();
+    if (has(ctx, 'pronoun', w)) return pronoun(w);
     // `Kebijakan Presiden Jokowi itu membantah …`: a thing heads the subject, the name is its possessor
     if (has(ctx, 'thing-head', w) && !ctx.startAt[t]) return null;
     const m = ctx.startAt[t];
@@ -264,7 +269,7 @@ export function clauseSubject(
   ctx: ArgCtx,
   floor: number,
   trig: number,
-  pronoun: () => string | null,
+  pronoun: (word: string) => string | null,
 ): string | null {
   const near = nearPerson(ctx, floor, trig);
   if (near) return near;

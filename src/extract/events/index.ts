@@ -148,7 +148,15 @@ function draft(
   // (`seharusnya mendukung`) asserts no event
   if (asksOrSupposes(ctx, floor, tokStart, st)) return null;
   if (notAnAct(ctx, entry, floor, tokStart, tokEnd)) return null;
-  const pronoun = () => st?.speaker ?? previousSubject(ctx, trig.sentence);
+  // `kami`, `kita` in a statement are its speaker; `ia`, `mereka` are only when the speaker was named
+  // first (`X mengatakan ia akan …`), not in content before an inverted cue (`Ia membunuh …, ungkap polisi`)
+  const pronoun = (word: string) => {
+    const speaker =
+      st?.speaker && (ctx.lex.grammar.get('first-person')?.has(word) || st.cue.start < st.content.start)
+        ? st.speaker
+        : null;
+    return speaker ?? previousSubject(ctx, trig.sentence);
+  };
   const d: Draft = {
     entry,
     tokStart,
