@@ -306,9 +306,13 @@ describe('arguments read through apposition, coordination and embedded clauses',
     ]);
   });
 
-  it('the owner of a refused proposal after `dari` is the recipient', () => {
+  it('the owner of a refused proposal after `dari` / `from` is the recipient', () => {
     expect(one('Garuda Indonesia menolak tawaran kerja sama dari Lion Air.')).toMatchObject([
       { category: 'REJECT', actor: ['Garuda Indonesia'], recipient: ['Lion Air'] },
+    ]);
+    const en = analyzeText('Russia rejected the peace proposal from Ukraine.', { lang: 'en' });
+    expect(en.events.map((v) => view(en, v))).toMatchObject([
+      { category: 'REJECT', actor: ['Russia'], recipient: ['Ukraine'] },
     ]);
   });
 });

@@ -393,9 +393,9 @@ export function recipientAfter(
     // `mendukung kampanye Indonesia`, `menolak permintaan Tiberius`: whose act or proposal it is
     const plainNoun = (w: string) =>
       /^\p{Ll}+$/u.test(w) && !isPrep(ctx, w) && !has(ctx, 'frame', w) && !VERB.test(w);
-    // `menolak proposal umum dari StatesWest`: the owner after `dari`, past a short object
+    // `menolak proposal umum dari StatesWest`: the owner after `dari` (`owner-prep`), past a short object
     const ownerAfterDari =
-      p1 === 'dari' &&
+      has(ctx, 'owner-prep', p1) &&
       t - 1 > trigEnd &&
       t - 1 <= trigEnd + 3 &&
       ctx.words.slice(trigEnd, t - 1).every(plainNoun);
