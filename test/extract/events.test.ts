@@ -401,3 +401,13 @@ describe('sources when the speaker is no named entity', () => {
     expect(a.events.map((v) => view(a, v).actor)).not.toContainEqual(['polisi New York']);
   });
 });
+
+describe('English: openers are no names, the actor of a noun stands before it', () => {
+  it('a sentence-initial number word is no person; `Russian airstrikes` are Russia’s', () => {
+    const a = analyzeText('Three Ukrainian soldiers died after Russian airstrikes on Ukraine.', {
+      lang: 'en',
+    });
+    expect(a.entities.map((e) => e.name)).not.toContain('Three');
+    expect(a.events.map((v) => view(a, v))).toMatchObject([{ category: 'ASSAULT', actor: ['Russia'] }]);
+  });
+});

@@ -65,6 +65,8 @@ export interface EntityLexicons {
   orgHeads: PhraseTable<{ sector: string | null; kind: string }>;
   /** Last words of organisation names written the English way (`Malaysia Airlines`). */
   orgTails: Set<string>;
+  /** English sentence openers that are never a one-word name (`However`, `Three`): src/lang/en/common.txt. */
+  openers: Set<string>;
   /** Speech cues the speaker follows (`…, kata X`, `menurut X`), from the statements layer's cues.tsv. */
   speakerAfter: Set<string>;
   nominals: PhraseTable<string | null>; // head → sector
@@ -107,6 +109,7 @@ export function entityLexicons(lang: string): EntityLexicons {
       ]),
     ),
     orgTails: new Set(rows('en', 'org-tails.tsv').map(([w]) => w.toLowerCase().trim())),
+    openers: new Set(rows('en', 'common.txt').map(([w]) => w.toLowerCase().trim())),
     speakerAfter: new Set(
       rows(key, 'cues.tsv')
         .filter(([w, position]) => !w.includes(' ') && (position === 'post' || position === 'according'))

@@ -150,9 +150,17 @@ export function taggerMentions(ctx: Ctx, tags: string[]): Cand[] {
       ctx.doc.tokens[j].sentence === ctx.doc.tokens[i].sentence
     )
       j++;
-    out.push(
-      cand(ctx, i, j, { kind: NER_KIND[type] ?? 'organization', source: 'ner', why: `tagger ${type}` }),
-    );
+    // `Three Ukrainian soldiers …`: the Indonesian-trained tagger takes an English opener for a name
+    const w = ctx.words[i];
+    const opener =
+      (i === 0 || ctx.doc.tokens[i - 1].sentence !== ctx.doc.tokens[i].sentence) &&
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      ctx.lex.openers.has(w.toLowerCase());
+    const from = opener ? i + 1 : i;
+    if (from < j)
+      out.push(
+        cand(ctx, from, j, { kind: NER_KIND[type] ?? 'organization', source: 'ner', why: `tagger ${type}` }),
+      );
     i = j - 1;
   }
   return out;

@@ -221,10 +221,14 @@ function draft(
         break;
       }
       if (isGeneric(ctx, tokEnd)) return null;
-      d.actor = possessive ? possessor(ctx, tokStart) : (agentAfter(ctx, tokEnd) ?? genitive(ctx, tokEnd));
+      // English names the actor before the noun: `a Russian attack`, `Israeli strikes`
+      const premodifier = ctx.lex.lang === 'en' ? ctx.endAt[tokStart] : undefined;
+      d.actor = possessive
+        ? possessor(ctx, tokStart)
+        : (agentAfter(ctx, tokEnd) ?? premodifier?.entity ?? genitive(ctx, tokEnd));
       // `Lima warga Palestina tewas dalam serangan Israel`: the casualties are the attack's target
       if (d.actor && !possessive && entry.category === 'ASSAULT') {
-        const hurt = casualtyBefore(ctx, floor, tokStart);
+        const hurt = casualtyBefore(ctx, floor, premodifier ? premodifier.tokStart : tokStart);
         if (hurt >= 0) d.recipient = clauseSubject(ctx, floor, hurt, pronoun);
       }
       // `pertemuan Presiden Jokowi dan Ketua Umum Gerindra`: a joint act's two parties after it
