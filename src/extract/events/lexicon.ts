@@ -88,7 +88,8 @@ export function eventLexicon(lang: string): EventLexicon {
       const first = words[i];
       if (first === undefined) return null;
       // `serangan-serangan`: a reduplicated plural noun is its base's nominalisation
-      const redup = key === 'id' ? /^(\p{L}+)-\1$/u.exec(first) : null;
+      // (a regex with a back-reference, so only on hyphenated words: this runs at every token)
+      const redup = key === 'id' && first.includes('-') ? /^(\p{L}+)-\1$/u.exec(first) : null;
       if (redup) {
         const e = entries.get(redup[1]);
         return e?.pos === 'noun' ? { entry: e, length: 1, possessive: false } : null;
