@@ -365,6 +365,7 @@ export function recipientAfter(
   )
     trigEnd += 2;
   const end = clauseEnd(ctx, trigEnd);
+  const objectNouns = objectPossessor ? plainNounsEnd(ctx, trigEnd) : trigEnd;
   let head = trigEnd; // where the current object slot starts: after the trigger or a recipient preposition
   for (let t = trigEnd; t < end; t++) {
     const w = ctx.words[t];
@@ -390,30 +391,7 @@ export function recipientAfter(
     const direct = t === trigEnd || (head === trigEnd && onlyModifiers(ctx, trigEnd, t));
     const afterPrep = has(ctx, 'recipient', p1) || (head > trigEnd && onlyModifiers(ctx, head, t));
     const afterPrepNoun = has(ctx, 'recipient', p2) && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1);
-    // `mendukung kampanye Indonesia`, `menolak permintaan Tiberius`: whose act or proposal it is
-    const plainNoun = (w: string) =>
-      /^\p{Ll}+$/u.test(w) && !isPrep(ctx, w) && !has(ctx, 'frame', w) && !VERB.test(w);
-    // `menolak proposal umum dari StatesWest`: the owner after `dari` (`owner-prep`), past a short object
-    const ownerAfterDari =
-      has(ctx, 'owner-prep', p1) &&
-      t - 1 > trigEnd &&
-      t - 1 <= trigEnd + 3 &&
-      ctx.words.slice(trigEnd, t - 1).every(plainNoun);
-    // `mengapresiasi prakarsa Presiden Joko Widodo`: capitalised role words may stand before the owner
-    // `mengapresiasi tindakan cepat otoritas Indonesia`: a short object phrase of plain nouns
-    let nouns = trigEnd;
-    while (
-      nouns < t &&
-      nouns < trigEnd + 3 &&
-      plainNoun(ctx.words[nouns]) &&
-      /^\p{Ll}/u.test(ctx.doc.tokens[nouns].text)
-    )
-      nouns++;
-    const ofObject =
-      objectPossessor &&
-      ((t === trigEnd + 1 && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1) && !has(ctx, 'frame', p1)) ||
-        (nouns > trigEnd && (t === nouns || onlyTitles(ctx, nouns, t))) ||
-        ownerAfterDari);
+    const ofObject = objectPossessor && ownsObject(ctx, trigEnd, Math.min(objectNouns, t), t, p1);
     // `menandatangani perjanjian antara Telkom dengan Hooq`: in a joint act the signatory stands for the
     // first party, the other is the partner
     if (afterPrep && has(ctx, 'between', p1) && has(ctx, `joint-${category.toLowerCase()}`, 'yes')) {
@@ -438,6 +416,39 @@ export function recipientAfter(
     if (after === undefined || after === ',' || isPunct(after)) return appos.entity;
   }
   return null;
+}
+
+const plainNoun = (ctx: ArgCtx, w: string) =>
+  /^\p{Ll}+$/u.test(w) && !isPrep(ctx, w) && !has(ctx, 'frame', w) && !VERB.test(w);
+
+/** The end of the plain lowercase nouns (at most three) that open the verb's object at `from`. */
+function plainNounsEnd(ctx: ArgCtx, from: number): number {
+  let t = from;
+  while (
+    t < from + 3 &&
+    t < ctx.words.length &&
+    plainNoun(ctx, ctx.words[t]) &&
+    /^\p{Ll}/u.test(ctx.doc.tokens[t].text)
+  )
+    t++;
+  return t;
+}
+
+/**
+ * Does the mention at t own the verb's object (`object-possessor` categories)? `mendukung kampanye
+ * Indonesia`, `menolak permintaan Tiberius` (one word); `mengapresiasi tindakan cepat otoritas Indonesia`
+ * (plain nouns, ending at `nouns`), past role words (`prakarsa Presiden Joko Widodo`); `menolak proposal
+ * umum dari StatesWest` (the owner after an `owner-prep`, past a short object).
+ */
+function ownsObject(ctx: ArgCtx, trigEnd: number, nouns: number, t: number, p1: string): boolean {
+  if (t === trigEnd + 1 && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1) && !has(ctx, 'frame', p1)) return true;
+  if (nouns > trigEnd && (t === nouns || onlyTitles(ctx, nouns, t))) return true;
+  return (
+    has(ctx, 'owner-prep', p1) &&
+    t - 1 > trigEnd &&
+    t - 1 <= trigEnd + 3 &&
+    ctx.words.slice(trigEnd, t - 1).every((w) => plainNoun(ctx, w))
+  );
 }
 
 /** Only capitalised words (role titles) in [a, b), at most three. */
@@ -473,18 +484,22 @@ export function agentAfter(ctx: ArgCtx, trigEnd: number): string | null {
 
 /** The party named right after a passive verb (past capitalised role words): its agent. */
 export function bareAgent(ctx: ArgCtx, trigEnd: number): string | null {
-  const [, e] = ctx.sentTok[ctx.doc.tokens[trigEnd]?.sentence ?? 0] ?? [0, 0];
-  const m = trigEnd < e ? nameAfter(ctx, trigEnd, e) : undefined;
+  const m = nameFollowing(ctx, trigEnd);
   const kind = m ? ctx.entities.get(m.entity)?.kind : undefined;
   return m && kind !== 'location' && kind !== 'region' ? m.entity : null;
+}
+
+/** The mention right after token `t` in its sentence, past up to three capitalised role words. */
+function nameFollowing(ctx: ArgCtx, t: number): Mention | undefined {
+  const [, e] = ctx.sentTok[ctx.doc.tokens[t]?.sentence ?? 0] ?? [0, 0];
+  return t < e ? nameAfter(ctx, t, e) : undefined;
 }
 
 /** The mention right after a nominalisation (`serangan Rusia`, `pengiriman senjata Korea Utara`). */
 export function genitive(ctx: ArgCtx, trigEnd: number): string | null {
   if (ctx.startAt[trigEnd]) return ctx.startAt[trigEnd].entity;
   // `pertemuan Presiden Joko Widodo`: past capitalised role words, to a person
-  const [, e] = ctx.sentTok[ctx.doc.tokens[trigEnd]?.sentence ?? 0] ?? [0, 0];
-  const m = trigEnd < e ? nameAfter(ctx, trigEnd, e) : undefined;
+  const m = nameFollowing(ctx, trigEnd);
   return m && ctx.entities.get(m.entity)?.kind === 'person' ? m.entity : null;
 }
 
