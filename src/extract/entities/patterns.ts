@@ -104,15 +104,7 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
       if (!/^[\p{L}\p{N}.-]/u.test(w)) break; // punctuation ends a role
       const t = ctx.lex.titles.match(ctx.words, from, p.tokStart);
       if (t) best = { from, sector: t.value };
-      const inside = covering(all, from);
-      const ok =
-        isCap(w) ||
-        inside ||
-        ctx.lex.sectors.match(ctx.words, from) ||
-        ctx.lex.connectors.has(w.toLowerCase()) ||
-        t;
-      // lowercase words are allowed only inside a title phrase (`Juru bicara`) or as sector words
-      if (!ok && !titleCovers(ctx, from, p.tokStart)) break;
+      if (!roleWord(ctx, all, from, p.tokStart)) break;
     }
     let roleEnd = p.tokStart;
     if (!best) {
@@ -158,16 +150,24 @@ function roleInApposition(
     if (!/^[\p{L}\p{N}.-]/u.test(w)) return null;
     const t = ctx.lex.titles.match(ctx.words, from, comma);
     if (t && (from === s || !/^[\p{L}\p{N}]/u.test(ctx.words[from - 1]))) return { from, sector: t.value };
-    const ok =
-      isCap(w) ||
-      covering(all, from) ||
-      ctx.lex.sectors.match(ctx.words, from) ||
-      ctx.lex.connectors.has(w.toLowerCase()) ||
-      APPOSITION.has(w.toLowerCase()) ||
-      t;
-    if (!ok && !titleCovers(ctx, from, comma)) return null;
+    if (!roleWord(ctx, all, from, comma) && !APPOSITION.has(w.toLowerCase())) return null;
   }
   return null;
+}
+
+/**
+ * Can the word at `from` be part of a role before `limit`: capitalised, inside a mention, a sector or
+ * connector word, or inside a title phrase (`Juru bicara`; otherwise lowercase words end a role).
+ */
+function roleWord(ctx: Ctx, all: Cand[], from: number, limit: number): boolean {
+  const w = ctx.words[from];
+  return (
+    isCap(w) ||
+    covering(all, from) !== undefined ||
+    Boolean(ctx.lex.sectors.match(ctx.words, from)) ||
+    ctx.lex.connectors.has(w.toLowerCase()) ||
+    titleCovers(ctx, from, limit)
+  );
 }
 
 function titleCovers(ctx: Ctx, tok: number, limit: number): boolean {
@@ -247,40 +247,34 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
       const sec = sectorWords(ctx, j, e);
       j = sec.end;
       const owner = candAt(all, j);
-      if (!owner || !POLITY.has(owner.kind)) {
+      let end = j;
+      let affiliation: Cand | undefined;
+      let why: string;
+      if (owner && POLITY.has(owner.kind)) {
+        // `juru bicara militer Israel Daniel Hagari` is a role before a name, not an unnamed actor
+        if (candAt(all, owner.tokEnd)?.kind === 'person') continue;
+        end = owner.tokEnd;
+        affiliation = owner;
+        why = `unnamed actor: "${head.phrase}" + ${owner.name ?? owner.entry?.alias ?? ctx.doc.text.slice(owner.start, owner.end)}`;
+      } else {
         // `…, kata para pejabat kesehatan.`: a speaker named by a descriptor alone is still who spoke
         const cue = ctx.words[i - 1]?.toLowerCase();
         const closed = j >= e || /^[,.;:!?”"’')]$/u.test(ctx.words[j]);
-        if (closed && cue !== undefined && ctx.lex.speakerAfter.has(cue) && !covered[j - 1]) {
-          out.push(
-            cand(ctx, i, j, {
-              kind: 'person',
-              source: 'unnamed',
-              name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[j - 1].end),
-              head: head.phrase,
-              roleSector: head.value ?? sec.sector,
-              why: `unnamed speaker: "${head.phrase}" after "${cue}"`,
-            }),
-          );
-          i = j - 1;
-        }
-        continue;
+        if (!closed || cue === undefined || !ctx.lex.speakerAfter.has(cue) || covered[j - 1]) continue;
+        why = `unnamed speaker: "${head.phrase}" after "${cue}"`;
       }
-      // `juru bicara militer Israel Daniel Hagari` is a role before a name, not an unnamed actor
-      const after = candAt(all, owner.tokEnd);
-      if (after && after.kind === 'person') continue;
       out.push(
-        cand(ctx, i, owner.tokEnd, {
+        cand(ctx, i, end, {
           kind: 'person',
           source: 'unnamed',
-          name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+          name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[end - 1].end),
           head: head.phrase,
           roleSector: head.value ?? sec.sector,
-          affiliation: owner,
-          why: `unnamed actor: "${head.phrase}" + ${owner.name ?? owner.entry?.alias ?? ctx.doc.text.slice(owner.start, owner.end)}`,
+          ...(affiliation && { affiliation }),
+          why,
         }),
       );
-      i = owner.tokEnd - 1;
+      i = end - 1;
     }
   }
   return out;
