@@ -2,6 +2,7 @@
 // unnamed actors and their determiners, and sector words. Loaded once per language.
 import { existsSync } from 'node:fs';
 import { langFile, readDataLines } from '../../lang/paths.js';
+import { statementLexicon } from '../statements/lexicon.js';
 
 export interface PhraseTable<T> {
   /** Longest phrase (lowercased words) starting at words[i] and ending by `end`, or null. */
@@ -67,7 +68,7 @@ export interface EntityLexicons {
   orgTails: Set<string>;
   /** English sentence openers that are never a one-word name (`However`, `Three`): src/lang/en/common.txt. */
   openers: Set<string>;
-  /** Speech cues the speaker follows (`…, kata X`, `menurut X`), from the statements layer's cues.tsv. */
+  /** Speech cues the speaker follows (`…, kata X`, `menurut X`): the statements layer's one-word cues. */
   speakerAfter: Set<string>;
   nominals: PhraseTable<string | null>; // head → sector
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
@@ -111,9 +112,9 @@ export function entityLexicons(lang: string): EntityLexicons {
     orgTails: new Set(rows('en', 'org-tails.tsv').map(([w]) => w.toLowerCase().trim())),
     openers: new Set(rows('en', 'common.txt').map(([w]) => w.toLowerCase().trim())),
     speakerAfter: new Set(
-      rows(key, 'cues.tsv')
-        .filter(([w, position]) => !w.includes(' ') && (position === 'post' || position === 'according'))
-        .map(([w]) => w.toLowerCase().trim()),
+      [...statementLexicon(key).cues.values()]
+        .filter((c) => c.position === 'post' || c.position === 'according')
+        .map((c) => c.form),
     ),
     nominals: phraseTable(rows('id', 'nominals.tsv').map(([h, , s]) => [h, sectorOrNull(s)])),
     determiners: phraseTable(rows('id', 'determiners.tsv').map(([w, k]) => [w, k.trim()])),
