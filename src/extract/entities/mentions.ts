@@ -89,7 +89,8 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
       const same = matches.filter((m) => m.length === len).map((m) => m.entry);
       // `Presiden Prabowo Subianto`: the alias `Presiden Prabowo` and the alias `Prabowo Subianto` of the
       // same actor overlap; the mention is the whole stretch, not `Presiden Prabowo` plus a stray surname
-      for (let k = i + 1; k < i + len; k++) {
+      // (only when a capitalised word follows: matching again inside every match costs at each name)
+      for (let k = i + 1; k < i + len && isCap(words[i + len] ?? ''); k++) {
         const longer = ctx.dict
           .matchAt(words, k)
           .find((m) => k + m.length > i + len && same.some((x) => x.actor === m.entry.actor));
