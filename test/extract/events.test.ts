@@ -268,7 +268,7 @@ describe('arguments read through apposition, coordination and embedded clauses',
 
   it('a person in apposition after a role that opens the clause is the actor, with that role', () => {
     const a = analyzeText(
-      'Anggota Komisi I DPR dari Partai Golkar, Dave Laksono, mendukung pembelian pesawat tempur itu.',
+      'Anggota Komisi I DPR dari Partai Golkar, Dave Laksono, mendukung Kementerian Pertahanan membeli pesawat tempur itu.',
     );
     const person = a.entities.find((e) => e.name === 'Dave Laksono');
     expect(person?.role).toBe('Anggota Komisi I DPR dari Partai Golkar');
@@ -409,5 +409,57 @@ describe('English: openers are no names, the actor of a noun stands before it', 
     });
     expect(a.entities.map((e) => e.name)).not.toContain('Three');
     expect(a.events.map((v) => view(a, v))).toMatchObject([{ category: 'ASSAULT', actor: ['Russia'] }]);
+  });
+});
+
+describe('an event needs a target unless it is voiced as not (yet) real', () => {
+  it('an asserted act with no recipient is not emitted; its negation and its possibility are', () => {
+    expect(analyzeText('Partai Golkar mendukung kebijakan itu.', { lang: 'id' }).events).toEqual([]);
+    const negated = analyzeText('Partai Golkar tidak akan mendukung kebijakan itu.', { lang: 'id' });
+    expect(negated.events.map((v) => view(negated, v))).toMatchObject([
+      { category: 'SUPPORT', recipient: [], sources: ['author CT-'] },
+    ]);
+  });
+
+  it('a protest needs no target', () => {
+    const a = analyzeText(
+      'Konfederasi Serikat Pekerja Indonesia (KSPI) menggelar unjuk rasa di depan Istana Merdeka pada Senin.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'PROTEST', recipient: [], sources: ['author CT+'] },
+    ]);
+  });
+
+  it('`tidak akan ragu` is a resolve, not a negation', () => {
+    const a = analyzeText(
+      'Kepala Bakamla Aan Kurnia mengatakan Bakamla tidak akan ragu menembak kapal Malaysia yang melawan.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'ASSAULT', recipient: ['Malaysia'], sources: ['Aan Kurnia CT+'] },
+    ]);
+    expect(a.events[0].mode).toContain('future');
+  });
+
+  it('a nominal with a demonstrative refers to an act already told; a denial’s content is denied', () => {
+    const a = analyzeText(
+      'Kemlu membantah tuduhan Amerika Serikat bahwa Indonesia memasok senjata ke Myanmar. Juru bicara Kemlu mengatakan tuduhan Amerika ini tidak berdasar.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toEqual([
+      {
+        category: 'REJECT',
+        actor: ['Ministry of Foreign Affairs of Indonesia'],
+        recipient: ['United States'],
+        sources: ['author CT+'],
+      },
+      {
+        category: 'AID',
+        actor: ['Indonesia'],
+        recipient: ['Myanmar'],
+        sources: ['Ministry of Foreign Affairs of Indonesia CT-'],
+      },
+    ]);
   });
 });

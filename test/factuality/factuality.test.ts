@@ -91,6 +91,18 @@ describe('futures', () => {
     expect(r.decidedBy?.text).toBe('akan');
   });
 
+  it('"tidak akan ragu" and "will not hesitate" intend the event, they do not negate it', () => {
+    expect(at('Petugas tidak akan ragu menembak kapal yang melawan.', 'menembak')).toMatchObject({
+      factuality: 'CT+',
+      future: true,
+    });
+    expect(at('Polisi tidak ragu menindak pelanggar.', 'menindak')).toMatchObject({ factuality: 'CT+' });
+    expect(at('Washington will not hesitate to target banks.', 'target', 'en')).toMatchObject({
+      factuality: 'CT+',
+      future: true,
+    });
+  });
+
   it('"tidak akan" is CT- of the future event', () => {
     expect(at('Presiden menegaskan tidak akan menerbitkan perppu itu.', 'menerbitkan')).toMatchObject({
       factuality: 'CT-',
