@@ -81,6 +81,23 @@ describe('entity patterns on other text', () => {
     expect(retno.role).toBe('Menteri Luar Negeri');
   });
 
+  it('a role keeps its short form in brackets; a person’s short name in brackets ends the role', () => {
+    const a = analyzeText(
+      'Menteri Luar Negeri (Menlu) RI Ratna Kusumawati menerima kunjungan Menlu Vietnam Nguyen Van Thanh. Juru bicara Kementerian Luar Negeri (Kemlu) Lalu Muhammad Iqbal mengatakan hal itu.',
+    );
+    expect(entityNamed(a, 'Ratna Kusumawati').role).toBe('Menteri Luar Negeri (Menlu) RI');
+    expect(entityNamed(a, 'Lalu Muhammad Iqbal').role).toBe('Juru bicara Kementerian Luar Negeri (Kemlu)');
+    expect(a.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+      'Ratna Kusumawati',
+      'Nguyen Van Thanh',
+      'Lalu Muhammad Iqbal',
+    ]);
+    const b = analyzeText('Presiden Joko Widodo (Jokowi) dan Wakil Presiden Jusuf Kalla hadir di Istana.');
+    expect(entityNamed(b, 'Jusuf Kalla').role).toBe('Wakil Presiden');
+    const c = analyzeText('Peraturan Menteri Keuangan (PMK) Nomor 12 Tahun 2024 mulai berlaku.');
+    expect(c.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
   it('learns an acronym defined in brackets and its bare uses', () => {
     const a = analyzeText(
       'Peneliti dari Lembaga Kajian Maritim Nusantara (LKMN) menilai patroli itu penting. Menurut LKMN, jumlah kapal asing meningkat.',

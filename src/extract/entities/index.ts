@@ -65,7 +65,10 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   const proposed = noMoney(
     ctx,
     tags
-      ? withPatterns(taggerMentions(ctx, tags), [...organisationRuns(ctx), ...titledNames(ctx, fromDict)])
+      ? withPatterns(taggerMentions(ctx, tags), [
+          ...organisationRuns(ctx),
+          ...titledNames(ctx, fromDict, commonWords()),
+        ])
       : capitalisedRuns(ctx, commonWords(), calendarWords()),
     money,
   );

@@ -44,6 +44,27 @@ export interface Ctx {
 }
 
 export const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+/**
+ * A role's short form in brackets (`Menteri Luar Negeri (Menlu) RI Retno`, `Kepala Badan … (BNPB)
+ * Suharyanto`): one or two capitalised words between `(` and `)`. The token after `)` when the bracket
+ * opens at `open`, else -1; `parenStart` is the same test read backwards from the `)`.
+ */
+export function parenEnd(words: string[], open: number, limit: number): number {
+  if (words[open] !== '(') return -1;
+  for (let k = open + 1; k < Math.min(limit, open + 4); k++) {
+    if (words[k] === ')') return k > open + 1 ? k + 1 : -1;
+    if (!/^\p{Lu}[\p{L}.-]*$/u.test(words[k])) return -1;
+  }
+  return -1;
+}
+
+export function parenStart(words: string[], close: number, floor: number): number {
+  if (words[close] !== ')') return -1;
+  for (let k = close - 1; k >= Math.max(floor, close - 3); k--)
+    if (words[k] === '(') return parenEnd(words, k, close + 1) === close + 1 ? k : -1;
+  return -1;
+}
 const isWordy = (w: string) => /^[\p{L}\p{N}]/u.test(w);
 
 export function spanOf(ctx: Ctx, tokStart: number, tokEnd: number): { start: number; end: number } {
@@ -263,7 +284,7 @@ function coordinatesParties(ctx: Ctx, headSector: string | null, j: number): boo
  * Suharyanto`): the last run of capitalised words that are no dictionary name, sector word, organisation
  * head or acronym is a person, whatever the tagger says.
  */
-export function titledNames(ctx: Ctx, fromDict: Cand[]): Cand[] {
+export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Cand[] {
   const inDict = new Uint8Array(ctx.words.length);
   for (const d of fromDict) for (let t = d.tokStart; t < d.tokEnd; t++) inDict[t] = 1;
   const out: Cand[] = [];
@@ -274,6 +295,7 @@ export function titledNames(ctx: Ctx, fromDict: Cand[]): Cand[] {
       if (!title) continue;
       let j = i + title.length;
       let nameStart = -1;
+      let bracketed = false;
       while (j < e) {
         const w = ctx.words[j];
         const sector = ctx.lex.sectors.match(ctx.words, j, e);
@@ -282,13 +304,21 @@ export function titledNames(ctx: Ctx, fromDict: Cand[]): Cand[] {
           !inDict[j] &&
           !sector &&
           !ctx.lex.orgHeads.match(ctx.words, j, e) &&
-          !ctx.lex.titles.match(ctx.words, j, e);
+          !ctx.lex.titles.match(ctx.words, j, e) &&
+          // `Peraturan Menteri Keuangan (PMK) Nomor …`: past a bracket, a common word is no name
+          !(bracketed && nameStart < 0 && common.has(w.toLowerCase()));
         if (nameWord) {
           if (nameStart < 0) nameStart = j;
           j++;
           continue;
         }
         if (nameStart >= 0) break;
+        const bracket = parenEnd(ctx.words, j, e);
+        if (bracket > 0) {
+          j = bracket;
+          bracketed = true;
+          continue;
+        }
         const roleWord =
           inDict[j] || sector || (isCap(w) && /\p{L}/u.test(w)) || ctx.lex.connectors.has(w.toLowerCase());
         if (!roleWord) break;

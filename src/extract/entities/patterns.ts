@@ -2,7 +2,7 @@
 // organisation heads with a country (`kementerian pertahanan Korea Utara`), unnamed actors (`seorang
 // pejabat …`), anaphors (`pejabat itu`, `sang menteri`), media descriptors and acronyms in brackets.
 import type { Cand, Ctx } from './mentions.js';
-import { cand, isCap } from './mentions.js';
+import { cand, isCap, parenEnd, parenStart } from './mentions.js';
 
 const POLITY = new Set(['country', 'igo', 'organization', 'media', 'location']);
 
@@ -100,6 +100,10 @@ export function attachRoles(ctx: Ctx, persons: Cand[], all: Cand[]): void {
     const [s] = sentenceBounds(ctx, p.tokStart);
     let best: { from: number; sector: string | null } | null = null;
     for (let from = p.tokStart - 1; from >= Math.max(s, p.tokStart - 10); from--) {
+      // `Menteri Luar Negeri (Menlu) RI`: the short form is inside the role; a person's short name
+      // (`Presiden Joko Widodo (Jokowi) dan …`) ends it
+      const open = parenStart(ctx.words, from, s);
+      if (open > s && covering(all, open + 1)?.kind !== 'person') from = open - 1;
       const w = ctx.words[from];
       if (!/^[\p{L}\p{N}.-]/u.test(w)) break; // punctuation ends a role
       const t = ctx.lex.titles.match(ctx.words, from, p.tokStart);
@@ -252,7 +256,8 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
       let why: string;
       if (owner && POLITY.has(owner.kind)) {
         // `juru bicara militer Israel Daniel Hagari` is a role before a name, not an unnamed actor
-        if (candAt(all, owner.tokEnd)?.kind === 'person') continue;
+        const bracket = parenEnd(ctx.words, owner.tokEnd, e);
+        if (candAt(all, bracket > 0 ? bracket : owner.tokEnd)?.kind === 'person') continue;
         end = owner.tokEnd;
         affiliation = owner;
         why = `unnamed actor: "${head.phrase}" + ${owner.name ?? owner.entry?.alias ?? ctx.doc.text.slice(owner.start, owner.end)}`;
