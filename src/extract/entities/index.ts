@@ -524,7 +524,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     if (c.source === 'unnamed') {
       const b = add(`unnamed:${c.start}`, c, () => ({
         name: c.name ?? surface(c),
-        kind: 'person',
+        kind: c.kind,
         code: null,
         role: null,
         affiliation: null,
@@ -670,14 +670,15 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   for (const b of live) {
     const aff = b.cands.map((c) => c.affiliation).find(Boolean);
     const affB = aff ? ofCand.get(aff) : undefined;
-    if (affB && affB !== b && b.entity.kind === 'person') {
+    // an unnamed group (`pasukan pemerintah Sudan`) is coded like a person, from its owner and sector
+    const group = b.entity.kind === 'organization' && b.cands[0].source === 'unnamed';
+    if (affB && affB !== b && (b.entity.kind === 'person' || group)) {
       if (affB.entity.kind !== 'country') b.entity.affiliation = affB.entity.id;
-      if (!b.entity.code)
-        b.entity.code = codeFor(
-          affB.entity.code,
-          b.cands.map((c) => c.roleSector).find(Boolean) ?? null,
-          affB.entity.kind,
-        );
+      const sector = b.cands.map((c) => c.roleSector).find(Boolean) ?? null;
+      // a group is its owner's country in its own sector (`pasukan pemerintah Sudan` → SDN + MIL)
+      const national = group && affB.entity.kind !== 'igo' && affB.entity.code !== null;
+      const owner = national ? affB.entity.code!.slice(0, 3) : affB.entity.code;
+      if (!b.entity.code) b.entity.code = codeFor(owner, sector, national ? 'country' : affB.entity.kind);
     }
     if (b.entity.kind === 'person' && !b.entity.code) {
       const known = ctx.dict.lookup(b.entity.name).find((e) => e.kind === 'person');
@@ -687,7 +688,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       }
     }
     // `Lord Halifax, Presiden Dewan`: a role with no affiliation still says the sector (`---GOV`)
-    if (b.entity.kind === 'person' && !b.entity.code && b.entity.role)
+    if (((b.entity.kind === 'person' && b.entity.role) || group) && !b.entity.code)
       b.entity.code = b.cands.map((c) => c.roleSector).find(Boolean) ?? null;
     const seen = new Set<string>();
     b.entity.mentions = b.cands

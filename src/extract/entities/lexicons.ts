@@ -60,6 +60,12 @@ function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
   };
 }
 
+export interface Nominal {
+  sector: string | null;
+  group: boolean; // a collective actor, an organisation (`kelompok pemberontak`), not a person
+  needsOwner: boolean; // an actor only with the polity it belongs to (`pasukan Sudan`)
+}
+
 export interface EntityLexicons {
   titles: PhraseTable<string | null>; // title → sector
   fieldTitles: Set<string>; // titles named with their office's field (`menteri`, `direktur`)
@@ -70,7 +76,8 @@ export interface EntityLexicons {
   openers: Set<string>;
   /** Speech cues the speaker follows (`…, kata X`, `menurut X`): the statements layer's one-word cues. */
   speakerAfter: Set<string>;
-  nominals: PhraseTable<string | null>; // head → sector
+  /** Heads of unnamed actors: a person's (`pejabat`) or a group's (`kelompok pemberontak`). */
+  nominals: PhraseTable<Nominal>;
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
@@ -116,7 +123,12 @@ export function entityLexicons(lang: string): EntityLexicons {
         .filter((c) => c.position === 'post' || c.position === 'according')
         .map((c) => c.form),
     ),
-    nominals: phraseTable(rows('id', 'nominals.tsv').map(([h, , s]) => [h, sectorOrNull(s)])),
+    nominals: phraseTable(
+      rows('id', 'nominals.tsv').map(([h, kind, s, owner]) => [
+        h,
+        { sector: sectorOrNull(s), group: kind.trim() === 'group', needsOwner: owner?.trim() === 'owner' },
+      ]),
+    ),
     determiners: phraseTable(rows('id', 'determiners.tsv').map(([w, k]) => [w, k.trim()])),
     // sectors.tsv lists heads (`kementerian`) and fields (`pertahanan`); heads come from org-heads.tsv
     sectors: phraseTable(

@@ -235,7 +235,10 @@ export function basedIn(ctx: Ctx, org: Cand, all: Cand[]): Cand | undefined {
   return undefined;
 }
 
-/** `Seorang pejabat kementerian pertahanan Korea Utara`: an unnamed actor, an entity of its own. */
+/**
+ * `Seorang pejabat kementerian pertahanan Korea Utara`, `kelompok pemberontak`: an unnamed actor, an
+ * entity of its own (a person, or a group as an organisation).
+ */
 export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
   const out: Cand[] = [];
   const covered = coveredTokens(ctx, all);
@@ -254,6 +257,10 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
       let end = j;
       let affiliation: Cand | undefined;
       let why: string;
+      // `pemberontak Houthi`: a free-standing group's head before an organisation's name is that
+      // organisation (forces, `pasukan pemerintah Sudan`, belong to theirs)
+      const free = head.value.group && !head.value.needsOwner;
+      if (free && owner && owner.kind !== 'country' && owner.kind !== 'location') continue;
       if (owner && POLITY.has(owner.kind)) {
         // `juru bicara militer Israel Daniel Hagari` is a role before a name, not an unnamed actor
         const bracket = parenEnd(ctx.words, owner.tokEnd, e);
@@ -261,6 +268,8 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
         end = owner.tokEnd;
         affiliation = owner;
         why = `unnamed actor: "${head.phrase}" + ${owner.name ?? owner.entry?.alias ?? ctx.doc.text.slice(owner.start, owner.end)}`;
+      } else if (free) {
+        why = `unnamed group: "${head.phrase}"`;
       } else {
         // `…, kata para pejabat kesehatan.`: a speaker named by a descriptor alone is still who spoke
         const cue = ctx.words[i - 1]?.toLowerCase();
@@ -270,11 +279,11 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
       }
       out.push(
         cand(ctx, i, end, {
-          kind: 'person',
+          kind: head.value.group ? 'organization' : 'person',
           source: 'unnamed',
           name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[end - 1].end),
           head: head.phrase,
-          roleSector: head.value ?? sec.sector,
+          roleSector: head.value.sector ?? sec.sector,
           ...(affiliation && { affiliation }),
           why,
         }),
