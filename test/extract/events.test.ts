@@ -463,3 +463,39 @@ describe('an event needs a target unless it is voiced as not (yet) real', () => 
     ]);
   });
 });
+
+describe('unnamed groups, refusals and fronted participle clauses', () => {
+  it('an unnamed group is an actor coded by its owner and sector, or by its sector alone', () => {
+    const a = analyzeText('Pasukan pemerintah Sudan menyerang kelompok pemberontak di Darfur.', {
+      lang: 'id',
+    });
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'ASSAULT', actor: ['Pasukan pemerintah Sudan'], recipient: ['kelompok pemberontak'] },
+    ]);
+    const codes = Object.fromEntries(a.entities.map((e) => [e.name, [e.kind, e.code]]));
+    expect(codes['Pasukan pemerintah Sudan']).toEqual(['organization', 'SDNMIL']);
+    expect(codes['kelompok pemberontak']).toEqual(['organization', 'REB']);
+    // a group head before an organisation's name is that organisation, not a second actor
+    const b = analyzeText('Iran membantu pemberontak Houthi di Yaman.', { lang: 'id' });
+    expect(b.entities.map((e) => e.name)).not.toContain('pemberontak Houthi');
+  });
+
+  it('a refused act is one REJECT with the act’s recipient, not a second, negated event', () => {
+    const a = analyzeText('Hamas menolak menandatangani perjanjian gencatan senjata dengan Israel.', {
+      lang: 'id',
+    });
+    expect(a.events.map((v) => view(a, v))).toEqual([
+      { category: 'REJECT', actor: ['Hamas'], recipient: ['Israel'], sources: ['author CT+'] },
+    ]);
+  });
+
+  it('a clause opening with a verb is fronted up to its comma, with the subordinate clause inside it', () => {
+    const a = analyzeText(
+      'Berbicara di hadapan parlemen tak lama setelah pasukan Rusia menyeberangi perbatasan, Presiden Emmanuel Macron mengecam Rusia.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'ACCUSE', actor: ['Emmanuel Macron'], recipient: ['Russia'] },
+    ]);
+  });
+});

@@ -88,8 +88,12 @@ export function clauses(
   ];
   let subordinate = false;
   let head: Mention | undefined; // the name before `, yang`
+  // `Berbicara di hadapan Kabinet tak lama setelah …, Chamberlain menyalahkan`: a clause that opens
+  // with a verb is fronted up to its first comma, and so is a subordinate clause inside it
+  let leadVerb = VERB.test(ctx.words[floor] ?? '') && !has(ctx, 'title', ctx.words[floor]);
   for (let t = floor; t < trig; t++) {
     const w = ctx.words[t];
+    if (w === ',') leadVerb = false;
     // `Setelah KPU memutuskan …, Prabowo menggugat`: the comma after a fronted subordinate clause starts
     // the main clause; `X, yang memimpin …, juga mengadakan`: the comma that closes a parenthetical
     // relative clause returns to X's clause
@@ -102,7 +106,7 @@ export function clauses(
       if (!head) subordinate = false;
       continue;
     }
-    const fronted = t === floor || /^[,;:“”"(]$/u.test(ctx.words[t - 1] ?? ',');
+    const fronted = t === floor || leadVerb || /^[,;:“”"(]$/u.test(ctx.words[t - 1] ?? ',');
     if (fronted && has(ctx, 'subordinator', w)) subordinate = true;
     if (w === 'yang' && ctx.words[t - 1] === ',' && ctx.endAt[t - 1]) {
       subordinate = true;

@@ -100,11 +100,25 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
         d.object ??= ante?.object ?? null;
         d.why = `lexicon ${hit.entry.line}: ${hit.entry.trigger} stands for "${ante?.entry.trigger}"; ${d.why}`;
       }
-      if (d) out.push(d);
+      if (d && !refused(ctx, out[out.length - 1], d)) out.push(d);
       i += hit.length - 1;
     }
   }
   return out;
+}
+
+/**
+ * `Hamas menolak menandatangani perjanjian dengan Israel`: a refusal verb's complement is what is
+ * refused, coded as the refusal (REJECT, PLOVER's and the annotators' reading), not as a second,
+ * negated event. The refusal takes the complement's recipient.
+ */
+function refused(ctx: ArgCtx, prev: Draft | undefined, d: Draft): boolean {
+  const g = ctx.lex.grammar;
+  if (!prev || prev.sentence !== d.sentence || d.entry.pos !== 'verb') return false;
+  if (prev.entry.pos !== 'verb' || !g.get('refusal')?.has(prev.entry.trigger)) return false;
+  for (let t = prev.tokEnd; t < d.tokStart; t++) if (!g.get('purpose')?.has(ctx.words[t])) return false;
+  prev.recipient ??= d.recipient;
+  return true;
 }
 
 /** The event a pro-verb stands for: the latest one with an actor, at most two sentences back. */
