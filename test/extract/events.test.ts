@@ -480,6 +480,17 @@ describe('unnamed groups, refusals and fronted participle clauses', () => {
     expect(b.entities.map((e) => e.name)).not.toContain('pemberontak Houthi');
   });
 
+  it('a tagger span `X dan Y` over two known names is two parties', () => {
+    const a = analyzeText(
+      'Di tengah rilis data inflasi, pemerintah Indonesia dan Peru menandatangani perjanjian dagang di Jakarta.',
+      { lang: 'id' },
+    );
+    expect(a.entities.map((e) => e.name)).not.toContain('pemerintah Indonesia dan Peru');
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'AGREE', actor: ['pemerintah Indonesia'], recipient: ['Peru'] },
+    ]);
+  });
+
   it('a refused act is one REJECT with the act’s recipient, not a second, negated event', () => {
     const a = analyzeText('Hamas menolak menandatangani perjanjian gencatan senjata dengan Israel.', {
       lang: 'id',

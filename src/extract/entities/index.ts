@@ -9,6 +9,7 @@ import {
   type Cand,
   type Ctx,
   capitalisedRuns,
+  coordinatesParties,
   dictionaryMentions,
   isCap,
   organisationRuns,
@@ -226,6 +227,9 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
   for (const c of proposed) {
     let { tokStart: s, tokEnd: e } = c;
     for (let t = s; t < e; t++) if (/^[()[\]]$/u.test(ctx.words[t])) e = t;
+    // `pemerintah Indonesia dan Peru`: `dan` before another known name coordinates two parties
+    if (c.kind !== 'person')
+      for (let t = s + 1; t < e - 1; t++) if (coordinatesParties(ctx, null, t)) e = t;
     while (e > s && /[.,]$/u.test(ctx.words[e - 1]) && ctx.lex.titles.has(ctx.words[e - 1].toLowerCase()))
       e--;
     if (e <= s) continue;

@@ -271,7 +271,7 @@ const COORDINATORS = new Set(['dan', 'and', '&', 'serta']);
  * starts another name; a dictionary name after Indonesian `dan` (not in English names: `Security and
  * Trade Analysis`), or any name after a company's, does too.
  */
-function coordinatesParties(ctx: Ctx, headSector: string | null, j: number): boolean {
+export function coordinatesParties(ctx: Ctx, headSector: string | null, j: number): boolean {
   const w = ctx.words[j].toLowerCase();
   if (!COORDINATORS.has(w)) return false;
   if (ctx.lex.orgHeads.match(ctx.words, j + 1) !== null) return true;
