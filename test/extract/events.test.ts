@@ -497,6 +497,9 @@ describe('unnamed groups, refusals and fronted participle clauses', () => {
     });
     expect(a.events.map((v) => view(a, v))).toEqual([
       { category: 'REJECT', actor: ['Hamas'], recipient: ['Israel'], sources: ['author CT+'] },
+    ]);    const en = analyzeText('Israel refused to sign the agreement with Hamas.', { lang: 'en' });
+    expect(en.events.map((v) => view(en, v))).toEqual([
+      { category: 'REJECT', actor: ['Israel'], recipient: ['Hamas'], sources: ['author CT+'] },
     ]);
   });
 
