@@ -410,6 +410,18 @@ describe('English: openers are no names, the actor of a noun stands before it', 
     expect(a.entities.map((e) => e.name)).not.toContain('Three');
     expect(a.events.map((v) => view(a, v))).toMatchObject([{ category: 'ASSAULT', actor: ['Russia'] }]);
   });
+
+  it('a form that is verb and noun (`attack`) is the noun after a determiner or a name', () => {
+    const a = analyzeText('Five civilians were killed in a Russian attack on Kharkiv on Monday.', {
+      lang: 'en',
+    });
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'ASSAULT', actor: ['Russia'], recipient: ['Kharkiv'] },
+    ]);
+    expect(a.events[0].why).toMatch(/attack → ASSAULT/);
+    const b = analyzeText('Russia attacked Kharkiv on Monday.', { lang: 'en' });
+    expect(b.events.map((v) => view(b, v))).toMatchObject([{ category: 'ASSAULT', actor: ['Russia'] }]);
+  });
 });
 
 describe('an event needs a target unless it is voiced as not (yet) real', () => {
@@ -497,7 +509,8 @@ describe('unnamed groups, refusals and fronted participle clauses', () => {
     });
     expect(a.events.map((v) => view(a, v))).toEqual([
       { category: 'REJECT', actor: ['Hamas'], recipient: ['Israel'], sources: ['author CT+'] },
-    ]);    const en = analyzeText('Israel refused to sign the agreement with Hamas.', { lang: 'en' });
+    ]);
+    const en = analyzeText('Israel refused to sign the agreement with Hamas.', { lang: 'en' });
     expect(en.events.map((v) => view(en, v))).toEqual([
       { category: 'REJECT', actor: ['Israel'], recipient: ['Hamas'], sources: ['author CT+'] },
     ]);

@@ -89,6 +89,10 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
         const next = ctx.lex.match(ctx.words, i + hit.length, e);
         if (next && next.entry.pos === 'noun' && next.entry.category !== hit.entry.category) continue;
       }
+      // `a Russian attack`, `the strike`: after a determiner or a name, a verb-or-noun form is the noun
+      const noun = ctx.lex.nounOf.get(hit.entry.trigger);
+      if (noun && (ctx.lex.grammar.get('noun-before')?.has(ctx.words[i - 1]) || ctx.endAt[i]))
+        hit.entry = noun;
       // `tidak memiliki rencana untuk melakukannya`: a pro-verb stands for the latest event in the two
       // sentences before it; it takes that event's category, mode and participants
       const entry = hit.entry.pos === 'pro' ? antecedent(ctx, out, i) : hit.entry;

@@ -24,6 +24,8 @@ export interface EventLexicon {
   ): { entry: EventEntry; length: number; possessive: boolean } | null;
   grammar: Map<string, Set<string>>; // kind → words
   objectClass: Map<string, string>; // object word → mode/context class
+  /** The noun reading of a form listed both as a verb and as a noun (English `attack`, `strike`). */
+  nounOf: Map<string, EventEntry>;
 }
 
 const cache = new Map<string, EventLexicon>();
@@ -49,11 +51,14 @@ export function eventLexicon(lang: string): EventLexicon {
   const hit = cache.get(key);
   if (hit) return hit;
   const entries = new Map<string, EventEntry>();
+  const nounOf = new Map<string, EventEntry>();
   let longest = 1;
   for (const { cols, line } of readFileRows(key, 'events.tsv')) {
     const [trigger, pos, category, mode, context] = cols.map((c) => c.trim());
     const norm = trigger.toLowerCase().replace(/\s+/g, ' ');
-    entries.set(norm, {
+    // a form listed twice, verb then noun: the verb reads by default, the noun after a determiner
+    const into = entries.get(norm)?.pos === 'verb' && pos === 'noun' ? nounOf : entries;
+    into.set(norm, {
       trigger: norm,
       pos: pos as TriggerPos,
       category,
@@ -83,6 +88,7 @@ export function eventLexicon(lang: string): EventLexicon {
     lang: key,
     grammar,
     objectClass,
+    nounOf,
     match(words, i, end = words.length) {
       // most words start no trigger: check the first word (or its -nya-less form) before building phrases
       const first = words[i];
