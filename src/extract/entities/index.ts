@@ -228,8 +228,7 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
     let { tokStart: s, tokEnd: e } = c;
     for (let t = s; t < e; t++) if (/^[()[\]]$/u.test(ctx.words[t])) e = t;
     // `pemerintah Indonesia dan Peru`: `dan` before another known name coordinates two parties
-    if (c.kind !== 'person')
-      for (let t = s + 1; t < e - 1; t++) if (coordinatesParties(ctx, null, t)) e = t;
+    if (c.kind !== 'person') for (let t = s + 1; t < e - 1; t++) if (coordinatesParties(ctx, null, t)) e = t;
     while (e > s && /[.,]$/u.test(ctx.words[e - 1]) && ctx.lex.titles.has(ctx.words[e - 1].toLowerCase()))
       e--;
     if (e <= s) continue;
