@@ -526,3 +526,37 @@ describe('unnamed groups, refusals and fronted participle clauses', () => {
     ]);
   });
 });
+
+describe('attacks on places, talks, and subjects of earlier sentences', () => {
+  it('the place an attack struck is its target when it names no party, not where another target was hit', () => {
+    const a = analyzeText(
+      'Pemerintah Indonesia mengecam serangan udara militer Israel terhadap kamp pengungsi di Rafah.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'ACCUSE', actor: ['Government of Indonesia'], recipient: ['militer Israel'] },
+      { category: 'ASSAULT', actor: ['militer Israel'], recipient: ['Rafah'] },
+    ]);
+    expect(a.entities.find((e) => e.name === 'militer Israel')?.code).toBe('ISRMIL');
+    const b = analyzeText('Korea Utara menembak pesawat di Laut Jepang.', { lang: 'id' });
+    expect(b.events).toEqual([]);
+  });
+
+  it('`berbicara dengan` a counterpart is a consultation', () => {
+    const a = analyzeText(
+      'Menteri Luar Negeri Retno Marsudi berbicara dengan Menteri Luar Negeri Yordania Ayman Safadi melalui telepon.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'CONSULT', actor: ['Retno Marsudi'], recipient: ['Ayman Safadi'] },
+    ]);
+  });
+
+  it('a pronoun’s antecedent in the sentence before is no name after a preposition', () => {
+    const a = analyzeText(
+      'Menurut laporan kantor berita Rusia, Dinas Keamanan Federal menangkap sepuluh orang. Mereka berencana menyerang sejumlah gedung di Moskow.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v).actor)).not.toContainEqual(['kantor berita Rusia']);
+  });
+});

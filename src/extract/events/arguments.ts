@@ -59,7 +59,7 @@ export function argCtx(
 
 const has = (ctx: ArgCtx, kind: string, w: string | undefined) =>
   w !== undefined && (ctx.lex.grammar.get(kind)?.has(w) ?? false);
-const isPrep = (ctx: ArgCtx, w: string | undefined) =>
+export const isPrep = (ctx: ArgCtx, w: string | undefined) =>
   has(ctx, 'recipient', w) || has(ctx, 'agent', w) || has(ctx, 'via', w) || has(ctx, 'other', w);
 const isPunct = (w: string | undefined) => w !== undefined && /^[^\p{L}\p{N}]+$/u.test(w);
 
@@ -346,6 +346,33 @@ function clauseEnd(ctx: ArgCtx, from: number): number {
 }
 
 /**
+ * `serangan militer Israel terhadap kamp pengungsi di Rafah`: where an attack that names no party
+ * struck is its target (as the annotators code it: `Israel → Beit Hanun`). The first place after a
+ * locative preposition (`attack-place`: `di`, `in`) in the trigger's clause, when only the actor's name,
+ * recipient prepositions and site nouns (`attack-site`: `kamp`, `pangkalan`) come before it; a target
+ * of another kind (`menembak pesawat di Laut Jepang`) is not where it was hit.
+ */
+export function placeAttacked(ctx: ArgCtx, trigEnd: number, exclude: Set<string>): string | null {
+  const end = clauseEnd(ctx, trigEnd);
+  for (let t = trigEnd; t < end; t++) {
+    const m = ctx.startAt[t];
+    const w = ctx.words[t];
+    if (m && exclude.has(m.entity)) {
+      t = m.tokEnd - 1;
+      continue;
+    }
+    if (has(ctx, 'attack-place', w)) {
+      const place = ctx.startAt[t + 1];
+      const kind = place && ctx.entities.get(place.entity)?.kind;
+      if (place && (kind === 'location' || kind === 'country' || kind === 'region')) return place.entity;
+      return null;
+    }
+    if (m || !(has(ctx, 'attack-site', w) || has(ctx, 'recipient', w) || isPunct(w))) return null;
+  }
+  return null;
+}
+
+/**
  * The recipient: the object right after the trigger, or a mention after kepada/terhadap/dengan/untuk.
  * Quantifiers, a party head (`warga Malaysia`, `negara Afrika`) and capitalised titles (`bertemu
  * Presiden Susilo …`) may stand before the mention; a place phrase (`di …`) ends the search. With
@@ -501,7 +528,11 @@ function nameFollowing(ctx: ArgCtx, t: number): Mention | undefined {
 
 /** The mention right after a nominalisation (`serangan Rusia`, `pengiriman senjata Korea Utara`). */
 export function genitive(ctx: ArgCtx, trigEnd: number): string | null {
-  if (ctx.startAt[trigEnd]) return ctx.startAt[trigEnd].entity;
+  // `serangan udara Israel`, `serangan lain Israel`: a modifier or two may stand before the owner
+  let at = trigEnd;
+  while (at < trigEnd + 2 && has(ctx, 'nominal-modifier', ctx.words[at]) && !ctx.startAt[at]) at++;
+  const owner = ctx.startAt[at] ?? ctx.startAt[trigEnd];
+  if (owner) return owner.entity;
   // `pertemuan Presiden Joko Widodo`: past capitalised role words, to a person
   const m = nameFollowing(ctx, trigEnd);
   return m && ctx.entities.get(m.entity)?.kind === 'person' ? m.entity : null;

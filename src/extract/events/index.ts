@@ -16,8 +16,10 @@ import {
   coordinatedWith,
   genitive,
   isGeneric,
+  isPrep,
   lightVerbBefore,
   objectAfter,
+  placeAttacked,
   possessor,
   recipientAfter,
   statementAt,
@@ -294,6 +296,8 @@ function draft(
     else d.coActors.push(partner);
   }
   if (d.actor && d.actor === d.recipient) d.recipient = null;
+  if (d.recipient === null && entry.category === 'ASSAULT')
+    d.recipient = placeAttacked(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
   if (entry.category === 'AID' || entry.category === 'COERCE' || entry.category === 'MOBILIZE') {
     const obj = objectAfter(ctx, tokEnd);
     const phraseObject =
@@ -489,8 +493,21 @@ function deniedBefore(ctx: ArgCtx, tokStart: number): boolean {
 /** The subject of the previous sentence, for a pronoun outside any quotation. */
 function previousSubject(ctx: ArgCtx, sentence: number): string | null {
   if (sentence === 0) return null;
-  const [s, e] = ctx.sentTok[sentence - 1];
-  for (let t = s; t < e; t++) if (ctx.startAt[t]) return ctx.startAt[t]!.entity;
+  let [s, e] = ctx.sentTok[sentence - 1];
+  // `Dilaporkan oleh kantor berita Rusia …, FSB menyatakan`, `Menurut laporan X, Y menangkap`: an opener
+  // up to the first comma (a verb, a preposition or an `opener` first) holds no subject; nor does a
+  // name after a preposition
+  const first = ctx.words[s];
+  if (
+    /^(me|di|ber|ter)\p{L}{3,}/u.test(first) ||
+    isPrep(ctx, first) ||
+    ctx.lex.grammar.get('opener')?.has(first)
+  ) {
+    const comma = ctx.words.indexOf(',', s);
+    if (comma > s && comma < e) s = comma + 1;
+  }
+  for (let t = s; t < e; t++)
+    if (ctx.startAt[t] && !isPrep(ctx, ctx.words[t - 1])) return ctx.startAt[t]!.entity;
   return null;
 }
 
