@@ -98,6 +98,15 @@ describe('entity patterns on other text', () => {
     expect(c.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 
+  it('`Barat` is the West, except as the last word of a capitalised name', () => {
+    const a = analyzeText('Pekan lalu Kremlin menuduh Barat berupaya memperpanjang perang di Ukraina.');
+    expect(a.entities.find((e) => e.name === 'the West')?.code).toBe('IGOWST');
+    const b = analyzeText(
+      'Ada tiga pulau di Indonesia Barat yang terkena banjir. Kantornya di Jalan Medan Merdeka Barat, Jakarta.',
+    );
+    expect(b.entities.map((e) => e.name)).not.toContain('the West');
+  });
+
   it('learns an acronym defined in brackets and its bare uses', () => {
     const a = analyzeText(
       'Peneliti dari Lembaga Kajian Maritim Nusantara (LKMN) menilai patroli itu penting. Menurut LKMN, jumlah kapal asing meningkat.',

@@ -82,6 +82,8 @@ export interface EntityLexicons {
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
   regionHeads: string[][]; // `wilayah`, `bagian timur` as word lists
+  /** Direction words that continue a capitalised name (`Jawa Barat`): name-suffixes.txt. */
+  nameSuffixes: Set<string>;
   separatist: string[][]; // `yang memisahkan diri`
   currency: Map<string, string>; // `us` → symbol (only before `$`), `rm` → amount (also before a number)
 }
@@ -136,6 +138,7 @@ export function entityLexicons(lang: string): EntityLexicons {
         .filter(([w, s, use]) => w !== 'phrase' && s && (use === undefined || use === '' || use === 'field'))
         .map(([w, s]) => [w, s.trim()]),
     ),
+    nameSuffixes: new Set(all('name-suffixes.txt').map(([w]) => w.toLowerCase().trim())),
     regionHeads: all('region-heads.tsv')
       .filter(([k]) => k === 'head')
       .map(([, p]) => p.toLowerCase().split(' ')),

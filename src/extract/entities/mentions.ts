@@ -107,6 +107,18 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
         continue;
       }
       let len = matches[0].length;
+      // `Indonesia Barat`, `Jalan Merdeka Barat`: a direction word (`Barat`, also the West) right after a
+      // capitalised word ends that name; it is no mention of its own
+      if (
+        len === 1 &&
+        i > 0 &&
+        isCap(words[i - 1]) &&
+        isWordy(words[i - 1]) &&
+        ctx.lex.nameSuffixes.has(words[i].toLowerCase())
+      ) {
+        i++;
+        continue;
+      }
       const same = matches.filter((m) => m.length === len).map((m) => m.entry);
       // `Presiden Prabowo Subianto`: the alias `Presiden Prabowo` and the alias `Prabowo Subianto` of the
       // same actor overlap; the mention is the whole stretch, not `Presiden Prabowo` plus a stray surname
