@@ -98,6 +98,16 @@ describe('entity patterns on other text', () => {
     expect(c.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 
+  it('an ambiguous demonym before a lowercase noun is its country (`Chinese coast guard vessels`)', () => {
+    const a = analyzeText(
+      'The Philippines accused Chinese coast guard vessels of firing water cannon at a supply boat.',
+      { lang: 'en' },
+    );
+    expect(a.entities.map((e) => e.name)).toContain('China');
+    const b = analyzeText('The statement was published in Chinese and English.', { lang: 'en' });
+    expect(b.entities.map((e) => e.name)).not.toContain('China');
+  });
+
   it('`Barat` is the West, except as the last word of a capitalised name', () => {
     const a = analyzeText('Pekan lalu Kremlin menuduh Barat berupaya memperpanjang perang di Ukraina.');
     expect(a.entities.find((e) => e.name === 'the West')?.code).toBe('IGOWST');

@@ -84,6 +84,8 @@ export interface EntityLexicons {
   regionHeads: string[][]; // `wilayah`, `bagian timur` as word lists
   /** Direction words that continue a capitalised name (`Jawa Barat`): name-suffixes.txt. */
   nameSuffixes: Set<string>;
+  /** English function words (en/function-words.txt): after one, a demonym is no adjective. */
+  functionWords: Set<string>;
   separatist: string[][]; // `yang memisahkan diri`
   currency: Map<string, string>; // `us` → symbol (only before `$`), `rm` → amount (also before a number)
 }
@@ -139,6 +141,7 @@ export function entityLexicons(lang: string): EntityLexicons {
         .map(([w, s]) => [w, s.trim()]),
     ),
     nameSuffixes: new Set(all('name-suffixes.txt').map(([w]) => w.toLowerCase().trim())),
+    functionWords: new Set(rows('en', 'function-words.txt').map(([w]) => w.toLowerCase().trim())),
     regionHeads: all('region-heads.tsv')
       .filter(([k]) => k === 'head')
       .map(([, p]) => p.toLowerCase().split(' ')),
