@@ -560,3 +560,16 @@ describe('attacks on places, talks, and subjects of earlier sentences', () => {
     expect(a.events.map((v) => view(a, v).actor)).not.toContainEqual(['kantor berita Rusia']);
   });
 });
+
+describe('speech acts performed in a quotation', () => {
+  it('`kami minta …` in a quotation is a request that took place, for the author; a reported act stays the speaker’s', () => {
+    const a = analyzeText(
+      '"Karena itu kami minta BPK melakukan audit investigatif," tegas anggota Komisi IV DPR Rudy Hartanto. "Rusia terus memasok senjata ke Suriah," kata Rudy.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'REQUEST', actor: ['Rudy Hartanto'], sources: ['author CT+'] },
+      { category: 'AID', actor: ['Russia'], recipient: ['Syria'], sources: ['Rudy Hartanto CT+'] },
+    ]);
+  });
+});

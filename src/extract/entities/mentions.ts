@@ -129,10 +129,11 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
           .find((m) => k + m.length > i + len && same.some((x) => x.actor === m.entry.actor));
         if (longer) len = k + longer.length - i;
       }
-      // `Chinese coast guard vessels`: a demonym before a lowercase word that is no function word is the
-      // adjective of its country, not the language or the people its ambiguity is about
+      // `Chinese coast guard vessels`: in English, a demonym before a lowercase word that is no function
+      // word is the adjective of its country, not the language or the people its ambiguity is about
+      // (Indonesian `Suku Indian tiba` is no such adjective)
       const next = words[i + len] ?? '';
-      const adjective = /^\p{Ll}/u.test(next) && !ctx.lex.functionWords.has(next);
+      const adjective = ctx.doc.lang === 'en' && /^\p{Ll}/u.test(next) && !ctx.lex.functionWords.has(next);
       const clear = same.filter((m) => !m.ambiguous || (m.aliasKind === 'demonym' && adjective));
       // One clear reading links; several readings or an ambiguous alias wait for context.
       // Readings that agree on the code (`Jakarta`: the province, or Indonesia by metonymy) are one actor

@@ -325,8 +325,17 @@ function draft(
   d.future = f.future;
   d.why += `; factuality ${f.why}`;
   if (st) {
-    const speechAct =
-      SPEECH.has(entry.category) && d.actor !== null && d.actor === st.speaker && st.kind === 'indirect';
+    // a speech act the speaker performs (`X menolak tuduhan itu`; in a quotation also `kami minta BPK
+    // …`, `kami mengapresiasi …`: saying it is doing it) is, for the author, an act that took place
+    const ownAct = d.actor !== null && d.actor === st.speaker;
+    const performed =
+      st.kind === 'direct' &&
+      entry.pos === 'verb' &&
+      !f.future &&
+      f.factuality === 'CT+' &&
+      ctx.lex.grammar.get('performative')?.has(entry.category.toLowerCase()) === true &&
+      ctx.lex.grammar.get('first-person')?.has(ctx.words[tokStart - 1]) === true;
+    const speechAct = ownAct && ((SPEECH.has(entry.category) && st.kind === 'indirect') || performed);
     if (speechAct) d.sources.push({ source: 'author', factuality: 'CT+', statement: st.id });
     else if (st.speaker) {
       // `membantah tuduhan AS bahwa Indonesia memasok senjata`: what a denial's content says, its
