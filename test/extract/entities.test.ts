@@ -108,6 +108,14 @@ describe('entity patterns on other text', () => {
     expect(b.entities.map((e) => e.name)).not.toContain('China');
   });
 
+  it('a descriptor with a person in apposition after it is that person’s, not an unnamed actor', () => {
+    const a = analyzeText(
+      'Menteri Pertahanan Amerika Serikat, Robert Gates, Selasa bertemu dengan Raja Yordania di Amman.',
+    );
+    expect(a.entities.map((e) => e.name)).not.toContain('Menteri Pertahanan Amerika Serikat');
+    expect(entityNamed(a, 'Robert Gates').role).toBe('Menteri Pertahanan Amerika Serikat');
+  });
+
   it('`Barat` is the West, except as the last word of a capitalised name', () => {
     const a = analyzeText('Pekan lalu Kremlin menuduh Barat berupaya memperpanjang perang di Ukraina.');
     expect(a.entities.find((e) => e.name === 'the West')?.code).toBe('IGOWST');

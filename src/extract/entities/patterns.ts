@@ -263,8 +263,11 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
       if (free && owner && owner.kind !== 'country' && owner.kind !== 'location') continue;
       if (owner && POLITY.has(owner.kind)) {
         // `juru bicara militer Israel Daniel Hagari` is a role before a name, not an unnamed actor
+        // (also past a bracket, or in apposition: `Menteri Pertahanan Amerika Serikat, Robert Gates,`)
         const bracket = parenEnd(ctx.words, owner.tokEnd, e);
-        if (candAt(all, bracket > 0 ? bracket : owner.tokEnd)?.kind === 'person') continue;
+        const named =
+          bracket > 0 ? bracket : ctx.words[owner.tokEnd] === ',' ? owner.tokEnd + 1 : owner.tokEnd;
+        if (candAt(all, named)?.kind === 'person') continue;
         end = owner.tokEnd;
         affiliation = owner;
         why = `unnamed actor: "${head.phrase}" + ${owner.name ?? owner.entry?.alias ?? ctx.doc.text.slice(owner.start, owner.end)}`;
