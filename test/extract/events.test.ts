@@ -573,3 +573,25 @@ describe('speech acts performed in a quotation', () => {
     ]);
   });
 });
+
+describe('denials of told claims, and actors in apposition to a role', () => {
+  it('`membantah laporan tersebut` answers the latest accusation: its accuser is the recipient', () => {
+    const a = analyzeText(
+      'Korea Selatan menuduh Korea Utara mengirimkan ribuan tentara ke Rusia. Kremlin membantah laporan tersebut.',
+      { lang: 'id' },
+    );
+    const reject = a.events.find((v) => v.category === 'REJECT')!;
+    expect(view(a, reject)).toMatchObject({ actor: ['Kremlin'], recipient: ['South Korea'] });
+    expect(reject.about).toBe(a.events.find((v) => v.category === 'ACCUSE')?.id);
+  });
+
+  it('the person in apposition to a role that opens the clause is the actor, past a weekday', () => {
+    const a = analyzeText(
+      'Menteri Pertahanan Amerika Serikat, Robert Gates, Selasa bertemu dengan Presiden Filipina Ferdinand Marcos di Manila.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'CONSULT', actor: ['Robert Gates'], recipient: ['Ferdinand Marcos'] },
+    ]);
+  });
+});

@@ -216,6 +216,13 @@ function subjectIn(
  */
 function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
   for (let t = m.tokEnd; t < Math.min(limit, m.tokEnd + 6); t++) {
+    // `Menteri Pertahanan Amerika Serikat, Robert Gates, …`: the person in apposition to the role
+    if (ctx.words[t] === ',') {
+      const appos = ctx.startAt[t + 1];
+      const person = appos && ctx.entities.get(appos.entity)?.kind === 'person';
+      if (person && ctx.words[appos.tokEnd] === ',') return appos.entity;
+      break;
+    }
     const next = ctx.startAt[t];
     if (next && ctx.entities.get(next.entity)?.kind === 'person') return next.entity;
     if (next) {

@@ -52,6 +52,8 @@ interface Draft {
   future: boolean;
   anaphoric: 'ref' | 'subject' | 'object' | null;
   about: Draft | null;
+  /** A denial of a told claim (`membantah laporan tersebut`): it is about the latest accusation. */
+  deniesClaim?: boolean;
   why: string;
   merged?: Merged;
 }
@@ -204,6 +206,10 @@ function draft(
     case 'verb':
       d.actor = truncatedName(ctx, tokStart) ? null : clauseSubject(ctx, floor, tokStart, pronoun);
       d.actorFromSubject = true;
+      d.deniesClaim =
+        entry.category === 'REJECT' &&
+        ctx.lex.grammar.get('claim-noun')?.has(ctx.words[tokEnd]) === true &&
+        referring(ctx, tokEnd, tokEnd + 1);
       break;
     case 'passive':
       // `tuduhan yang dibantah Beijing`, `ditangkap Densus 88`: the agent may follow without `oleh`
@@ -535,6 +541,13 @@ function linkAbout(drafts: Draft[]): void {
     // `sebut X dalam tuduhannya`: the accusation is about what the quotation says
     else if (d.attributionOf)
       d.about = drafts.find((x) => x.statement === d.attributionOf && !SPEECH.has(x.entry.category)) ?? null;
+    // `membantah laporan tersebut`: the claim told before is the latest accusation, up to three sentences back
+    else if (d.deniesClaim)
+      d.about =
+        drafts
+          .slice(0, k)
+          .filter((x) => x.entry.category === 'ACCUSE' && x.actor && d.sentence - x.sentence <= 3)
+          .pop() ?? null;
     // `membantah memasok senjata`: the first event after the trigger in the same sentence
     else if (d.entry.pos === 'verb')
       d.about =
