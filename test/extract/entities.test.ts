@@ -116,6 +116,25 @@ describe('entity patterns on other text', () => {
     expect(entityNamed(a, 'Robert Gates').role).toBe('Menteri Pertahanan Amerika Serikat');
   });
 
+  it('a bare ministry the dictionary knows as Indonesia’s, followed by another country, is that country’s', () => {
+    const a = analyzeText(
+      '"Iran tidak pernah mengirim rudal ke Rusia," kata juru bicara Kementerian Luar Negeri Iran Nasser Kanaani.',
+    );
+    expect(a.entities.find((e) => e.name === 'Kementerian Luar Negeri Iran')?.code).toBe('IRNGOV');
+    expect(a.entities.map((e) => e.name)).not.toContain('Ministry of Foreign Affairs of Indonesia');
+    expect(entityNamed(a, 'Nasser Kanaani').code).toBe('IRNGOV');
+  });
+
+  it('a weekday is no name; a dateline’s dash opens the sentence (`- The European Union`)', () => {
+    const a = analyzeText(
+      'BRUSSELS (Reuters) - The European Union on Monday imposed sanctions on 12 Iranian officials.',
+      { lang: 'en' },
+    );
+    expect(a.entities.map((e) => e.name)).toContain('European Union');
+    expect(a.entities.map((e) => e.name)).not.toContain('Monday');
+    expect(a.entities.map((e) => e.name)).not.toContain('The European Union');
+  });
+
   it('`Barat` is the West, except as the last word of a capitalised name', () => {
     const a = analyzeText('Pekan lalu Kremlin menuduh Barat berupaya memperpanjang perang di Ukraina.');
     expect(a.entities.find((e) => e.name === 'the West')?.code).toBe('IGOWST');

@@ -585,6 +585,17 @@ describe('denials of told claims, and actors in apposition to a role', () => {
     expect(reject.about).toBe(a.events.find((v) => v.category === 'ACCUSE')?.id);
   });
 
+  it('the agent of a passive relative clause on a nominal is its actor, the target after it its recipient', () => {
+    const a = analyzeText(
+      'Kementerian Luar Negeri Iran mengecam sanksi yang dijatuhkan Uni Eropa terhadap Teheran.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'ACCUSE', actor: ['Kementerian Luar Negeri Iran'], recipient: ['European Union'] },
+      { category: 'SANCTION', actor: ['European Union'], recipient: ['Iran'] },
+    ]);
+  });
+
   it('the person in apposition to a role that opens the clause is the actor, past a weekday', () => {
     const a = analyzeText(
       'Menteri Pertahanan Amerika Serikat, Robert Gates, Selasa bertemu dengan Presiden Filipina Ferdinand Marcos di Manila.',

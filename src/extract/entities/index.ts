@@ -66,7 +66,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   const proposed = noMoney(
     ctx,
     tags
-      ? withPatterns(taggerMentions(ctx, tags), [
+      ? withPatterns(taggerMentions(ctx, tags, calendarWords()), [
           ...organisationRuns(ctx),
           ...titledNames(ctx, fromDict, commonWords()),
         ])

@@ -177,7 +177,7 @@ function pairLead(ctx: Ctx, word: string): ActorEntry | undefined {
 const NER_KIND: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
 /** Spans from IOB2 tags over the document's tokens. */
-export function taggerMentions(ctx: Ctx, tags: string[]): Cand[] {
+export function taggerMentions(ctx: Ctx, tags: string[], calendar: Set<string>): Cand[] {
   const out: Cand[] = [];
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i].startsWith('B-')) continue;
@@ -190,13 +190,18 @@ export function taggerMentions(ctx: Ctx, tags: string[]): Cand[] {
     )
       j++;
     // `Three Ukrainian soldiers …`: the Indonesian-trained tagger takes an English opener for a name
+    // (also after a dateline's dash: `BRUSSELS (Reuters) - The European Union`; not after a quote, where
+    // `"The Force Awakens"` is a title)
     const w = ctx.words[i];
-    const opener =
-      (i === 0 || ctx.doc.tokens[i - 1].sentence !== ctx.doc.tokens[i].sentence) &&
-      /^\p{Lu}\p{Ll}+$/u.test(w) &&
-      ctx.lex.openers.has(w.toLowerCase());
+    const prev = ctx.words[i - 1];
+    const opens =
+      i === 0 || ctx.doc.tokens[i - 1].sentence !== ctx.doc.tokens[i].sentence || /^[-–—]$/u.test(prev);
+    const opener = opens && /^\p{Lu}\p{Ll}+$/u.test(w) && ctx.lex.openers.has(w.toLowerCase());
     const from = opener ? i + 1 : i;
-    if (from < j)
+    // `on Monday`, `pada Senin`: a weekday or a month is never a name
+    let calendarOnly = true;
+    for (let t = from; t < j && calendarOnly; t++) calendarOnly = calendar.has(ctx.words[t].toLowerCase());
+    if (from < j && !calendarOnly)
       out.push(
         cand(ctx, from, j, { kind: NER_KIND[type] ?? 'organization', source: 'ner', why: `tagger ${type}` }),
       );

@@ -44,6 +44,15 @@ function sectorWords(ctx: Ctx, from: number, to: number): { sector: string | nul
  */
 export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
   const out: Cand[] = [];
+  // `Kementerian Luar Negeri Iran`: the dictionary's bare `Kementerian Luar Negeri` is Indonesia's, but
+  // a country right after it names another's; the head then derives with that country
+  for (let k = known.length - 1; k >= 0; k--) {
+    const c = known[k];
+    const home = c.source === 'dict' && c.kind === 'organization' ? c.entry?.country : undefined;
+    const next = home ? candAt(known, c.tokEnd) : undefined;
+    const country = next?.kind === 'country' ? next.entry?.code : undefined;
+    if (country && country !== home && ctx.lex.orgHeads.match(ctx.words, c.tokStart)) known.splice(k, 1);
+  }
   const covered = coveredTokens(ctx, known);
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {

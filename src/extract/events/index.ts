@@ -202,6 +202,7 @@ function draft(
   };
 
   let nominal = false;
+  let recipientFrom = tokEnd; // where the recipient search starts: after the trigger, or past a relative agent
   switch (entry.pos) {
     case 'verb':
       d.actor = truncatedName(ctx, tokStart) ? null : clauseSubject(ctx, floor, tokStart, pronoun);
@@ -253,6 +254,13 @@ function draft(
       d.actor = possessive
         ? possessor(ctx, tokStart)
         : (agentAfter(ctx, tokEnd) ?? premodifier?.entity ?? genitive(ctx, tokEnd));
+      // `sanksi yang dijatuhkan Uni Eropa terhadap Teheran`: the agent of a passive relative clause, and
+      // the target after it
+      const relative = d.actor ? null : relativeAgent(ctx, tokEnd);
+      if (relative) {
+        d.actor = relative.entity;
+        recipientFrom = relative.tokEnd;
+      }
       // `Lima warga Palestina tewas dalam serangan Israel`: the casualties are the attack's target
       if (d.actor && !possessive && entry.category === 'ASSAULT') {
         const hurt = casualtyBefore(ctx, floor, premodifier ? premodifier.tokStart : tokStart);
@@ -287,7 +295,7 @@ function draft(
     const ofObject = ctx.lex.grammar.get('object-possessor')?.has(entry.category.toLowerCase()) === true;
     d.recipient = recipientAfter(
       ctx,
-      tokEnd,
+      recipientFrom,
       new Set(d.actor ? [d.actor] : []),
       entry.pos === 'verb' && ofObject,
       entry.category,
@@ -357,6 +365,21 @@ function draft(
     d.sources.push({ source: 'author', factuality: f.factuality });
   }
   return d;
+}
+
+/**
+ * `sanksi yang dijatuhkan Uni Eropa`, `bantuan yang diberikan oleh Jepang`: the agent of a passive
+ * relative clause on a nominal is the nominal's actor.
+ */
+function relativeAgent(ctx: ArgCtx, tokEnd: number): { entity: string; tokEnd: number } | null {
+  if (ctx.words[tokEnd] !== 'yang' || !/^di\p{L}{3,}/u.test(ctx.words[tokEnd + 1] ?? '')) return null;
+  const entity = agentAfter(ctx, tokEnd + 2) ?? bareAgent(ctx, tokEnd + 2);
+  if (!entity) return null;
+  for (let t = tokEnd + 2; t < tokEnd + 10; t++) {
+    const m = ctx.startAt[t];
+    if (m?.entity === entity) return { entity, tokEnd: m.tokEnd };
+  }
+  return null;
 }
 
 /**
