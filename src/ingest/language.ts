@@ -76,8 +76,11 @@ export function detectLanguage(text: string): string {
     if (id >= 2 && id > 2 * own) return indonesianOrMalay(ws);
   }
   // On a sentence of names franc guesses wildly (Spanish for `Presiden Prabowo Subianto menerima Perdana
-  // Menteri Anwar Ibrahim di Bogor.`): Indonesian function and affixed words, none of the guess's own,
-  // decide.
-  if (letters < MEDIUM && (votes.get(iso) ?? 0) === 0 && shortText(ws, votes) === 'id') return 'id';
+  // Menteri Anwar Ibrahim di Bogor.`, Portuguese for `“Iran has never sent missiles to Russia,” ministry
+  // spokesman Nasser Kanaani said.`): the function words, none of the guess's own, decide.
+  if (letters < MEDIUM && (votes.get(iso) ?? 0) === 0) {
+    const vote = shortText(ws, votes);
+    if (vote !== 'und') return vote;
+  }
   return iso;
 }

@@ -73,6 +73,10 @@ describe('detectLanguage', () => {
     expect(
       detectLanguage('El presidente Prabowo Subianto recibió al primer ministro Anwar Ibrahim en Bogor.'),
     ).toBe('es');
+    // franc calls this English quote Portuguese; its English function words decide
+    expect(
+      detectLanguage('“Iran has never sent missiles to Russia,” ministry spokesman Nasser Kanaani said.'),
+    ).toBe('en');
   });
 
   it.skipIf(!existsSync(UNLABELED))(
