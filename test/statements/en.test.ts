@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract/statements/index.js';
 import type { Statement } from '../../src/types.js';
+import { analyzeText } from '../helpers/analyze.js';
 import { doc, type EntitySpec, entities, view } from './helpers.js';
 
 function run(text: string, specs: EntitySpec[]): Statement[] {
@@ -120,5 +121,18 @@ describe('English reported speech', () => {
   it('does not take the name `United States` for the cue `states`', () => {
     const st = run('The United States imposed sanctions on four shipping companies on Monday.', []);
     expect(st).toEqual([]);
+  });
+});
+
+describe('an inverted attribution with an audience after its article', () => {
+  it('`“…,” spokesman X told a news conference` is X’s direct statement, with no second statement', () => {
+    const a = analyzeText(
+      '“Iran has never sent missiles to Russia for use in the war in Ukraine,” ministry spokesman Nasser Kanaani told a news conference in Tehran.',
+      { lang: 'en' },
+    );
+    const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name ?? null;
+    expect(a.statements.map((s) => [s.kind, name(s.speaker), s.cue.text])).toEqual([
+      ['direct', 'Nasser Kanaani', 'told'],
+    ]);
   });
 });

@@ -64,9 +64,11 @@ function adjunctOnly(ctx: Ctx, from: number): boolean {
   const end = ctx.sentTok[sentenceOf(ctx, Math.min(from, ctx.words.length - 1))][1];
   if (from >= end) return true;
   const w = ctx.words[from];
-  // `… X told Reuters.` / `… told reporters.`: the audience is part of the attribution.
+  // `… X told Reuters.` / `… told reporters.` / `… told a news conference`: the audience is part of
+  // the attribution.
+  const det = matchWords(ctx.lex, 'article', ctx.words, from);
   const audience =
-    matchWords(ctx.lex, 'platform', ctx.words, from) > 0 ||
+    matchWords(ctx.lex, 'platform', ctx.words, from + det) > 0 ||
     ctx.mentions.some((m) => m.start === ctx.doc.tokens[from].start && m.entity.kind !== 'person');
   return (
     /^[.,;!?]$/.test(w) ||
