@@ -77,7 +77,11 @@ export function terms(text: string): string[] {
   const out: string[] = [];
   // folding the whole text at once is much cheaper than word by word; it may change lengths,
   // which does not matter here: only the words are kept, not their offsets
-  for (const m of fold(text).matchAll(WORD)) out.push(cachedStem(m[0]));
+  const folded = fold(text);
+  // exec on the one shared regex, not matchAll: matchAll copies the regex at every call, which cost
+  // as much as the matching itself on the short texts (statements, entity names) prepare indexes
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) out.push(cachedStem(m[0]));
   return out;
 }
 
