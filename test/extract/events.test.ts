@@ -248,6 +248,16 @@ describe('arguments read through apposition, coordination and embedded clauses',
     expect(one('Kepolisian Filipina menolak disebutkan namanya.')).toEqual([]);
   });
 
+  it('one capitalised word before a dash opening the article is a dateline, not the actor', () => {
+    const a = analyzeText(
+      'Jakarta - Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow, Rabu.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'CONSULT', actor: ['Prabowo Subianto'], recipient: ['Vladimir Putin'] },
+    ]);
+  });
+
   it('a dash inside a sentence is no dateline: the ticket after it is the recipient', () => {
     expect(
       one('Partai Golkar mendukung Prabowo Subianto - Gibran Rakabuming pada pemilu itu.'),

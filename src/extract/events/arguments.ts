@@ -646,7 +646,9 @@ function datelineEnd(doc: Document, first: [number, number] | undefined): number
     const head = doc.tokens.slice(first[0], t).map((x) => x.text);
     const capitals = head.length <= 3 && head.every((w) => /^\p{Lu}{2,}$/u.test(w));
     const placeAndOutlet = head.length <= 5 && (head.includes(',') || head.includes('('));
-    return capitals || placeAndOutlet ? t + 1 : 0;
+    // `Jakarta - Presiden Prabowo …`: one capitalised word before the dash
+    const place = head.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(head[0]);
+    return capitals || placeAndOutlet || place ? t + 1 : 0;
   }
   return 0;
 }
