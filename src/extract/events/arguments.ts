@@ -135,7 +135,8 @@ export function clauses(
   return out;
 }
 
-const VERB = /^(me|di|ber|ter)\p{L}{3,}/u;
+/** An Indonesian verb form by its prefix (`menyerang`, `diserang`, `berunding`, `tertangkap`). */
+export const VERB = /^(me|di|ber|ter)\p{L}{3,}/u;
 
 /** Is the noun phrase ending in the name at `tokStart` headed by a thing (`andil besar KAA`)? */
 function thingHeaded(ctx: ArgCtx, tokStart: number): boolean {

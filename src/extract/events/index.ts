@@ -23,6 +23,7 @@ import {
   possessor,
   recipientAfter,
   statementAt,
+  VERB,
   viaAfter,
 } from './arguments.js';
 import { type EventEntry, eventLexicon } from './lexicon.js';
@@ -536,11 +537,7 @@ function previousSubject(ctx: ArgCtx, sentence: number): string | null {
   // up to the first comma (a verb, a preposition or an `opener` first) holds no subject; nor does a
   // name after a preposition
   const first = ctx.words[s];
-  if (
-    /^(me|di|ber|ter)\p{L}{3,}/u.test(first) ||
-    isPrep(ctx, first) ||
-    ctx.lex.grammar.get('opener')?.has(first)
-  ) {
+  if (VERB.test(first) || isPrep(ctx, first) || ctx.lex.grammar.get('opener')?.has(first)) {
     const comma = ctx.words.indexOf(',', s);
     if (comma > s && comma < e) s = comma + 1;
   }
