@@ -619,3 +619,30 @@ describe('denials of told claims, and actors in apposition to a role', () => {
     ]);
   });
 });
+
+describe('a speaker’s own act, and targets behind role phrases', () => {
+  it('a reported clause with no subject before its verb is the speaker’s act', () => {
+    const a = analyzeText(
+      'Partai Golkar dan Partai Demokrat bergabung. Partai Demokrat menyatakan akan tetap mendukung pasangan calon presiden dan wakil presiden Prabowo Subianto.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      {
+        category: 'SUPPORT',
+        actor: ['Democratic Party (Indonesia)'],
+        recipient: ['Prabowo Subianto'],
+        sources: ['Democratic Party (Indonesia) CT+'],
+      },
+    ]);
+  });
+
+  it('the person in apposition after an office and its place is the target', () => {
+    const a = analyzeText(
+      'Jaksa KPK menuntut mantan Kepala Dinas Pekerjaan Umum (PUPR) Kabupaten Lembah Rawa, Hendra Kusuma Wijaya, dengan pidana delapan tahun penjara.',
+      { lang: 'id' },
+    );
+    expect(a.events.map((v) => view(a, v))).toMatchObject([
+      { category: 'REQUEST', recipient: ['Hendra Kusuma Wijaya'] },
+    ]);
+  });
+});

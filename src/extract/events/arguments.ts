@@ -216,14 +216,17 @@ function subjectIn(
  * words between, heads the noun phrase.
  */
 function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
-  for (let t = m.tokEnd; t < Math.min(limit, m.tokEnd + 6); t++) {
-    // `Menteri Pertahanan Amerika Serikat, Robert Gates, …`: the person in apposition to the role
-    if (ctx.words[t] === ',') {
-      const appos = ctx.startAt[t + 1];
-      const person = appos && ctx.entities.get(appos.entity)?.kind === 'person';
-      if (person && ctx.words[appos.tokEnd] === ',') return appos.entity;
-      break;
-    }
+  // `Menteri Pertahanan Amerika Serikat, Robert Gates, …`, `mantan Kepala Dinas …, Hendra Kusuma
+  // Wijaya, dengan …`: the person in apposition to the role (the comma may end the clause searched)
+  let t = afterAcronym(ctx, m.tokEnd);
+  for (let p = ctx.startAt[t]; p && ctx.entities.get(p.entity)?.kind === 'location'; p = ctx.startAt[t])
+    t = p.tokEnd; // `… (PUPR) Kabupaten Lembah Rawa, Hendra …`: the place is part of the role
+  if (ctx.words[t] === ',') {
+    const appos = ctx.startAt[t + 1];
+    const person = appos && ctx.entities.get(appos.entity)?.kind === 'person';
+    return person && /^[,.]$/u.test(ctx.words[appos.tokEnd] ?? '') ? appos.entity : m.entity;
+  }
+  for (t = m.tokEnd; t < Math.min(limit, m.tokEnd + 6); t++) {
     const next = ctx.startAt[t];
     if (next && ctx.entities.get(next.entity)?.kind === 'person') return next.entity;
     if (next) {
@@ -499,13 +502,17 @@ function onlyTitles(ctx: ArgCtx, a: number, b: number): boolean {
 
 /** Only quantifiers, numbers, a party head or capitalised title words in [a, b), at most four. */
 function onlyModifiers(ctx: ArgCtx, a: number, b: number): boolean {
-  if (b - a > 4) return false;
+  if (b - a > 7) return false;
+  let plain = 0; // words other than role words (`pasangan calon presiden dan wakil presiden X`)
   for (let t = a; t < b; t++) {
     const w = ctx.words[t];
     const title = /^\p{Lu}\p{Ll}+$/u.test(ctx.doc.tokens[t].text) && !isPrep(ctx, w);
-    if (!(has(ctx, 'quantifier', w) || has(ctx, 'party-head', w) || /^\d+$/.test(w) || title)) return false;
+    const role = has(ctx, 'title', w) || (has(ctx, 'coordinator', w) && has(ctx, 'title', ctx.words[t + 1]));
+    if (!role) plain++;
+    if (!(has(ctx, 'quantifier', w) || has(ctx, 'party-head', w) || /^\d+$/.test(w) || title || role))
+      return false;
   }
-  return true;
+  return plain <= 4;
 }
 
 /** `oleh X`, `dari (X)`: the agent of a passive verb or a nominalisation, within a few words. */

@@ -205,14 +205,27 @@ function draft(
   let nominal = false;
   let recipientFrom = tokEnd; // where the recipient search starts: after the trigger, or past a relative agent
   switch (entry.pos) {
-    case 'verb':
+    case 'verb': {
       d.actor = truncatedName(ctx, tokStart) ? null : clauseSubject(ctx, floor, tokStart, pronoun);
       d.actorFromSubject = true;
+      // `Partai Demokrat menyatakan mendukung Prabowo`: a reported clause with no subject of its own
+      // before the verb is the speaker's own act
+      const speakerKind = st?.speaker ? ctx.entities.get(st.speaker)?.kind : undefined;
+      const placeSpeaks = speakerKind === 'location' || speakerKind === 'region';
+      if (
+        !d.actor &&
+        st?.speaker &&
+        !placeSpeaks &&
+        st.cue.end <= st.content.start &&
+        !subjectBefore(ctx, floor, tokStart)
+      )
+        d.actor = st.speaker;
       d.deniesClaim =
         entry.category === 'REJECT' &&
         ctx.lex.grammar.get('claim-noun')?.has(ctx.words[tokEnd]) === true &&
         referring(ctx, tokEnd, tokEnd + 1);
       break;
+    }
     case 'passive':
       // `tuduhan yang dibantah Beijing`, `ditangkap Densus 88`: the agent may follow without `oleh`
       d.actor = agentAfter(ctx, tokEnd) ?? bareAgent(ctx, tokEnd);
@@ -381,6 +394,15 @@ function relativeAgent(ctx: ArgCtx, tokEnd: number): { entity: string; tokEnd: n
     if (m?.entity === entity) return { entity, tokEnd: m.tokEnd };
   }
   return null;
+}
+
+/** Is there a name, or a word that can head a subject (no verb form, adverb or auxiliary), before the trigger? */
+function subjectBefore(ctx: ArgCtx, floor: number, tokStart: number): boolean {
+  for (let t = floor; t < tokStart; t++) {
+    if (ctx.startAt[t] || ctx.lex.grammar.get('pronoun')?.has(ctx.words[t])) return true;
+    if (!ctx.lex.grammar.get('pre-verb')?.has(ctx.words[t])) return true;
+  }
+  return false;
 }
 
 /**
