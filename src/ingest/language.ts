@@ -2,7 +2,9 @@
 // a function-word vote for short texts and for franc's confusions between neighbours (Javanese,
 // Sundanese, Minangkabau, Tagalog), and an Indonesian/Malay tie-break by vocabulary — franc's
 // trigram profiles of the two are close, and Indonesian news must come out as `id`.
+import { readFileSync } from 'node:fs';
 import { francAll } from 'franc';
+import { langFile } from '../lang/paths.js';
 import hints from './data/language-hints.json' with { type: 'json' };
 
 const TO_ISO1: Record<string, string> = hints.francLanguages;
@@ -46,12 +48,30 @@ function indonesianOrMalay(ws: string[]): string {
   return ms >= 2 && ms > id ? 'ms' : 'id';
 }
 
+let common: Set<string> | null = null;
+
+/** Indonesian words news writes lowercase (src/lang/id/common.txt: `partai`, `mendukung`, `calon`). */
+function indonesianWords(): Set<string> {
+  common ??= new Set(
+    readFileSync(langFile('id', 'common.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  return common;
+}
+
 /** Short texts: the language with the most function words (affixed words count half for `id`). */
 function shortText(ws: string[], votes: Map<string, number>): string {
   const affixed = ws.filter((w) => w.length >= 6 && AFFIXED.test(w)).length;
   const scores = [...votes].map(([lang, n]) => ({ lang, n: lang === 'id' ? n + affixed / 2 : n }));
   scores.sort((a, b) => b.n - a.n);
-  if (scores[0].n < 1 || scores[0].n === scores[1]?.n) return 'und';
+  if (scores[0].n < 1 || scores[0].n === scores[1]?.n) {
+    // `Partai Demokrat mendukung calon presiden Prabowo Subianto.`: no function word, but half its words
+    // (at least three) are Indonesian vocabulary and none is another language's function word
+    const known = count(ws, indonesianWords());
+    const foreign = scores.some((x) => x.lang !== 'id' && x.n > 0);
+    return known >= 3 && 2 * known >= ws.length && !foreign ? indonesianOrMalay(ws) : 'und';
+  }
   return scores[0].lang === 'id' ? indonesianOrMalay(ws) : scores[0].lang;
 }
 

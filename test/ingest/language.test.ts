@@ -73,6 +73,9 @@ describe('detectLanguage', () => {
     expect(
       detectLanguage('El presidente Prabowo Subianto recibió al primer ministro Anwar Ibrahim en Bogor.'),
     ).toBe('es');
+    // no function word at all: Indonesian vocabulary decides, names alone do not
+    expect(detectLanguage('Partai Demokrat mendukung calon presiden Prabowo Subianto.')).toBe('id');
+    expect(detectLanguage('Prabowo Subianto Gibran Rakabuming')).toBe('und');
     // franc calls this English quote Portuguese; its English function words decide
     expect(
       detectLanguage('“Iran has never sent missiles to Russia,” ministry spokesman Nasser Kanaani said.'),
