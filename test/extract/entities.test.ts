@@ -133,6 +133,11 @@ describe('entity patterns on other text', () => {
     expect(a.entities.map((e) => e.name)).toContain('European Union');
     expect(a.entities.map((e) => e.name)).not.toContain('Monday');
     expect(a.entities.map((e) => e.name)).not.toContain('The European Union');
+    const b = analyzeText(
+      'MANILA (Reuters) - The Philippines on Friday lodged a diplomatic protest with China.',
+      { lang: 'en' },
+    );
+    expect(b.entities.map((e) => e.name)).not.toContain('The');
   });
 
   it('`Barat` is the West, except as the last word of a capitalised name', () => {

@@ -244,7 +244,8 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
       // `Menteri Luar Negeri Retno`, `Laksamana Pertama Hadi`: the rest of a role phrase is no name;
       // nor are common words right after a title (`Menteri Kelautan dan Perikanan Sharif …`, `Menteri
       // Energi …`): they name the office's field
-      while (s - 1 > sb && nameWord(s - 1)) s--;
+      // (an English opener is no first name: `- The Philippines` is no person `The`)
+      while (s - 1 > sb && nameWord(s - 1) && !ctx.lex.openers.has(ctx.words[s - 1].toLowerCase())) s--;
       while (e < se && nameWord(e)) e++;
       s = afterRoleWords(ctx, s, e);
       if (e <= s) continue;
