@@ -555,6 +555,20 @@ describe('attacks on places, talks, and subjects of earlier sentences', () => {
     expect(b.events).toEqual([]);
   });
 
+  it('summoning an ambassador is a request (`memanggil`, `summoned`)', () => {
+    const a = analyzeText(
+      'Kementerian Luar Negeri RI memanggil Duta Besar Australia untuk Indonesia, Kamis.',
+      {
+        lang: 'id',
+      },
+    );
+    expect(a.events.map((v) => ({ ...view(a, v), mode: v.mode }))).toMatchObject([
+      { category: 'REQUEST', actor: ['Ministry of Foreign Affairs of Indonesia'], mode: ['summon'] },
+    ]);
+    const en = analyzeText('China summoned the Japanese ambassador on Monday.', { lang: 'en' });
+    expect(en.events.map((v) => view(en, v))).toMatchObject([{ category: 'REQUEST', actor: ['China'] }]);
+  });
+
   it('`berbicara dengan` a counterpart is a consultation', () => {
     const a = analyzeText(
       'Menteri Luar Negeri Retno Marsudi berbicara dengan Menteri Luar Negeri Yordania Ayman Safadi melalui telepon.',
