@@ -12,7 +12,9 @@ import {
   coordinatesParties,
   dictionaryMentions,
   isCap,
+  makeCand,
   organisationRuns,
+  recand,
   taggerMentions,
   titledNames,
 } from './mentions.js';
@@ -127,8 +129,12 @@ function noMoney(ctx: Ctx, cands: Cand[], money: Uint8Array): Cand[] {
   const out: Cand[] = [];
   for (const c of cands) {
     if (!money[c.tokEnd - 1]) out.push(c);
-    else if (c.tokEnd - c.tokStart > 1 && c.source !== 'dict')
-      out.push({ ...c, tokEnd: c.tokEnd - 1, end: ctx.doc.tokens[c.tokEnd - 2].end });
+    else if (c.tokEnd - c.tokStart > 1 && c.source !== 'dict') {
+      const cut = makeCand(c);
+      cut.tokEnd = c.tokEnd - 1;
+      cut.end = ctx.doc.tokens[c.tokEnd - 2].end;
+      out.push(cut);
+    }
   }
   return out;
 }
@@ -256,13 +262,7 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
       prev.end = ctx.doc.tokens[prev.tokEnd - 1].end;
       continue;
     }
-    out.push({
-      ...c,
-      tokStart: s,
-      tokEnd: e,
-      start: ctx.doc.tokens[s].start,
-      end: ctx.doc.tokens[e - 1].end,
-    });
+    out.push(recand(ctx, c, s, e));
   }
   return out;
 }
@@ -297,15 +297,10 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
         dropped.add(d);
         const k = fromDict.indexOf(d);
         for (let t = span.tokStart; t < span.tokEnd; t++) covered[t] = k;
-        out.push({
-          ...p,
-          kind: 'person',
-          tokStart: span.tokStart,
-          tokEnd: span.tokEnd,
-          start: ctx.doc.tokens[span.tokStart].start,
-          end: ctx.doc.tokens[span.tokEnd - 1].end,
-          why: `${p.why}; a full name around the alias "${ctx.doc.text.slice(d.start, d.end)}"`,
-        });
+        const full = recand(ctx, p, span.tokStart, span.tokEnd);
+        full.kind = 'person';
+        full.why = `${p.why}; a full name around the alias "${ctx.doc.text.slice(d.start, d.end)}"`;
+        out.push(full);
       }
     }
     if (p.source === 'caps') {
@@ -320,16 +315,9 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
         while (!org && from < u && inRolePhrase(ctx, from)) from++;
         if (from < u && isCap(ctx.words[from]) && (u - from > 1 || /\p{L}{2}/u.test(ctx.words[from]))) {
           const kind = org ? (org.value.kind === 'media' ? 'media' : 'organization') : 'person';
-          out.push(
-            refine(ctx, {
-              ...p,
-              kind,
-              tokStart: from,
-              tokEnd: u,
-              start: ctx.doc.tokens[from].start,
-              end: ctx.doc.tokens[u - 1].end,
-            }),
-          );
+          const piece = recand(ctx, p, from, u);
+          piece.kind = kind;
+          out.push(refine(ctx, piece));
         }
         t = u;
       }
@@ -345,13 +333,7 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
       s = afterRoleWords(ctx, s, e);
       if (s < e && isCap(ctx.words[s]))
         out.push(
-          refine(ctx, {
-            ...p,
-            tokStart: s,
-            tokEnd: e,
-            start: ctx.doc.tokens[s].start,
-            end: ctx.doc.tokens[e - 1].end,
-          }),
+          refine(ctx, recand(ctx, p, s, e)),
         );
       continue;
     }
@@ -406,7 +388,10 @@ function refine(ctx: Ctx, c: Cand): Cand {
       s += f.length;
   }
   if (s === c.tokStart) return c;
-  return { ...c, tokStart: s, start: ctx.doc.tokens[s].start };
+  const named = makeCand(c);
+  named.tokStart = s;
+  named.start = ctx.doc.tokens[s].start;
+  return named;
 }
 
 /**
@@ -600,7 +585,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       )
         return;
       extra.push([
-        {
+        makeCand({
           tokStart: t,
           tokEnd: t + 1,
           start: ctx.doc.tokens[t].start,
@@ -608,7 +593,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
           kind: b.entity.kind,
           source: 'acronym',
           why: `acronym defined as ${b.entity.name}`,
-        },
+        }),
         b,
       ]);
     });
@@ -627,7 +612,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     );
     if (owners.length !== 1 || owners[0].cands[0].tokStart > t) return;
     extra.push([
-      {
+      makeCand({
         tokStart: t,
         tokEnd: t + 1,
         start: ctx.doc.tokens[t].start,
@@ -635,7 +620,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
         kind: 'person',
         source: 'namepart',
         why: 'part of a name introduced earlier',
-      },
+      }),
       owners[0],
     ]);
   });

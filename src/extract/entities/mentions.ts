@@ -78,7 +78,46 @@ export function cand(
   tokEnd: number,
   rest: Omit<Cand, 'tokStart' | 'tokEnd' | 'start' | 'end'>,
 ): Cand {
-  return { tokStart, tokEnd, ...spanOf(ctx, tokStart, tokEnd), ...rest };
+  const toks: Token[] = ctx.doc.tokens;
+  return makeCand({ tokStart, tokEnd, start: toks[tokStart].start, end: toks[tokEnd - 1].end, ...rest });
+}
+
+/**
+ * A candidate with every field present, absent ones `undefined`, always in this order. Hidden-class
+ * stability: candidates built with varying optional fields (spread in varying order) or given fields
+ * later had dozens of V8 shapes, and the functions reading them (`link`, `tidy`, `officeHolders`, …)
+ * were deoptimised ("wrong map") and recompiled again and again during warm-up. Build and copy
+ * candidates only through this function (`recand` for a copy with another span).
+ */
+export function makeCand(c: Cand): Cand {
+  return {
+    tokStart: c.tokStart,
+    tokEnd: c.tokEnd,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    source: c.source,
+    entry: c.entry,
+    ambiguous: c.ambiguous,
+    name: c.name,
+    code: c.code,
+    role: c.role,
+    roleSector: c.roleSector,
+    affiliation: c.affiliation,
+    head: c.head,
+    ref: c.ref,
+    why: c.why,
+  };
+}
+
+/** A copy of `c` over tokens [tokStart, tokEnd) (see `makeCand`). */
+export function recand(ctx: Ctx, c: Cand, tokStart: number, tokEnd: number): Cand {
+  const out = makeCand(c);
+  out.tokStart = tokStart;
+  out.tokEnd = tokEnd;
+  out.start = ctx.doc.tokens[tokStart].start;
+  out.end = ctx.doc.tokens[tokEnd - 1].end;
+  return out;
 }
 
 /** Longest actor-dictionary matches, left to right, starting on a capitalised word. */

@@ -296,7 +296,7 @@ export function unnamedActors(ctx: Ctx, all: Cand[]): Cand[] {
           name: ctx.doc.text.slice(ctx.doc.tokens[h].start, ctx.doc.tokens[end - 1].end),
           head: head.phrase,
           roleSector: head.value.sector ?? sec.sector,
-          ...(affiliation && { affiliation }),
+          affiliation,
           why,
         }),
       );
