@@ -61,7 +61,8 @@ interface Draft {
 
 interface Merged {
   drafts: Draft[];
-  event: Event;
+  /** `contested` is set last but present from the start (hidden-class stability), last in key order. */
+  event: Event & { contested: boolean };
   future: boolean;
 }
 
@@ -182,6 +183,8 @@ function draft(
         : null;
     return speaker ?? previousSubject(ctx, trig.sentence);
   };
+  // every field present from the start, in one order (hidden-class stability: fields added later on
+  // some drafts only gave them several V8 shapes, and `draft`/`merge` were deoptimised again and again)
   const d: Draft = {
     entry,
     tokStart,
@@ -192,6 +195,7 @@ function draft(
     actorFromSubject: false,
     recipient: null,
     object: null,
+    objectExplicit: undefined,
     via: [],
     statement: st,
     attributionOf,
@@ -199,7 +203,9 @@ function draft(
     future: false,
     anaphoric: null,
     about: null,
+    deniesClaim: undefined,
     why: `lexicon ${entry.line}: ${entry.trigger} → ${entry.category}${entry.mode.length ? ` ${entry.mode.join(',')}` : ''}`,
+    merged: undefined,
   };
 
   let nominal = false;
@@ -700,6 +706,7 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
         trigger: { start: trig.start, end: trigEnd, text: ctx.doc.text.slice(trig.start, trigEnd) },
         evidence: [evidence(d)],
         why: d.why,
+        contested: false,
       },
     };
     addSources(m.event, d.sources);
@@ -727,7 +734,7 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
     // In reported speech the author takes no position (Uu); it is stated where it matters: on contested events.
     if (contested && !m.event.sources.some((s) => s.source === 'author'))
       m.event.sources.push({ source: 'author', factuality: 'Uu' });
-    (m.event as Event & { contested: boolean }).contested = contested;
+    m.event.contested = contested;
   }
   return merged.map((m) => m.event);
 }
