@@ -3,6 +3,7 @@
 // affiliations. Unknown stays unknown: an ambiguous name is not linked to a guess.
 import { type ActorDictionary, loadActors } from '../../lang/actors.js';
 import { sentenceTokenRanges } from '../../text/document.js';
+import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, EntityKind, Span } from '../../types.js';
 import { type EntityLexicons, entityLexicons } from './lexicons.js';
 import {
@@ -59,7 +60,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   const dict = opts.dict ?? loadActors();
   const lex: EntityLexicons = entityLexicons(doc.lang);
   const sentTokens = sentenceTokenRanges(doc);
-  const ctx: Ctx = { doc, words: doc.tokens.map((t) => t.text), sentTokens, dict, lex };
+  const ctx: Ctx = { doc, words: mapPacked(doc.tokens, (t) => t.text), sentTokens, dict, lex };
 
   // `US $180.000`, `RM 500`: a currency prefix names no country
   const money = currencyTokens(ctx);
@@ -287,7 +288,7 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
       out.push(refine(ctx, p));
       continue;
     }
-    const ds = [...overlaps].map((k) => fromDict[k]);
+    const ds = mapPacked([...overlaps], (k) => fromDict[k]);
     if (ds.some((d) => d.tokStart <= s && d.tokEnd >= e)) continue; // inside a dictionary match
     // `Arif Prabowo`: a full name around a person's short alias is another person, not two
     if (p.source === 'caps' || p.kind === 'person') {
@@ -331,10 +332,7 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
       while (s < e && ctx.lex.titles.match(ctx.words, s, e))
         s += ctx.lex.titles.match(ctx.words, s, e)!.length;
       s = afterRoleWords(ctx, s, e);
-      if (s < e && isCap(ctx.words[s]))
-        out.push(
-          refine(ctx, recand(ctx, p, s, e)),
-        );
+      if (s < e && isCap(ctx.words[s])) out.push(refine(ctx, recand(ctx, p, s, e)));
       continue;
     }
     // An organisation or place longer than what the dictionary knows inside it (`Universitas Gadjah Mada`
@@ -657,13 +655,13 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     b.entity.id = `e${i + 1}`;
   });
   for (const b of live) {
-    const aff = b.cands.map((c) => c.affiliation).find(Boolean);
+    const aff = b.cands.find((c) => c.affiliation)?.affiliation;
     const affB = aff ? ofCand.get(aff) : undefined;
     // an unnamed group (`pasukan pemerintah Sudan`) is coded like a person, from its owner and sector
     const group = b.entity.kind === 'organization' && b.cands[0].source === 'unnamed';
     if (affB && affB !== b && (b.entity.kind === 'person' || group)) {
       if (affB.entity.kind !== 'country') b.entity.affiliation = affB.entity.id;
-      const sector = b.cands.map((c) => c.roleSector).find(Boolean) ?? null;
+      const sector = b.cands.find((c) => c.roleSector)?.roleSector ?? null;
       // a group is its owner's country in its own sector (`pasukan pemerintah Sudan` → SDN + MIL)
       const national = group && affB.entity.kind !== 'igo' && affB.entity.code !== null;
       const owner = national ? affB.entity.code!.slice(0, 3) : affB.entity.code;
@@ -678,7 +676,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     }
     // `Lord Halifax, Presiden Dewan`: a role with no affiliation still says the sector (`---GOV`)
     if (((b.entity.kind === 'person' && b.entity.role) || group) && !b.entity.code)
-      b.entity.code = b.cands.map((c) => c.roleSector).find(Boolean) ?? null;
+      b.entity.code = b.cands.find((c) => c.roleSector)?.roleSector ?? null;
     const seen = new Set<string>();
     b.entity.mentions = b.cands
       .map((c): Span => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }))

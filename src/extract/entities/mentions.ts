@@ -2,6 +2,7 @@
 // fallback, and the patterns of Indonesian news (titles before names, organisation heads, unnamed
 // actors, anaphors, acronyms defined in brackets, media descriptors).
 import type { ActorDictionary, ActorEntry } from '../../lang/actors.js';
+import { mapPacked } from '../../text/packed.js';
 import type { Document, EntityKind, Token } from '../../types.js';
 import type { EntityLexicons } from './lexicons.js';
 
@@ -158,7 +159,10 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
         i++;
         continue;
       }
-      const same = matches.filter((m) => m.length === len).map((m) => m.entry);
+      const same = mapPacked(
+        matches.filter((m) => m.length === len),
+        (m) => m.entry,
+      );
       // `Presiden Prabowo Subianto`: the alias `Presiden Prabowo` and the alias `Prabowo Subianto` of the
       // same actor overlap; the mention is the whole stretch, not `Presiden Prabowo` plus a stray surname
       // (only when a capitalised word follows: matching again inside every match costs at each name)

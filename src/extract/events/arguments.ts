@@ -3,6 +3,7 @@
 // kepada/terhadap/dengan, the agent after `oleh`/`dari`, a possessor `-nya`, the places after `melalui`.
 
 import { sentenceTokenRanges } from '../../text/document.js';
+import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Statement } from '../../types.js';
 import type { EntityLayer } from '../entities/index.js';
 import type { EventLexicon } from './lexicon.js';
@@ -30,7 +31,7 @@ export function argCtx(
   statements: Statement[],
   lex: EventLexicon,
 ): ArgCtx {
-  const words = doc.tokens.map((t) => t.text.toLowerCase());
+  const words = mapPacked(doc.tokens, (t) => t.text.toLowerCase());
   const sentTok = sentenceTokenRanges(doc);
   const startAt: (Mention | undefined)[] = new Array(words.length);
   const endAt: (Mention | undefined)[] = new Array(words.length + 1);

@@ -725,7 +725,7 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
     m.event.id = `v${i + 1}`;
   });
   for (const m of merged) {
-    const about = m.drafts.map((d) => d.about).find(Boolean);
+    const about = m.drafts.find((d) => d.about)?.about;
     const target = about ? (about.merged ?? null) : null;
     m.event.about = target && target !== m ? target.event.id : null;
     m.event.date = eventDate(ctx, m.drafts[0]);

@@ -1,6 +1,7 @@
 // The per-document working view the statement finders share: lowercase words, sentence token ranges,
 // which tokens sit inside a quotation, and entity mentions indexed by where they start and end.
 import { sentenceTokenRanges } from '../../text/document.js';
+import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Quotation, Span } from '../../types.js';
 import { matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
 
@@ -27,10 +28,10 @@ export interface Ctx {
 
 export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   const lex = statementLexicon(doc.lang);
-  const words = doc.tokens.map((t) => t.text.toLowerCase());
+  const words = mapPacked(doc.tokens, (t) => t.text.toLowerCase());
   const sentTok = sentenceTokenRanges(doc);
   const quotes = doc.quotes.filter((q) => q.depth === 0);
-  const quoteOfTok: (Quotation | null)[] = doc.tokens.map(() => null);
+  const quoteOfTok: (Quotation | null)[] = mapPacked(doc.tokens, () => null);
   let qi = 0;
   for (const t of doc.tokens) {
     while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
