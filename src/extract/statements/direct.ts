@@ -100,6 +100,8 @@ function post(ctx: Ctx, q: Quotation, after: number): Draft | null {
         content,
         speaker: ref,
         sentence: sentenceOf(ctx, k),
+        link: undefined,
+        resolved: undefined,
       };
     }
   }
@@ -119,6 +121,8 @@ function post(ctx: Ctx, q: Quotation, after: number): Draft | null {
         content,
         speaker: sp.ref,
         sentence: sentenceOf(ctx, v),
+        link: undefined,
+        resolved: undefined,
       };
     }
     if (!/[\p{L}\p{N}().]/u.test(ctx.words[v]) || isVerbLike(ctx, v)) break;
@@ -184,6 +188,8 @@ function preFrom(
     content,
     speaker: sp.ref,
     sentence: sentenceOf(ctx, c),
+    link: undefined,
+    resolved: undefined,
   };
 }
 
@@ -245,6 +251,8 @@ export function findDirect(ctx: Ctx): Draft[] {
           content,
           speaker: null,
           sentence: s,
+          link: undefined,
+          resolved: undefined,
         };
       }
     }

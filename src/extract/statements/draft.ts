@@ -12,6 +12,11 @@ export type How =
   | 'continued' // `“…,” kata X, “…”` or a quotation after X's quotation
   | 'unattributed'; // a quotation with no cue near it
 
+/**
+ * Drafts are built with every field present, `link` and `resolved` as `undefined` until set, in this
+ * order (hidden-class stability: fields added later gave drafts several V8 shapes and deoptimised
+ * their readers).
+ */
 export interface Draft {
   kind: 'direct' | 'indirect';
   how: How;

@@ -40,9 +40,10 @@ export function extractStatements(doc: Document, entities: Entity[]): Statement[
       cited_by: at.cited_by,
       date: at.date,
       sentence: d.sentence,
+      // present on every statement, `undefined` (left out of JSON) when absent: one hidden class
+      channel_text: at.channel_text ? at.channel_text : undefined,
+      polarity: d.cueInfo ? d.cueInfo.polarity : undefined,
     };
-    if (at.channel_text) s.channel_text = at.channel_text;
-    if (d.cueInfo) s.polarity = d.cueInfo.polarity;
     return s;
   });
 }

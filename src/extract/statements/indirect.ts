@@ -80,6 +80,8 @@ function make(
     content,
     speaker: sp,
     sentence: ctx.doc.tokens[cueFrom].sentence,
+    link: undefined,
+    resolved: undefined,
   };
 }
 
