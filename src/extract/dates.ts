@@ -3,6 +3,7 @@
 // (src/extract/dates/parsers.ts), driven by src/lang/<lang>/dates.tsv, read the forms Indonesian news
 // writes and every relative expression; src/extract/dates/resolve.ts turns them into honest ISO values.
 import type * as chrono from 'chrono-node';
+import { mapPacked } from '../text/packed.js';
 import { dayNumber, isoWeekday, type Precision, parseIsoPrecision } from './dates/calendar.js';
 import { dateLexicon, type Lang } from './dates/lexicon.js';
 import { buildChrono, type DateSpec, type Registry } from './dates/parsers.js';
@@ -152,10 +153,10 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
     timeCues.set(opts.lang, cue);
   }
   const raws = mergeWeekdays(
-    results.map((r) => toRaw(r, registry.hits, cue)).filter((r): r is Raw => r !== null),
+    mapPacked(results, (r) => toRaw(r, registry.hits, cue)).filter((r): r is Raw => r !== null),
     text,
   );
-  return raws.map((r) => {
+  return mapPacked(raws, (r) => {
     let resolved = resolveSpec(r.spec, r.time, anchor);
     if (r.endSpec && resolved.value !== null) {
       // A range ("8-10 November 2022"): one period from the start's first day to the end's last.

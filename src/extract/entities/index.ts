@@ -677,16 +677,16 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     // `Lord Halifax, Presiden Dewan`: a role with no affiliation still says the sector (`---GOV`)
     if (((b.entity.kind === 'person' && b.entity.role) || group) && !b.entity.code)
       b.entity.code = b.cands.find((c) => c.roleSector)?.roleSector ?? null;
+    // built by push, not map/filter: one elements kind whatever tier runs this (see mapPacked)
     const seen = new Set<string>();
-    b.entity.mentions = b.cands
-      .map((c): Span => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }))
-      .filter((m) => {
-        const k = `${m.start}:${m.end}`;
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      })
-      .sort((x, y) => x.start - y.start);
+    const spans: Span[] = [];
+    for (const c of b.cands) {
+      const k = `${c.start}:${c.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      spans.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+    }
+    b.entity.mentions = spans.sort((x, y) => x.start - y.start);
   }
   const mentions = live.flatMap((b) =>
     b.cands.map((c) => ({
@@ -699,7 +699,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     })),
   );
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { entities: live.map((b) => b.entity), mentions };
+  return { entities: mapPacked(live, (b) => b.entity), mentions };
 }
 
 /** A person's code from the body they speak for: the body's code, or a country plus the role's sector. */

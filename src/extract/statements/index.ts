@@ -2,6 +2,8 @@
 // content and its speaker (an entity id, resolved through pronouns, anaphors and context, or null),
 // plus the channel, the outlet that cited it and the date when the attribution says so.
 // See docs/statements.md for the patterns and the data files they read.
+
+import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Statement } from '../../types.js';
 import { attribution } from './attribution.js';
 import { buildCtx } from './context.js';
@@ -27,7 +29,7 @@ export function extractStatements(doc: Document, entities: Entity[]): Statement[
     (d, i) => d.speaker?.type !== 'coord' || drafts.slice(0, i).some((p) => p.sentence === d.sentence),
   );
   resolveSpeakers(ctx, kept);
-  return kept.map((d, i) => {
+  return mapPacked(kept, (d, i) => {
     const at = attribution(ctx, d);
     const s: Statement = {
       id: `s${i + 1}`,
