@@ -84,8 +84,9 @@ const MAX_CRASHES_IN_A_ROW = 3;
  * (caches, fragmentation) cannot grow with the corpus: peak RSS stays flat on any input size.
  */
 export function workerRecycleAfter(): number {
-  // not too often: a fresh worker pays ~1 s of module loading and JIT warm-up (measured: at 2,000
-  // that was ~0.7 ms of every article's CPU)
+  // not too often: a fresh worker pays module loading and JIT warm-up again (measured in session 4:
+  // ~8 s of CPU over its first 1,000-2,000 articles, the compiler threads included; at 10,000 that is
+  // ~0.8 ms of every later article's CPU on corpora larger than one recycle)
   return Number(process.env.WARTA_WORKER_RECYCLE ?? 10_000);
 }
 
