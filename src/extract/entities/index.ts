@@ -26,6 +26,7 @@ import {
   attachRoles,
   basedIn,
   derivedOrganisations,
+  foreignOwners,
   mediaDescriptors,
   officeHolders,
   regionPhrases,
@@ -76,7 +77,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
       : capitalisedRuns(ctx, commonWords(), calendarWords()),
     money,
   );
-  const named = reconcile(ctx, fromDict, tidy(ctx, proposed, fromDict));
+  const named = foreignOwners(ctx, reconcile(ctx, fromDict, tidy(ctx, proposed, fromDict)));
   named.push(...derivedOrganisations(ctx, named));
   mediaDescriptors(ctx, named);
   named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
@@ -130,12 +131,8 @@ function noMoney(ctx: Ctx, cands: Cand[], money: Uint8Array): Cand[] {
   const out: Cand[] = [];
   for (const c of cands) {
     if (!money[c.tokEnd - 1]) out.push(c);
-    else if (c.tokEnd - c.tokStart > 1 && c.source !== 'dict') {
-      const cut = makeCand(c);
-      cut.tokEnd = c.tokEnd - 1;
-      cut.end = ctx.doc.tokens[c.tokEnd - 2].end;
-      out.push(cut);
-    }
+    else if (c.tokEnd - c.tokStart > 1 && c.source !== 'dict')
+      out.push(recand(ctx, c, c.tokStart, c.tokEnd - 1));
   }
   return out;
 }
@@ -385,11 +382,7 @@ function refine(ctx: Ctx, c: Cand): Cand {
     )
       s += f.length;
   }
-  if (s === c.tokStart) return c;
-  const named = makeCand(c);
-  named.tokStart = s;
-  named.start = ctx.doc.tokens[s].start;
-  return named;
+  return s === c.tokStart ? c : recand(ctx, c, s, c.tokEnd);
 }
 
 /**

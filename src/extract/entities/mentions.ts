@@ -79,8 +79,8 @@ export function cand(
   tokEnd: number,
   rest: Omit<Cand, 'tokStart' | 'tokEnd' | 'start' | 'end'>,
 ): Cand {
-  const toks: Token[] = ctx.doc.tokens;
-  return makeCand({ tokStart, tokEnd, start: toks[tokStart].start, end: toks[tokEnd - 1].end, ...rest });
+  const { start, end } = spanOf(ctx, tokStart, tokEnd);
+  return makeCand({ tokStart, tokEnd, start, end, ...rest });
 }
 
 /**
@@ -114,10 +114,11 @@ export function makeCand(c: Cand): Cand {
 /** A copy of `c` over tokens [tokStart, tokEnd) (see `makeCand`). */
 export function recand(ctx: Ctx, c: Cand, tokStart: number, tokEnd: number): Cand {
   const out = makeCand(c);
+  const { start, end } = spanOf(ctx, tokStart, tokEnd);
   out.tokStart = tokStart;
   out.tokEnd = tokEnd;
-  out.start = ctx.doc.tokens[tokStart].start;
-  out.end = ctx.doc.tokens[tokEnd - 1].end;
+  out.start = start;
+  out.end = end;
   return out;
 }
 

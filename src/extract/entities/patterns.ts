@@ -42,17 +42,22 @@ function sectorWords(ctx: Ctx, from: number, to: number): { sector: string | nul
  * `kementerian pertahanan Korea Utara`, `militer Israel`, `Kementerian Luar Negeri Rusia`: an organisation
  * head, optional sector words, then a country or IGO mention. The organisation is coded country + sector.
  */
-export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
-  const out: Cand[] = [];
-  // `Kementerian Luar Negeri Iran`: the dictionary's bare `Kementerian Luar Negeri` is Indonesia's, but
-  // a country right after it names another's; the head then derives with that country
-  for (let k = known.length - 1; k >= 0; k--) {
-    const c = known[k];
+/**
+ * `Kementerian Luar Negeri Iran`: the dictionary's bare `Kementerian Luar Negeri` is Indonesia's, but a
+ * country right after it names another's. Such a match is dropped, so that its head derives with that
+ * country (`derivedOrganisations`).
+ */
+export function foreignOwners(ctx: Ctx, known: Cand[]): Cand[] {
+  return known.filter((c) => {
     const home = c.source === 'dict' && c.kind === 'organization' ? c.entry?.country : undefined;
     const next = home ? candAt(known, c.tokEnd) : undefined;
     const country = next?.kind === 'country' ? next.entry?.code : undefined;
-    if (country && country !== home && ctx.lex.orgHeads.match(ctx.words, c.tokStart)) known.splice(k, 1);
-  }
+    return !(country && country !== home && ctx.lex.orgHeads.match(ctx.words, c.tokStart));
+  });
+}
+
+export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
+  const out: Cand[] = [];
   const covered = coveredTokens(ctx, known);
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
