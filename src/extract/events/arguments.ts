@@ -501,7 +501,10 @@ function onlyTitles(ctx: ArgCtx, a: number, b: number): boolean {
   return true;
 }
 
-/** Only quantifiers, numbers, a party head or capitalised title words in [a, b), at most four. */
+/**
+ * Only quantifiers, numbers, a party head, capitalised title words or role words (`calon presiden dan
+ * wakil presiden`) in [a, b): at most seven, of which at most four are no role words.
+ */
 function onlyModifiers(ctx: ArgCtx, a: number, b: number): boolean {
   if (b - a > 7) return false;
   let plain = 0; // words other than role words (`pasangan calon presiden dan wakil presiden X`)
@@ -518,22 +521,32 @@ function onlyModifiers(ctx: ArgCtx, a: number, b: number): boolean {
 
 /** `oleh X`, `dari (X)`: the agent of a passive verb or a nominalisation, within a few words. */
 export function agentAfter(ctx: ArgCtx, trigEnd: number): string | null {
+  return agentMentionAfter(ctx, trigEnd)?.entity ?? null;
+}
+
+/** The mention `agentAfter` names. */
+export function agentMentionAfter(ctx: ArgCtx, trigEnd: number): Mention | undefined {
   const end = Math.min(clauseEnd(ctx, trigEnd), trigEnd + 6);
   for (let t = trigEnd; t < end; t++) {
     if (!has(ctx, 'agent', ctx.words[t])) continue;
     let u = t + 1;
     while (ctx.words[u] === '(' || ctx.words[u] === "'" || ctx.words[u] === '‘') u++;
     const m = ctx.startAt[u];
-    if (m) return m.entity;
+    if (m) return m;
   }
-  return null;
+  return undefined;
 }
 
 /** The party named right after a passive verb (past capitalised role words): its agent. */
 export function bareAgent(ctx: ArgCtx, trigEnd: number): string | null {
+  return bareAgentMention(ctx, trigEnd)?.entity ?? null;
+}
+
+/** The mention `bareAgent` names. */
+export function bareAgentMention(ctx: ArgCtx, trigEnd: number): Mention | undefined {
   const m = nameFollowing(ctx, trigEnd);
   const kind = m ? ctx.entities.get(m.entity)?.kind : undefined;
-  return m && kind !== 'location' && kind !== 'region' ? m.entity : null;
+  return m && kind !== 'location' && kind !== 'region' ? m : undefined;
 }
 
 /** The mention right after token `t` in its sentence, past up to three capitalised role words. */

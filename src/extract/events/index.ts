@@ -9,8 +9,10 @@ import { sentenceDates } from '../sentence-dates.js';
 import {
   type ArgCtx,
   agentAfter,
+  agentMentionAfter,
   argCtx,
   bareAgent,
+  bareAgentMention,
   clauseInitial,
   clauseSubject,
   coordinatedWith,
@@ -18,6 +20,7 @@ import {
   isGeneric,
   isPrep,
   lightVerbBefore,
+  type Mention,
   objectAfter,
   placeAttacked,
   possessor,
@@ -276,7 +279,7 @@ function draft(
         : (agentAfter(ctx, tokEnd) ?? premodifier?.entity ?? genitive(ctx, tokEnd));
       // `sanksi yang dijatuhkan Uni Eropa terhadap Teheran`: the agent of a passive relative clause, and
       // the target after it
-      const relative = d.actor ? null : relativeAgent(ctx, tokEnd);
+      const relative = d.actor ? undefined : relativeAgent(ctx, tokEnd);
       if (relative) {
         d.actor = relative.entity;
         recipientFrom = relative.tokEnd;
@@ -391,23 +394,15 @@ function draft(
  * `sanksi yang dijatuhkan Uni Eropa`, `bantuan yang diberikan oleh Jepang`: the agent of a passive
  * relative clause on a nominal is the nominal's actor.
  */
-function relativeAgent(ctx: ArgCtx, tokEnd: number): { entity: string; tokEnd: number } | null {
-  if (ctx.words[tokEnd] !== 'yang' || !/^di\p{L}{3,}/u.test(ctx.words[tokEnd + 1] ?? '')) return null;
-  const entity = agentAfter(ctx, tokEnd + 2) ?? bareAgent(ctx, tokEnd + 2);
-  if (!entity) return null;
-  for (let t = tokEnd + 2; t < tokEnd + 10; t++) {
-    const m = ctx.startAt[t];
-    if (m?.entity === entity) return { entity, tokEnd: m.tokEnd };
-  }
-  return null;
+function relativeAgent(ctx: ArgCtx, tokEnd: number): Mention | undefined {
+  if (ctx.words[tokEnd] !== 'yang' || !/^di\p{L}{3,}/u.test(ctx.words[tokEnd + 1] ?? '')) return undefined;
+  return agentMentionAfter(ctx, tokEnd + 2) ?? bareAgentMention(ctx, tokEnd + 2);
 }
 
 /** Is there a name, or a word that can head a subject (no verb form, adverb or auxiliary), before the trigger? */
 function subjectBefore(ctx: ArgCtx, floor: number, tokStart: number): boolean {
-  for (let t = floor; t < tokStart; t++) {
-    if (ctx.startAt[t] || ctx.lex.grammar.get('pronoun')?.has(ctx.words[t])) return true;
-    if (!ctx.lex.grammar.get('pre-verb')?.has(ctx.words[t])) return true;
-  }
+  for (let t = floor; t < tokStart; t++)
+    if (ctx.startAt[t] || !ctx.lex.grammar.get('pre-verb')?.has(ctx.words[t])) return true;
   return false;
 }
 
