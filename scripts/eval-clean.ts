@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  type CorpusName,
   emptyScores,
   formatSentenceScores,
   readNamedCorpus,
@@ -33,6 +34,12 @@ if (!existsSync(join(shared, 'data'))) {
   console.log(`eval-clean skipped: ${shared}/data is absent`);
   process.exit(0);
 }
+// each corpus is read once, not for every record
+const corpora = new Map<CorpusName, string[]>();
+const corpus = (name: CorpusName): string[] => {
+  if (!corpora.has(name)) corpora.set(name, readNamedCorpus(shared, name) ?? []);
+  return corpora.get(name) ?? [];
+};
 const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'pipe' });
 const tmp = mkdtempSync(join(tmpdir(), 'warta-clean-'));
 interface Row {
@@ -55,7 +62,7 @@ try {
     );
     const s = emptyScores();
     for (const g of gold) {
-      const text = readNamedCorpus(shared, g.corpus)?.[g.line - 1] ?? '';
+      const text = corpus(g.corpus)[g.line - 1] ?? '';
       const a = analyze({ source: 'sentence', text, lang: 'id', origin: { file: 'sentence' } });
       const before = s.errors.length;
       scoreSentence(a, g, s);

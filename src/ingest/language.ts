@@ -2,9 +2,8 @@
 // a function-word vote for short texts and for franc's confusions between neighbours (Javanese,
 // Sundanese, Minangkabau, Tagalog), and an Indonesian/Malay tie-break by vocabulary — franc's
 // trigram profiles of the two are close, and Indonesian news must come out as `id`.
-import { readFileSync } from 'node:fs';
 import { francAll } from 'franc';
-import { langFile } from '../lang/paths.js';
+import { langFile, readDataLines } from '../lang/paths.js';
 import hints from './data/language-hints.json' with { type: 'json' };
 
 const TO_ISO1: Record<string, string> = hints.francLanguages;
@@ -52,11 +51,7 @@ let common: Set<string> | null = null;
 
 /** Indonesian words news writes lowercase (src/lang/id/common.txt: `partai`, `mendukung`, `calon`). */
 function indonesianWords(): Set<string> {
-  common ??= new Set(
-    readFileSync(langFile('id', 'common.txt'), 'utf8')
-      .split('\n')
-      .filter((l) => l && !l.startsWith('#')),
-  );
+  common ??= new Set(readDataLines(langFile('id', 'common.txt')).map(([w]) => w));
   return common;
 }
 

@@ -43,8 +43,8 @@ export function extractStatements(doc: Document, entities: Entity[]): Statement[
       date: at.date,
       sentence: d.sentence,
       // present on every statement, `undefined` (left out of JSON) when absent: one hidden class
-      channel_text: at.channel_text ? at.channel_text : undefined,
-      polarity: d.cueInfo ? d.cueInfo.polarity : undefined,
+      channel_text: at.channel_text || undefined,
+      polarity: d.cueInfo?.polarity,
     };
     return s;
   });
