@@ -215,6 +215,24 @@ describe('entities: overlapping aliases, ambiguous names in context, organisatio
     expect(none.entities.some((e) => e.mentions.some((m) => m.text === 'Partai Demokrat'))).toBe(false);
   });
 
+  it('an ambiguous person name without context is still a person, just not the one the dictionary knows', () => {
+    // `Sugiono` alone is a common Javanese name; the dictionary's Sugiono is the foreign minister
+    const farmer = analyzeText('Seorang petani bernama Sugiono mengatakan panen tahun ini gagal.', { lang: 'id' });
+    const p = farmer.entities.find((e) => e.mentions.some((m) => m.text === 'Sugiono'));
+    expect(p).toMatchObject({ kind: 'person', name: 'Sugiono', code: null });
+    // with the office before it, it is the minister, and the subject of what follows
+    const minister = analyzeText(
+      'Kemarin, Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Vietnam Bui Thanh Son di Hanoi.',
+      { lang: 'id' },
+    );
+    const m = minister.entities.find((e) => e.name === 'Sugiono');
+    expect(m).toMatchObject({ kind: 'person', code: 'IDNGOV' });
+    const meet = minister.events.find((v) => v.category === 'CONSULT');
+    expect(meet?.actor).toEqual([m?.id]);
+    const text = minister.document.text;
+    expect(m?.mentions.map((x) => text.slice(x.start, x.end))).toEqual(['Menteri Luar Negeri Sugiono']);
+  });
+
   it('a party’s faction is an organisation of its own, coded by the party’s country', () => {
     const a = analyzeText('Fraksi PKB menolak usulan pemerintah itu.', { lang: 'id' });
     expect(a.entities.find((e) => e.name === 'Fraksi PKB')).toMatchObject({

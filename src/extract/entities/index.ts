@@ -498,8 +498,9 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
           affiliation: null,
         }));
       }
-      // otherwise unknown stays unknown: an ambiguous name is not linked
-      continue;
+      // otherwise unknown stays unknown: an ambiguous name is not linked, but a person is still a person
+      // (`Sugiono` with no office is some Sugiono, named as written)
+      if (chosen || c.kind !== 'person') continue;
     }
     if (c.source === 'unnamed') {
       const b = add(`unnamed:${c.start}`, c, () => ({
@@ -661,7 +662,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       if (!b.entity.code) b.entity.code = codeFor(owner, sector, national ? 'country' : affB.entity.kind);
     }
     if (b.entity.kind === 'person' && !b.entity.code) {
-      const known = ctx.dict.lookup(b.entity.name).find((e) => e.kind === 'person');
+      const known = ctx.dict.lookup(b.entity.name).find((e) => e.kind === 'person' && !e.ambiguous);
       if (known) {
         b.entity.code = known.code;
         b.entity.name = known.name;
