@@ -170,7 +170,10 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
         !usedG.has(i) &&
         g.category === v.category &&
         ((fitsParty(g.actor, act) && fitsParty(g.recipient, rec)) ||
-          (SYMMETRIC.has(g.category) && g.recipient !== null && fitsParty(g.recipient, act) && fitsParty(g.actor, rec))),
+          (SYMMETRIC.has(g.category) &&
+            g.recipient !== null &&
+            fitsParty(g.recipient, act) &&
+            fitsParty(g.actor, rec))),
     );
     const actor = goldOf(act);
     const recipient = goldOf(rec);
@@ -187,7 +190,9 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
       got.some(
         (s) =>
           s.factuality === w.factuality &&
-          (w.source === 'author' ? s.source === 'author' : s.source !== 'author' && fitsParty(w.source, s.source)),
+          (w.source === 'author'
+            ? s.source === 'author'
+            : s.source !== 'author' && fitsParty(w.source, s.source)),
       );
     if (want.every(held)) ev.factualityRight++;
     else

@@ -217,7 +217,9 @@ describe('entities: overlapping aliases, ambiguous names in context, organisatio
 
   it('an ambiguous person name without context is still a person, just not the one the dictionary knows', () => {
     // `Sugiono` alone is a common Javanese name; the dictionary's Sugiono is the foreign minister
-    const farmer = analyzeText('Seorang petani bernama Sugiono mengatakan panen tahun ini gagal.', { lang: 'id' });
+    const farmer = analyzeText('Seorang petani bernama Sugiono mengatakan panen tahun ini gagal.', {
+      lang: 'id',
+    });
     const p = farmer.entities.find((e) => e.mentions.some((m) => m.text === 'Sugiono'));
     expect(p).toMatchObject({ kind: 'person', name: 'Sugiono', code: null });
     // with the office before it, it is the minister, and the subject of what follows
