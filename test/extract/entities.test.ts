@@ -98,12 +98,14 @@ describe('entity patterns on other text', () => {
     expect(c.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 
-  it('an ambiguous demonym before a lowercase noun is its country (`Chinese coast guard vessels`)', () => {
+  it('an ambiguous demonym before a lowercase noun is its country (`Chinese fishing vessels`)', () => {
     const a = analyzeText(
-      'The Philippines accused Chinese coast guard vessels of firing water cannon at a supply boat.',
+      'The Philippines accused Chinese fishing vessels of damaging the reef, and Chinese coast guard ships of firing water cannon at a supply boat.',
       { lang: 'en' },
     );
     expect(a.entities.map((e) => e.name)).toContain('China');
+    // a coast guard the dictionary knows is its own actor
+    expect(a.entities.find((e) => e.name === 'China Coast Guard')?.code).toBe('CHNCOP');
     const b = analyzeText('The statement was published in Chinese and English.', { lang: 'en' });
     expect(b.entities.map((e) => e.name)).not.toContain('China');
   });
@@ -233,6 +235,32 @@ describe('entities: overlapping aliases, ambiguous names in context, organisatio
     expect(meet?.actor).toEqual([m?.id]);
     const text = minister.document.text;
     expect(m?.mentions.map((x) => text.slice(x.start, x.end))).toEqual(['Menteri Luar Negeri Sugiono']);
+  });
+
+  it('a name after a known ministry that opens a role is a person, not more of the ministry', () => {
+    const a = analyzeText(
+      'Juru bicara Kementerian Luar Negeri China Guo Jiakun menuduh Filipina melanggar kedaulatan China.',
+      { lang: 'id' },
+    );
+    expect(a.entities.find((e) => e.kind === 'person')).toMatchObject({ name: 'Guo Jiakun', code: 'CHNGOV' });
+    expect(a.entities.some((e) => e.name.includes('Guo') && e.kind !== 'person')).toBe(false);
+    expect(a.events.find((v) => v.category === 'ACCUSE')?.actor).toEqual([
+      a.entities.find((e) => e.name === 'Guo Jiakun')?.id,
+    ]);
+  });
+
+  it('a bare organisation head with a demonstrative points back to the organisation named before', () => {
+    const a = analyzeText(
+      'Kementerian Luar Negeri Myanmar menolak pernyataan itu. Kementerian itu menuding Indonesia mencampuri urusan dalam negeri Myanmar.',
+      { lang: 'id' },
+    );
+    const ministry = a.entities.find((e) => e.code === 'MMRGOV');
+    expect(ministry?.mentions.map((m) => a.document.text.slice(m.start, m.end))).toEqual([
+      'Kementerian Luar Negeri Myanmar',
+      'Kementerian itu',
+    ]);
+    expect(a.entities.some((e) => e.name === 'Kementerian')).toBe(false);
+    expect(a.events.find((v) => v.category === 'ACCUSE')?.actor).toEqual([ministry?.id]);
   });
 
   it('a party’s faction is an organisation of its own, coded by the party’s country', () => {

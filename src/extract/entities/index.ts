@@ -13,6 +13,7 @@ import {
   coordinatesParties,
   dictionaryMentions,
   isCap,
+  isWordy,
   makeCand,
   organisationRuns,
   recand,
@@ -236,6 +237,14 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
     while (e > s && /[.,]$/u.test(ctx.words[e - 1]) && ctx.lex.titles.has(ctx.words[e - 1].toLowerCase()))
       e--;
     if (e <= s) continue;
+    // `Kementerian itu`: a bare organisation head before a demonstrative points back (see anaphors)
+    if (
+      e - s === 1 &&
+      c.kind !== 'person' &&
+      ctx.lex.orgHeads.match(ctx.words, s, e) &&
+      ctx.lex.determiners.match(ctx.words, e)?.value === 'anaphor-after'
+    )
+      continue;
     if (c.kind === 'person') {
       const [sb, se] = ctx.sentTokens[ctx.doc.tokens[s].sentence];
       const nameWord = (t: number) =>
@@ -263,6 +272,26 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
     out.push(recand(ctx, c, s, e));
   }
   return out;
+}
+
+/**
+ * A title of office shortly before t, with no punctuation between (`Juru bicara` + `Kementerian …`,
+ * `Dirjen Anggaran` + `Kementerian Keuangan …`).
+ */
+function titleBefore(ctx: Ctx, t: number): boolean {
+  const [sb] = ctx.sentTokens[ctx.doc.tokens[t].sentence];
+  for (let k = t - 1; k >= Math.max(sb, t - 5); k--) {
+    const title = ctx.lex.titles.match(ctx.words, k, t);
+    if (title && k + title.length <= t) return true;
+    if (!isWordy(ctx.words[k])) return false;
+  }
+  return false;
+}
+
+/** A word that may be part of a person's name: capitalised, letters only, not a common word. */
+function personWord(ctx: Ctx, t: number): boolean {
+  const w = ctx.words[t];
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !commonWords().has(w.toLowerCase());
 }
 
 /**
@@ -331,6 +360,22 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
       s = afterRoleWords(ctx, s, e);
       if (s < e && isCap(ctx.words[s])) out.push(refine(ctx, recand(ctx, p, s, e)));
       continue;
+    }
+    // `Juru bicara Kementerian Luar Negeri China Guo Jiakun`: a tagger organisation that runs on past a
+    // known organisation at its start into more capitalised words ran into the name of the person the
+    // role introduces
+    const lead = ds.length === 1 && ds[0].tokStart === s && ds[0].tokEnd < e ? ds[0] : null;
+    if (lead?.kind === 'organization' && titleBefore(ctx, s)) {
+      let end = lead.tokEnd;
+      while (end < ctx.words.length && end - lead.tokEnd < 4 && personWord(ctx, end) && covered[end] < 0)
+        end++;
+      if (end >= e) {
+        const person = recand(ctx, p, lead.tokEnd, end);
+        person.kind = 'person';
+        person.why = `${p.why}; the name after the organisation "${ctx.doc.text.slice(lead.start, lead.end)}"`;
+        out.push(refine(ctx, person));
+        continue;
+      }
     }
     // An organisation or place longer than what the dictionary knows inside it (`Universitas Gadjah Mada`
     // around `Gadjah Mada`) stands on its own; the dictionary match inside stays a nested mention.
@@ -625,8 +670,25 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   for (const c of all.filter((x) => x.source === 'anaphor')) {
     const head = c.head ?? '';
     const back = unnamed.filter((b) => b.nameParts[0] === head && b.cands[0].start < c.start).pop();
+    // `Kementerian itu`: the latest organisation before it whose name starts with that head
+    const byName =
+      c.kind === 'organization'
+        ? order
+            .filter(
+              (b) =>
+                b.entity.kind === 'organization' &&
+                b.cands.some(
+                  (x) =>
+                    x.start < c.start &&
+                    x.source !== 'anaphor' &&
+                    surface(x).toLowerCase().startsWith(`${head} `),
+                ),
+            )
+            .pop()
+        : undefined;
     const byRole =
       back ??
+      byName ??
       persons
         .filter(
           (b) => b.cands[0].start < c.start && b.cands.some((x) => x.role?.toLowerCase().startsWith(head)),

@@ -66,7 +66,7 @@ export function parenStart(words: string[], close: number, floor: number): numbe
     if (words[k] === '(') return parenEnd(words, k, close + 1) === close + 1 ? k : -1;
   return -1;
 }
-const isWordy = (w: string) => /^[\p{L}\p{N}]/u.test(w);
+export const isWordy = (w: string) => /^[\p{L}\p{N}]/u.test(w);
 
 export function spanOf(ctx: Ctx, tokStart: number, tokEnd: number): { start: number; end: number } {
   const toks: Token[] = ctx.doc.tokens;
@@ -132,7 +132,10 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
         i++;
         continue;
       }
-      const matches = ctx.dict.matchAt(words, i);
+      // a native-language name is matched as written: `Ísland` is Iceland, `Huangyan Island` is not
+      const matches = ctx.dict
+        .matchAt(words, i)
+        .filter((m) => m.entry.aliasKind !== 'other' || m.length > 1 || words[i] === m.entry.alias);
       if (matches.length === 0) {
         const lead = pairLead(ctx, words[i]);
         if (lead)

@@ -337,14 +337,16 @@ export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
         }
         continue;
       }
-      const head = ctx.lex.nominals.match(ctx.words, i, e);
+      const head = ctx.lex.nominals.match(ctx.words, i, e) ?? bareOrgHead(ctx, i, e);
       if (!head) continue;
       const det = ctx.lex.determiners.match(ctx.words, i + head.length, e);
       if (det?.value !== 'anaphor-after') continue;
+      // `Kementerian itu`, `partai tersebut`: an organisation named before
+      const org = !ctx.lex.nominals.match(ctx.words, i, e);
       const end = i + head.length + det.length;
       out.push(
         cand(ctx, i, end, {
-          kind: 'person',
+          kind: org ? 'organization' : 'person',
           source: 'anaphor',
           head: head.phrase,
           why: `anaphor "${head.phrase} ${det.phrase}"`,
@@ -354,6 +356,12 @@ export function anaphors(ctx: Ctx, all: Cand[]): Cand[] {
     }
   }
   return out;
+}
+
+/** A one-word organisation head standing alone (`Kementerian`, `partai`): the head of an anaphor. */
+function bareOrgHead(ctx: Ctx, i: number, e: number): { phrase: string; length: number } | null {
+  const h = ctx.lex.orgHeads.match(ctx.words, i, Math.min(e, i + 1));
+  return h && h.length === 1 ? { phrase: h.phrase, length: 1 } : null;
 }
 
 /** `Center for Strategic and International Studies (CSIS)`: the bracketed acronym names the same actor. */

@@ -6,6 +6,7 @@ import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Statement } from '../../types.js';
 import type { EntityLayer } from '../entities/index.js';
+import { entityLexicons } from '../entities/lexicons.js';
 import type { EventLexicon } from './lexicon.js';
 
 export interface Mention {
@@ -232,6 +233,12 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
     if (next && ctx.entities.get(next.entity)?.kind === 'person') return next.entity;
     if (next) {
       t = next.tokEnd - 1;
+      continue;
+    }
+    // `Chinese Foreign Ministry spokesperson Lin Jian`: an English title is written in lower case
+    const title = entityLexicons(ctx.doc.lang).titles.match(ctx.words, t, limit);
+    if (title) {
+      t += title.length - 1;
       continue;
     }
     if (!/^\p{Lu}/u.test(ctx.doc.tokens[t].text)) break;

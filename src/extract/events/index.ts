@@ -98,6 +98,7 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
         const next = ctx.lex.match(ctx.words, i + hit.length, e);
         if (next && next.entry.pos === 'noun' && next.entry.category !== hit.entry.category) continue;
       }
+      if (hit.entry.pos === 'verb' && nounForm(ctx, hit.entry.trigger, i, i + hit.length)) continue;
       // `a Russian attack`, `the strike`: after a determiner or a name, a verb-or-noun form is the noun
       const noun = ctx.lex.nounOf.get(hit.entry.trigger);
       if (noun && (ctx.lex.grammar.get('noun-before')?.has(ctx.words[i - 1]) || ctx.endAt[i]))
@@ -184,7 +185,9 @@ function draft(
       st?.speaker && (ctx.lex.grammar.get('first-person')?.has(word) || st.cue.start < st.content.start)
         ? st.speaker
         : null;
-    return speaker ?? previousSubject(ctx, trig.sentence);
+    return (
+      speaker ?? previousSubject(ctx, trig.sentence, ctx.lex.grammar.get('personal')?.has(word) === true)
+    );
   };
   // every field present from the start, in one order (hidden-class stability: fields added later on
   // some drafts only gave them several V8 shapes, and `draft`/`merge` were deoptimised again and again)
@@ -483,6 +486,9 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
       if (is('directive', w)) return true;
     }
   }
+  // `meminta junta membebaskan Aung San Suu Kyi`: an Indonesian directive takes its complement bare, a
+  // party and then the act asked for; only the party's words may stand between them
+  if (ctx.lex.lang === 'id' && entry.pos === 'verb' && bareDirective(ctx, floor, tokStart)) return true;
   // `fitur pengiriman`: a nominal classifying a thing; `memiliki kerja sama`: a state, not an act;
   // `tingginya permintaan CPO`: a quantity of market demand, not a request
   if (entry.pos === 'noun') {
@@ -504,6 +510,45 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
     if (/^[,;:.]$/.test(w) || is('stop', w)) break;
     if (is('sport', w)) return true;
     if (entry.category === 'REJECT' && t - tokEnd <= 2 && is('no-comment', w)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Chinese coast guard ships fired …`, `global shipping`: a verb form that is also a plain noun
+ * (`noun-form`) is the verb only after a subject word (`verb-before`: `he`, `of`, `reportedly`) or after
+ * a name when no verb follows it (`Iran supplies drones`).
+ */
+function nounForm(ctx: ArgCtx, trigger: string, i: number, end: number): boolean {
+  const g = ctx.lex.grammar;
+  if (!g.get('noun-form')?.has(trigger)) return false;
+  if (ctx.endAt[i]) {
+    const next = ctx.words[end] ?? '';
+    return g.get('after-verb')?.has(next) === true || /^\p{L}+ed$/u.test(next);
+  }
+  return g.get('verb-before')?.has(ctx.words[i - 1] ?? '') !== true;
+}
+
+/**
+ * A directive verb shortly before the trigger with only a party between (`meminta [junta] membebaskan`,
+ * `mendesak [Kementerian Pertahanan dan TNI] menambah`): no punctuation, relative `yang`, other verb or
+ * coordinated verb (`meminta maaf dan membebaskan`) in between, and a party there at all.
+ */
+function bareDirective(ctx: ArgCtx, floor: number, tokStart: number): boolean {
+  const g = ctx.lex.grammar;
+  const { words } = ctx;
+  for (let t = tokStart - 1; t >= Math.max(floor, tokStart - 8); t--) {
+    // a name is read whole (`Menteri Pertahanan` is no verb)
+    const m = ctx.endAt[t + 1];
+    if (m) {
+      t = m.tokStart;
+      continue;
+    }
+    const w = words[t];
+    if (g.get('directive')?.has(w)) return t < tokStart - 1;
+    if (PUNCT.test(w) || w === 'yang' || VERB.test(w)) return false;
+    // `dan` joins two parties (`Kementerian Pertahanan dan TNI`), not two acts (`meminta maaf dan …`)
+    if (g.get('coordinator')?.has(w) && !(ctx.endAt[t] && ctx.startAt[t + 1])) return false;
   }
   return false;
 }
@@ -553,7 +598,7 @@ function deniedBefore(ctx: ArgCtx, tokStart: number): boolean {
 }
 
 /** The subject of the previous sentence, for a pronoun outside any quotation. */
-function previousSubject(ctx: ArgCtx, sentence: number): string | null {
+function previousSubject(ctx: ArgCtx, sentence: number, personal: boolean): string | null {
   if (sentence === 0) return null;
   let [s, e] = ctx.sentTok[sentence - 1];
   // `Dilaporkan oleh kantor berita Rusia …, FSB menyatakan`, `Menurut laporan X, Y menangkap`: an opener
@@ -564,8 +609,14 @@ function previousSubject(ctx: ArgCtx, sentence: number): string | null {
     const comma = ctx.words.indexOf(',', s);
     if (comma > s && comma < e) s = comma + 1;
   }
-  for (let t = s; t < e; t++)
-    if (ctx.startAt[t] && !isPrep(ctx, ctx.words[t - 1])) return ctx.startAt[t]!.entity;
+  // `ia`, `he` stand for a person: `Ketua Komisi I DPR Utut Adianto …. Ia meminta …` is Utut, not the
+  // committee his role names
+  for (let t = s; t < e; t++) {
+    const m = ctx.startAt[t];
+    if (!m || isPrep(ctx, ctx.words[t - 1])) continue;
+    if (!personal || ctx.entities.get(m.entity)?.kind === 'person') return m.entity;
+    t = m.tokEnd - 1;
+  }
   return null;
 }
 
@@ -771,8 +822,9 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
   if (m.drafts.every((d) => g.get('fee')?.has(ctx.words[d.tokEnd]) === true)) return false;
   // `membantu … untuk mendukung reformasi`: a purpose with no party of its own is the other act's aim
   if (m.drafts.every((d) => purposeOfAnother(ctx, d.tokStart))) return false;
-  // a plan or a capability (`dapat memblokir tindakan apa pun`) may leave its target open
-  if (ev.sources.some((x) => x.factuality.startsWith('PS') || x.factuality.startsWith('PR'))) return true;
+  // a plan or a capability (`dapat memblokir tindakan apa pun`) may leave its target open; a denied
+  // one (`cannot threaten global shipping`) is a generic statement, not a claim about an act
+  if (ev.sources.some((x) => x.factuality === 'PS+' || x.factuality === 'PR+')) return true;
   if (!openTarget) return false;
   return !m.drafts.some((d) => unnamedObject(ctx, d.tokEnd));
 }
