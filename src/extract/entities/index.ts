@@ -71,7 +71,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   const proposed = noMoney(
     ctx,
     tags
-      ? withPatterns(taggerMentions(ctx, tags, calendarWords()), [
+      ? withPatterns(ctx.doc.lang === 'en', taggerMentions(ctx, tags, calendarWords()), [
           ...organisationRuns(ctx),
           ...titledNames(ctx, fromDict, commonWords()),
         ])
@@ -99,8 +99,11 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
  * Pattern spans (organisation-head runs, names after titles) fill in what the tagger missed; an
  * organisation run also replaces a shorter non-person tagger span it overlaps.
  */
-function withPatterns(tagged: Cand[], runs: Cand[]): Cand[] {
+function withPatterns(english: boolean, tagged: Cand[], runs: Cand[]): Cand[] {
   const overlaps = (a: Cand, b: Cand) => a.tokStart < b.tokEnd && b.tokStart < a.tokEnd;
+  // in English the tagger (trained on Indonesian) also takes words of an organisation's name for a
+  // person (`Department of [Foreign Affairs]`): a run that starts with its head before them wins
+  const inside = (r: Cand, t: Cand) => english && r.tokStart < t.tokStart && r.tokEnd >= t.tokEnd;
   const out = tagged.filter(
     (t) =>
       !runs.some(
@@ -108,7 +111,7 @@ function withPatterns(tagged: Cand[], runs: Cand[]): Cand[] {
           r.kind !== 'person' &&
           overlaps(r, t) &&
           r.tokEnd - r.tokStart >= t.tokEnd - t.tokStart &&
-          t.kind !== 'person',
+          (t.kind !== 'person' || inside(r, t)),
       ),
   );
   for (const r of runs) if (!out.some((t) => overlaps(t, r))) out.push(r);
@@ -779,7 +782,12 @@ function organisationCode(ctx: Ctx, c: Cand, all: Cand[]): string | null {
   const owner = inner
     ? undefined
     : all.find((d) => within(d) && d.kind === 'organization' && d.entry?.country);
-  const place = inner ?? owner ?? basedIn(ctx, c, all);
+  // `Philippine Department of Foreign Affairs`: in English the country's adjective comes first
+  const adjective =
+    ctx.doc.lang === 'en'
+      ? all.find((d) => d.tokEnd === c.tokStart && d.kind === 'country' && d.entry)
+      : undefined;
+  const place = inner ?? owner ?? adjective ?? basedIn(ctx, c, all);
   const base = place?.entry
     ? place.kind === 'igo'
       ? place.entry.code

@@ -151,6 +151,12 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
         continue;
       }
       let len = matches[0].length;
+      // `The U.S. State Department`: an alias with the article (`The U.S.`) gives way to a longer name
+      // starting after the article
+      if (/^the$/iu.test(words[i]) && ctx.dict.matchAt(words, i + 1).some((m) => 1 + m.length > len)) {
+        i++;
+        continue;
+      }
       // `Indonesia Barat`, `Jalan Merdeka Barat`: a direction word (`Barat`, also the West) right after a
       // capitalised word ends that name; it is no mention of its own
       if (

@@ -417,9 +417,19 @@ export function recipientAfter(
   const end = clauseEnd(ctx, trigEnd);
   const objectNouns = objectPossessor ? plainNounsEnd(ctx, trigEnd) : trigEnd;
   let head = trigEnd; // where the current object slot starts: after the trigger or a recipient preposition
+  // `mengecam serangan terhadap kapal Filipina`: the party after an act's noun and a preposition is that
+  // act's target, not the one the judgement is aimed at
+  const judges = has(ctx, 'judges-act', category.toLowerCase());
+  let actNoun = false;
   for (let t = trigEnd; t < end; t++) {
     const w = ctx.words[t];
     if (has(ctx, 'other', w) || venue?.has(w)) return null;
+    if (judges && !ctx.startAt[t]) {
+      const hit = ctx.lex.match(ctx.words, t, end);
+      const noun = hit && (hit.entry.pos === 'noun' || ctx.lex.nounOf.has(hit.entry.trigger));
+      if (noun && hit.entry.category !== category) actNoun = true;
+      else if (actNoun && has(ctx, 'recipient', w)) return null;
+    }
     // `membantah pihaknya mengalah kepada PPP`, `menemui mereka`: the object is a pronoun (or the subject
     // of a complement clause): no named recipient, and none from inside that clause
     if (t === trigEnd && has(ctx, 'pronoun', w)) return null;
