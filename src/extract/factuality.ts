@@ -14,7 +14,8 @@ export type CueType =
   | 'intention'
   | 'certainty'
   | 'boundary'
-  | 'ignore';
+  | 'ignore'
+  | 'existence';
 
 export interface Cue {
   start: number;
@@ -46,6 +47,7 @@ const VALUE_OF: Record<CueType, string> = {
   intention: 'future',
   boundary: 'clause',
   ignore: '0',
+  existence: 'exist',
 };
 
 interface Entry {
@@ -204,10 +206,12 @@ export function cuesGoverning(
   );
   if (!opts.nominal) return before;
   const { triggerEnd, sentenceEnd } = opts.nominal;
-  return [
-    ...before,
-    ...factualityCues(text, triggerEnd, predicateEnd(text, triggerEnd, sentenceEnd, lang), lang),
-  ];
+  const after = factualityCues(text, triggerEnd, predicateEnd(text, triggerEnd, sentenceEnd, lang), lang);
+  // `Tuduhan serupa bukan hal baru`: a negation in the nominal's predicate denies what is said of the act,
+  // not the act, unless the predicate is a modal (`tidak bisa menjadi opsi`) or says the act did not
+  // happen (`tidak terjadi`: `existence`)
+  const ofTheAct = after.some((c) => c.type !== 'negation');
+  return [...before, ...(ofTheAct ? after : []).filter((c) => c.type !== 'existence')];
 }
 
 const quoteCue = (c: Cue): string => `"${c.text}" (${c.type})`;

@@ -660,3 +660,81 @@ describe('a speaker’s own act, and targets behind role phrases', () => {
     ]);
   });
 });
+
+describe('requests, judgements of other acts, and what merges', () => {
+  it('the act a directive asks for with a bare complement is the request only', () => {
+    const a = analyzeText('Menteri Luar Negeri Sugiono meminta Myanmar membebaskan para tahanan politik.', {
+      lang: 'id',
+    });
+    expect(a.events.map((v) => view(a, v))).toEqual([
+      { category: 'REQUEST', actor: ['Sugiono'], recipient: ['Myanmar'], sources: ['author CT+'] },
+    ]);
+    // two coordinated acts are both done: `meminta maaf dan membebaskan`
+    const b = analyzeText('Malaysia meminta maaf dan membebaskan dua nelayan Indonesia.', { lang: 'id' });
+    expect(b.events.map((v) => v.category).sort()).toEqual(['CONCEDE', 'RETREAT']);
+  });
+
+  it('`ia` stands for the person of the previous subject, not the body his role names', () => {
+    const a = analyzeText(
+      'Ketua Komisi I DPR Utut Adianto mengecam China. Ia meminta Kementerian Pertahanan menambah kapal patroli.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'REQUEST', 'Utut Adianto')).recipient).toEqual([
+      'Ministry of Defence of Indonesia',
+    ]);
+  });
+
+  it('condemning an attack on someone does not accuse the victim', () => {
+    const a = analyzeText(
+      'Vietnam mengecam serangan terhadap kapal nelayan Filipina di Laut China Selatan.',
+      {
+        lang: 'id',
+      },
+    );
+    expect(
+      a.events.filter((v) => v.category === 'ACCUSE').map((v) => view(a, v).recipient),
+    ).not.toContainEqual(['Philippines']);
+    const b = analyzeText('Vietnam mengecam serangan China terhadap kapal nelayan Filipina.', { lang: 'id' });
+    expect(view(b, find(b, 'ACCUSE', 'Vietnam')).recipient).toEqual(['China']);
+  });
+
+  it('an inserted example between commas does not end the object', () => {
+    const a = analyzeText(
+      'Amerika Serikat menuduh Iran memasok senjata, termasuk rudal balistik, kepada Rusia untuk perang di Ukraina.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'AID', 'Iran'))).toMatchObject({
+      recipient: ['Russia'],
+      sources: ['United States CT+'],
+    });
+  });
+
+  it('weapons and humanitarian aid from one actor stay two acts', () => {
+    const a = analyzeText(
+      'Sudan menuduh Uni Emirat Arab memasok senjata. Uni Emirat Arab menegaskan telah menyalurkan bantuan kemanusiaan untuk Sudan.',
+      { lang: 'id' },
+    );
+    // the weapons name no recipient and are dropped; the accusation does not join the humanitarian aid
+    const aid = a.events.filter((v) => v.category === 'AID');
+    expect(aid.map((v) => ({ mode: v.mode, sources: view(a, v).sources }))).toEqual([
+      { mode: ['humanitarian'], sources: ['United Arab Emirates CT+'] },
+    ]);
+  });
+
+  it('a negation in a nominal’s predicate denies the predicate, not the act', () => {
+    const a = analyzeText('Korea Utara mengancam Korea Selatan. Ancaman serupa bukan hal baru bagi Seoul.', {
+      lang: 'id',
+    });
+    expect(view(a, find(a, 'THREATEN', 'North Korea')).sources).toEqual(['author CT+']);
+  });
+
+  it('in English, a noun that is also a verb form is no act after a name it belongs to', () => {
+    const a = analyzeText(
+      'Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal.',
+      { lang: 'en' },
+    );
+    expect(a.events.filter((v) => v.category === 'AID')).toEqual([]);
+    const b = analyzeText('Washington said Iran supplies drones to Russia.', { lang: 'en' });
+    expect(view(b, find(b, 'AID', 'Iran')).recipient).toEqual(['Russia']);
+  });
+});

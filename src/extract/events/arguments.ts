@@ -359,6 +359,14 @@ function clauseEnd(ctx: ArgCtx, from: number): number {
   const [, e] = ctx.sentTok[ctx.doc.tokens[from]?.sentence ?? 0];
   for (let t = from; t < e; t++) {
     const w = ctx.words[t];
+    // `memasok senjata, termasuk drone serang, kepada RSF`: an inserted example between commas
+    if (w === ',' && has(ctx, 'insert', ctx.words[t + 1])) {
+      const close = ctx.words.indexOf(',', t + 2);
+      if (close > t && close < e && close - t <= 10) {
+        t = close;
+        continue;
+      }
+    }
     if (STOP.has(w) || has(ctx, 'stop', w)) return t;
   }
   return e;

@@ -681,6 +681,17 @@ function sameParticipants(a: Draft, m: Merged): boolean {
   return SYMMETRIC.has(ev.category) && act === a.recipient && rec === a.actor;
 }
 
+/**
+ * Do the objects allow one event? Weapons and humanitarian aid from one actor are two acts, even when
+ * one names no recipient (`memasok senjata …` and `menyalurkan bantuan kemanusiaan untuk Sudan`).
+ */
+function sameKind(ctx: ArgCtx, d: Draft, m: Merged): boolean {
+  const mine = objectModes(ctx, d.object);
+  if (mine.length === 0) return true;
+  const theirs = m.drafts.flatMap((x) => objectModes(ctx, x.object));
+  return theirs.length === 0 || mine.some((x) => theirs.includes(x));
+}
+
 function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
   const merged: Merged[] = [];
   const evidence = (d: Draft) => {
@@ -708,7 +719,7 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
       d.merged = target;
       continue;
     }
-    const into = merged.find((m) => sameParticipants(d, m));
+    const into = merged.find((m) => sameParticipants(d, m) && sameKind(ctx, d, m));
     if (into) {
       if (into.event.recipient.length === 0 && d.recipient) into.event.recipient = [d.recipient];
       // an object named after a verb (`memasok … peluru artileri`) says more than a trigger's own noun
