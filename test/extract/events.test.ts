@@ -738,3 +738,45 @@ describe('requests, judgements of other acts, and what merges', () => {
     expect(view(b, find(b, 'AID', 'Iran')).recipient).toEqual(['Russia']);
   });
 });
+
+describe('openers, aliases and denials of a claim', () => {
+  it('a comma after a few opening words starts the subject again', () => {
+    const a = analyzeText(
+      'Sebelumnya, pada Januari 2025, Amerika Serikat menjatuhkan sanksi terhadap Rusia.',
+      {
+        lang: 'id',
+      },
+    );
+    expect(a.events.map((v) => view(a, v))).toEqual([
+      { category: 'SANCTION', actor: ['United States'], recipient: ['Russia'], sources: ['author CT+'] },
+    ]);
+  });
+
+  it('the name after `alias` stands for the same person later', () => {
+    const a = analyzeText(
+      'Pasukan itu dipimpin Mohamed Hamdan Dagalo alias Hemedti. Amerika Serikat menjatuhkan sanksi terhadap Hemedti.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'SANCTION', 'United States')).recipient).toEqual(['Mohamed Hamdan Dagalo']);
+  });
+
+  it('a denial of a clause answers the accusation against the denier’s side, not the clause’s subject', () => {
+    const a = analyzeText(
+      'Indonesia menuduh kapal China melanggar ZEE. Juru bicara Kementerian Luar Negeri China Guo Jiakun membantah kapal China melanggar hukum.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'REJECT', 'Guo Jiakun')).recipient).toEqual(['Indonesia']);
+  });
+
+  it('the writer’s remark after a reported claim is the writer’s, not the speaker’s', () => {
+    const a = analyzeText(
+      'Israel menuduh Iran membuat senjata nuklir, tuduhan yang telah berulang kali dibantah Teheran.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'REJECT', 'Iran'))).toMatchObject({
+      recipient: ['Israel'],
+      sources: ['author CT+'],
+    });
+    expect(a.statements[0].content.text).toBe('Iran membuat senjata nuklir');
+  });
+});

@@ -639,6 +639,49 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     });
   }
 
+  // `Mohamed Hamdan Dagalo alias Hemedti`: the name after `alias` is the same person, and stands for them
+  // later (its words join the name's parts)
+  for (const p of persons) {
+    for (const c of [...p.cands]) {
+      const a = c.tokEnd;
+      const alias = ctx.lex.determiners.match(ctx.words, a);
+      if (alias?.value !== 'alias') continue;
+      const from = a + alias.length;
+      let to = from;
+      while (to < ctx.words.length && to - from < 3 && isCap(ctx.words[to]) && isWordy(ctx.words[to])) to++;
+      if (to === from) continue;
+      const there = all.find((x) => x.tokStart === from && x.tokEnd === to);
+      const other = there ? ofCand.get(there) : undefined;
+      if (other && other !== p && other.entity.kind === 'person') {
+        for (const x of other.cands) ofCand.set(x, p);
+        p.cands.push(...other.cands);
+        other.cands.length = 0;
+      } else if (!there) {
+        const named = makeCand({
+          tokStart: from,
+          tokEnd: to,
+          start: ctx.doc.tokens[from].start,
+          end: ctx.doc.tokens[to - 1].end,
+          kind: 'person',
+          source: 'namepart',
+          why: `alias of ${p.entity.name}`,
+        });
+        p.cands.push(named);
+        ofCand.set(named, p);
+        all.push(named);
+      }
+      const aliasName = ctx.words.slice(from, to).join(' ');
+      p.nameParts.push(...ctx.words.slice(from, to));
+      // the alias used alone elsewhere in the article (already a person of its own)
+      for (const q of persons) {
+        if (q === p || q.entity.name !== aliasName) continue;
+        for (const x of q.cands) ofCand.set(x, p);
+        p.cands.push(...q.cands);
+        q.cands.length = 0;
+      }
+    }
+  }
+
   // Later bare uses of a person's first or last name that the tagger missed (`Komentar Nasution`).
   // one pass marks what is taken, instead of searching every candidate for every word
   const takenTok = new Uint8Array(ctx.words.length);

@@ -171,6 +171,12 @@ function subjectIn(
 ): string | null {
   for (let t = a; t < b; t++) {
     const w = ctx.words[t];
+    // `Sebelumnya, pada Januari 2025, AS menjatuhkan …`: a comma after a few opening words (no name)
+    // starts the subject position again
+    if (w === ',' && t > a && t - a <= 3) {
+      a = t + 1;
+      continue;
+    }
     if (has(ctx, 'pronoun', w)) return pronoun(w);
     // `Kebijakan Presiden Jokowi itu membantah …`: a thing heads the subject, the name is its possessor
     if (has(ctx, 'thing-head', w) && !ctx.startAt[t]) return null;

@@ -78,7 +78,7 @@ export function extractEvents(doc: Document, layer: EntityLayer, statements: Sta
   const lex = eventLexicon(lang);
   const ctx = argCtx(doc, layer, statements, lex);
   const drafts = findDrafts(ctx, lang);
-  linkAbout(drafts);
+  linkAbout(ctx, drafts);
   return merge(ctx, drafts);
 }
 
@@ -328,6 +328,10 @@ function draft(
       entry.mode.some((x) => ctx.lex.grammar.get('destination')?.has(x)),
     );
   }
+  // `Guo membantah kapal China melanggar hukum`: what a denial's object does is the denied claim; its
+  // subject is no recipient (the accuser is, through what the denial is about)
+  if (d.recipient && entry.mode.includes('deny') && clauseSubjectAfter(ctx, tokEnd, d.recipient))
+    d.recipient = null;
   // `Indonesia dan Peru menandatangani …`: in a joint act the partner is the other party; in others
   // (`AS dan Inggris mengecam …`) both subjects are actors
   const partner = d.actor && d.actorFromSubject ? coordinatedWith(ctx, d.actor, floor, tokStart) : null;
@@ -529,6 +533,18 @@ function nounForm(ctx: ArgCtx, trigger: string, i: number, end: number): boolean
   return g.get('verb-before')?.has(ctx.words[i - 1] ?? '') !== true;
 }
 
+/** Is the entity's first mention after the trigger (within a few words) followed by a verb, as a clause's subject? */
+function clauseSubjectAfter(ctx: ArgCtx, tokEnd: number, entity: string): boolean {
+  const [, e] = ctx.sentTok[ctx.doc.tokens[tokEnd - 1].sentence];
+  for (let t = tokEnd; t < Math.min(e, tokEnd + 6); t++) {
+    const m = ctx.startAt[t];
+    if (!m) continue;
+    if (m.entity === entity) return VERB.test(ctx.words[m.tokEnd] ?? '');
+    t = m.tokEnd - 1;
+  }
+  return false;
+}
+
 /**
  * A directive verb shortly before the trigger with only a party between (`meminta [junta] membebaskan`,
  * `mendesak [Kementerian Pertahanan dan TNI] menambah`): no punctuation, relative `yang`, other verb or
@@ -621,7 +637,7 @@ function previousSubject(ctx: ArgCtx, sentence: number, personal: boolean): stri
 }
 
 /** ACCUSE and REJECT point to what they are about; an unnamed recipient comes from that event. */
-function linkAbout(drafts: Draft[]): void {
+function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
   drafts.forEach((d, k) => {
     if (!SPEECH.has(d.entry.category) || d.anaphoric === 'ref') return;
     // `menyebut tuduhan itu sebagai rumor`: the referring noun in the same sentence names the target
@@ -646,6 +662,23 @@ function linkAbout(drafts: Draft[]): void {
     else if (d.entry.pos === 'verb')
       d.about =
         drafts.slice(k + 1).find((x) => x.sentence === d.sentence && !SPEECH.has(x.entry.category)) ?? null;
+    // `Guo membantah kapal China melanggar hukum`: a denial naming no act answers the latest accusation
+    // against the denier's side (the same country), up to three sentences back
+    if (!d.about && !d.recipient && d.actor && d.entry.mode.includes('deny')) {
+      const side = sideOf(ctx, d.actor);
+      d.about =
+        drafts
+          .slice(0, k)
+          .filter(
+            (x) =>
+              x.entry.category === 'ACCUSE' &&
+              x.actor &&
+              x.recipient &&
+              d.sentence - x.sentence <= 3 &&
+              (x.recipient === d.actor || (side !== null && sideOf(ctx, x.recipient) === side)),
+          )
+          .pop() ?? null;
+    }
     // The accused is the actor of what an accusation is about; what is rejected (an accusation, a
     // protest, a request) was made by its actor.
     if (d.about && !d.recipient) {
@@ -657,6 +690,15 @@ function linkAbout(drafts: Draft[]): void {
       if (d.recipient === d.actor) d.recipient = null;
     }
   });
+}
+
+/** The country (or IGO) an entity acts for: the country part of its code; null for a sector alone (`GOV`). */
+function sideOf(ctx: ArgCtx, id: string): string | null {
+  const e = ctx.entities.get(id);
+  const code = e?.code;
+  if (!code || !/^[A-Z]{3}/.test(code)) return null;
+  if (code.startsWith('IGO')) return code;
+  return code.length > 3 || e?.kind === 'country' ? code.slice(0, 3) : null;
 }
 
 /** An anaphoric nominal (`pengiriman`) stands for the latest event of its category that has an actor. */

@@ -49,6 +49,8 @@ function contentEnd(ctx: Ctx, from: number, end: number): number {
     if (ctx.words[i] === ',' && i + 1 < end) {
       const c = cueAt(ctx, i + 1);
       if (c && (c.cue.position === 'post' || c.clitic)) return i;
+      // `…, tuduhan yang telah berulang kali dibantah Teheran`: the writer's remark on the claim
+      if (matchWords(ctx.lex, 'afterthought', ctx.words, i + 1) > 0) return i;
     }
   }
   return end;
