@@ -276,3 +276,21 @@ describe('entities: overlapping aliases, ambiguous names in context, organisatio
     expect(a.entities.find((e) => e.name === 'Malaysia Airlines')?.kind).toBe('organization');
   });
 });
+
+describe('acronyms after a name with a country in it', () => {
+  it('the acronym belongs to the whole name before the bracket', () => {
+    const a = analyzeText(
+      'Ketua Umum Asosiasi Pengusaha Indonesia (Apindo) Shinta Kamdani hadir. Apindo mendukung kebijakan itu.',
+      { lang: 'id' },
+    );
+    const apindo = a.entities.find((e) => e.mentions.some((m) => m.text === 'Apindo'));
+    expect(apindo?.name).toBe('Asosiasi Pengusaha Indonesia');
+    const b = analyzeText(
+      'Airlangga bertemu Kepala Kantor Perwakilan Dagang AS (USTR) Jamieson Greer. USTR menolak.',
+      {
+        lang: 'id',
+      },
+    );
+    expect(b.entities.find((e) => e.mentions.some((m) => m.text === 'USTR'))?.kind).toBe('organization');
+  });
+});

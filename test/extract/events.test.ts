@@ -780,3 +780,67 @@ describe('openers, aliases and denials of a claim', () => {
     expect(a.statements[0].content.text).toBe('Iran membuat senjata nuklir');
   });
 });
+
+describe('targets inside clauses, places and sites', () => {
+  it('the parties of a denied clause are not the denial’s target', () => {
+    const a = analyzeText('Bahlil membantah deklarasi itu dilakukan atas permintaan Istana.', { lang: 'id' });
+    expect(a.events.filter((v) => v.category === 'REJECT')).toEqual([]);
+  });
+
+  it('an official does not threaten the country he speaks for; a named person stays the head of an apposition', () => {
+    const a = analyzeText(
+      'Kim Yo Jong, pejabat senior Korea Utara, memperingatkan Pyongyang akan mengambil langkah balasan.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => view(a, v).recipient.includes('North Korea'))).toEqual([]);
+  });
+
+  it('mediators are not the parties of the talks they mediate', () => {
+    const a = analyzeText(
+      'Perundingan yang dimediasi Amerika Serikat dan Arab Saudi di Jeddah belum menghasilkan gencatan senjata.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => v.category === 'CONSULT')).toEqual([]);
+  });
+
+  it('a diplomatic protest needs the one it is addressed to; a street protest does not', () => {
+    const a = analyzeText('Teodoro said Manila would keep filing diplomatic protests over every incident.', {
+      lang: 'en',
+    });
+    expect(a.events.filter((v) => v.category === 'PROTEST')).toEqual([]);
+    const b = analyzeText('Kemlu menyampaikan protes keras kepada China atas insiden itu.', { lang: 'id' });
+    expect(view(b, find(b, 'PROTEST', 'Ministry of Foreign Affairs of Indonesia')).recipient).toEqual([
+      'China',
+    ]);
+  });
+
+  it('aid sent to a territory goes to it, relief inside one’s own country is no act between parties', () => {
+    const a = analyzeText('Indonesia mengirim bantuan ke Gaza.', { lang: 'id' });
+    expect(view(a, find(a, 'AID', 'Indonesia')).recipient).toEqual(['Gaza Strip']);
+    const b = analyzeText('Pesawat TNI AU mengirim bantuan ke Kabupaten Luwu.', { lang: 'id' });
+    expect(b.events).toEqual([]);
+  });
+
+  it('sending is aid only when what is sent is', () => {
+    const a = analyzeText('Indonesia sent a request to China to release the fishermen.', { lang: 'en' });
+    expect(a.events.filter((v) => v.category === 'AID')).toEqual([]);
+    const b = analyzeText('Russia sent troops to Syria.', { lang: 'en' });
+    expect(view(b, find(b, 'AID', 'Russia')).recipient).toEqual(['Syria']);
+  });
+
+  it('the owner of the site struck is the attack’s target', () => {
+    const a = analyzeText('TNI menyerang markas KKB di Intan Jaya.', { lang: 'id' });
+    expect(view(a, find(a, 'ASSAULT', 'Indonesian National Armed Forces')).recipient).toEqual([
+      'Armed Criminal Group (Papua)',
+    ]);
+  });
+
+  it('a lower-case title with the body it serves introduces the speaker', () => {
+    const a = analyzeText('Kemarin, juru bicara TPNPB Sebby Sambom menuduh TNI menembak warga.', {
+      lang: 'id',
+    });
+    expect(view(a, find(a, 'ACCUSE', 'Sebby Sambom')).recipient).toEqual([
+      'Indonesian National Armed Forces',
+    ]);
+  });
+});

@@ -248,6 +248,18 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
       ctx.lex.determiners.match(ctx.words, e)?.value === 'anaphor-after'
     )
       continue;
+    // `akses kemanusiaan ke El Fasher`: after a preposition of place the tagger's person is a place
+    if (
+      c.kind === 'person' &&
+      c.source === 'ner' &&
+      ctx.lex.placePrepositions.has(ctx.words[s - 1]?.toLowerCase() ?? '')
+    ) {
+      const place = recand(ctx, c, s, e);
+      place.kind = 'location';
+      place.why = `${c.why}; a place after "${ctx.words[s - 1]}"`;
+      out.push(place);
+      continue;
+    }
     if (c.kind === 'person') {
       const [sb, se] = ctx.sentTokens[ctx.doc.tokens[s].sentence];
       const nameWord = (t: number) =>

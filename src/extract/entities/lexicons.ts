@@ -81,6 +81,7 @@ export interface EntityLexicons {
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
+  placePrepositions: Set<string>; // prepositions after which a name the tagger calls a person is a place
   regionHeads: string[][]; // `wilayah`, `bagian timur` as word lists
   /** Direction words that continue a capitalised name (`Jawa Barat`): name-suffixes.txt. */
   nameSuffixes: Set<string>;
@@ -141,6 +142,7 @@ export function entityLexicons(lang: string): EntityLexicons {
         .map(([w, s]) => [w, s.trim()]),
     ),
     nameSuffixes: new Set(all('name-suffixes.txt').map(([w]) => w.toLowerCase().trim())),
+    placePrepositions: new Set(rows(key, 'place-prepositions.txt').map(([w]) => w.toLowerCase().trim())),
     functionWords: new Set(rows('en', 'function-words.txt').map(([w]) => w.toLowerCase().trim())),
     regionHeads: all('region-heads.tsv')
       .filter(([k]) => k === 'head')

@@ -365,12 +365,15 @@ export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Ca
   const out: Cand[] = [];
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
-      if (!isCap(ctx.words[i])) continue;
+      // `kata juru bicara TPNPB Sebby Sambom`: mid-sentence a title is often written in lower case
+      const lower = !isCap(ctx.words[i]);
+      if (lower && !/^\p{Ll}/u.test(ctx.words[i])) continue;
       const title = ctx.lex.titles.match(ctx.words, i, e);
       if (!title) continue;
       let j = i + title.length;
       let nameStart = -1;
       let bracketed = false;
+      let named = false; // a dictionary name (the office's body) between the title and the name
       while (j < e) {
         const w = ctx.words[j];
         const sector = ctx.lex.sectors.match(ctx.words, j, e);
@@ -397,9 +400,11 @@ export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Ca
         const roleWord =
           inDict[j] || sector || (isCap(w) && /\p{L}/u.test(w)) || ctx.lex.connectors.has(w.toLowerCase());
         if (!roleWord) break;
+        if (inDict[j]) named = true;
         j += sector ? sector.length : 1;
       }
-      if (nameStart >= 0) {
+      // a lower-case title names a person only as a two-word title or with its body named before the name
+      if (nameStart >= 0 && (!lower || title.length > 1 || named)) {
         out.push(
           cand(ctx, nameStart, j, {
             kind: 'person',

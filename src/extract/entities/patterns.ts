@@ -372,6 +372,16 @@ export function acronymDefinitions(ctx: Ctx, all: Cand[]): Map<string, Cand> {
     const acr = ctx.words[c.tokEnd + 1];
     if (!/^[\p{Lu}][\p{Lu}\p{N}-]{1,9}$/u.test(acr) && !/^\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*$/u.test(acr)) continue;
     if (candAt(all, c.tokEnd + 1)?.entry) continue; // `Amerika Serikat (AS)`: the dictionary knows both
+    // `Asosiasi Pengusaha Indonesia (Apindo)`: the whole name before the bracket, not `Indonesia` in it
+    const prev = defs.get(acr);
+    if (prev && prev.tokEnd === c.tokEnd && prev.tokStart <= c.tokStart) continue;
+    // `Kantor Perwakilan Dagang AS (USTR)`: after a country the dictionary knows, the acronym is the
+    // organisation's before it
+    if (c.kind === 'country' && c.entry) {
+      const org = all.find((x) => x.tokEnd === c.tokStart && x.kind === 'organization');
+      if (org) defs.set(acr, org);
+      continue;
+    }
     defs.set(acr, c);
   }
   return defs;

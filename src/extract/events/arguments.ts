@@ -13,6 +13,8 @@ export interface Mention {
   tokStart: number;
   tokEnd: number;
   entity: string;
+  /** how the entity layer found it (`unnamed` for a descriptor such as `pejabat senior Korea Utara`) */
+  source: string;
 }
 
 export interface ArgCtx {
@@ -230,11 +232,20 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
   for (let p = ctx.startAt[t]; p && ctx.entities.get(p.entity)?.kind === 'location'; p = ctx.startAt[t])
     t = p.tokEnd; // `… (PUPR) Kabupaten Lembah Rawa, Hendra …`: the place is part of the role
   if (ctx.words[t] === ',') {
+    // (not `Kim Yo Jong, pejabat senior Korea Utara,`: a named person stays the head)
+    const named = (x: Mention | undefined) =>
+      x !== undefined && x.source !== 'unnamed' && ctx.entities.get(x.entity)?.kind === 'person';
     const appos = ctx.startAt[t + 1];
-    const person = appos && ctx.entities.get(appos.entity)?.kind === 'person';
-    return person && /^[,.]$/u.test(ctx.words[appos.tokEnd] ?? '') ? appos.entity : m.entity;
+    return appos && named(appos) && !named(m) && /^[,.]$/u.test(ctx.words[appos.tokEnd] ?? '')
+      ? appos.entity
+      : m.entity;
   }
   for (t = m.tokEnd; t < Math.min(limit, m.tokEnd + 6); t++) {
+    // `Kepala Kantor Perwakilan Dagang AS (USTR) Jamieson Greer`: past a bracketed acronym
+    if (ctx.words[t] === '(' && ctx.words[t + 2] === ')') {
+      t += 2;
+      continue;
+    }
     const next = ctx.startAt[t];
     if (next && ctx.entities.get(next.entity)?.kind === 'person') return next.entity;
     if (next) {
@@ -418,6 +429,7 @@ export function recipientAfter(
   objectPossessor = false,
   category = '',
   visit = false,
+  deny = false,
 ): string | null {
   // `menggugat ke Mahkamah Konstitusi`: a case goes to a court, which is not its target
   const venue = ctx.lex.grammar.get(`venue-${category.toLowerCase()}`);
@@ -449,6 +461,9 @@ export function recipientAfter(
     if (t === trigEnd && has(ctx, 'pronoun', w)) return null;
     const m = ctx.startAt[t];
     if (!m) {
+      // `membantah deklarasi itu dilakukan atas permintaan Istana`: the parties of a denied clause are
+      // not the denial's target
+      if (deny && VERB.test(w)) return null;
       // `bekerja sama untuk mengalahkan Jepang`: a purpose clause has its own object
       if (has(ctx, 'purpose', w) && VERB.test(ctx.words[t + 1] ?? '')) return null;
       if (has(ctx, 'recipient', w)) head = t + 1;
@@ -457,7 +472,16 @@ export function recipientAfter(
     const p1 = ctx.words[t - 1] === '(' ? ctx.words[t - 2] : ctx.words[t - 1];
     // `mengasingkan para pejabat NICA ke Ternate`: a town after `ke` is where, not whom (but the town a
     // visit goes to is what is visited: `berkunjung ke Jakarta`)
-    if (!visit && has(ctx, 'destination-prep', p1) && ctx.entities.get(m.entity)?.kind === 'location') {
+    // (but aid sent to a territory that stands for a people, `bantuan ke Gaza`, goes to it: `aid-place`)
+    const place = ctx.entities.get(m.entity);
+    const receives = place?.code != null && has(ctx, 'aid-place', category.toLowerCase());
+    if (!visit && has(ctx, 'destination-prep', p1) && place?.kind === 'location' && !receives) {
+      t = m.tokEnd - 1;
+      continue;
+    }
+    // `menyerukan … akses kemanusiaan ke El Fasher`: what a request asks for goes somewhere; a name there
+    // that is no known party is that place, not the one asked (`meminta bantuan ke Indonesia` is)
+    if (has(ctx, `destination-${category.toLowerCase()}`, p1) && !ctx.entities.get(m.entity)?.code) {
       t = m.tokEnd - 1;
       continue;
     }
@@ -465,7 +489,10 @@ export function recipientAfter(
     const direct = t === trigEnd || (head === trigEnd && onlyModifiers(ctx, trigEnd, t));
     const afterPrep = has(ctx, 'recipient', p1) || (head > trigEnd && onlyModifiers(ctx, head, t));
     const afterPrepNoun = has(ctx, 'recipient', p2) && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1);
-    const ofObject = objectPossessor && ownsObject(ctx, trigEnd, Math.min(objectNouns, t), t, p1);
+    const ofObject =
+      (objectPossessor && ownsObject(ctx, trigEnd, Math.min(objectNouns, t), t, p1)) ||
+      // `menyerang markas KKB`, `menyerang pangkalan militer Israel`: the owner of the site struck
+      (category === 'ASSAULT' && head === trigEnd && siteOwner(ctx, trigEnd, t));
     // `menandatangani perjanjian antara Telkom dengan Hooq`: in a joint act the signatory stands for the
     // first party, the other is the partner
     if (afterPrep && has(ctx, 'between', p1) && has(ctx, `joint-${category.toLowerCase()}`, 'yes')) {
@@ -490,6 +517,13 @@ export function recipientAfter(
     if (after === undefined || after === ',' || isPunct(after)) return appos.entity;
   }
   return null;
+}
+
+/** Only attack-site nouns (`markas`, `pangkalan militer`), one to three, in [a, b). */
+function siteOwner(ctx: ArgCtx, a: number, b: number): boolean {
+  if (b <= a || b - a > 3) return false;
+  for (let t = a; t < b; t++) if (!has(ctx, 'attack-site', ctx.words[t])) return false;
+  return true;
 }
 
 const plainNoun = (ctx: ArgCtx, w: string) =>

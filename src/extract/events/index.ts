@@ -326,6 +326,7 @@ function draft(
       entry.pos === 'verb' && ofObject,
       entry.category,
       entry.mode.some((x) => ctx.lex.grammar.get('destination')?.has(x)),
+      entry.mode.includes('deny'),
     );
   }
   // `Guo membantah kapal China melanggar hukum`: what a denial's object does is the denied claim; its
@@ -340,6 +341,9 @@ function draft(
     else d.coActors.push(partner);
   }
   if (d.actor && d.actor === d.recipient) d.recipient = null;
+  // `Kim Yo Jong memperingatkan Pyongyang akan …`: a state's organ or official does not act against its
+  // own country; the country named is the subject of what is said
+  if (d.actor && d.recipient && ownCountry(ctx, d.actor, d.recipient)) d.recipient = null;
   if (d.recipient === null && entry.category === 'ASSAULT')
     d.recipient = placeAttacked(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
   if (entry.category === 'AID' || entry.category === 'COERCE' || entry.category === 'MOBILIZE') {
@@ -403,6 +407,8 @@ function draft(
  */
 function relativeAgent(ctx: ArgCtx, tokEnd: number): Mention | undefined {
   if (ctx.words[tokEnd] !== 'yang' || !/^di\p{L}{3,}/u.test(ctx.words[tokEnd + 1] ?? '')) return undefined;
+  // `perundingan yang dimediasi AS dan Arab Saudi`: a mediator is not a party to the talks
+  if (ctx.lex.grammar.get('mediate')?.has(ctx.words[tokEnd + 1])) return undefined;
   return agentMentionAfter(ctx, tokEnd + 2) ?? bareAgentMention(ctx, tokEnd + 2);
 }
 
@@ -545,7 +551,10 @@ function clauseSubjectAfter(ctx: ArgCtx, tokEnd: number, entity: string): boolea
   for (let t = tokEnd; t < Math.min(e, tokEnd + 6); t++) {
     const m = ctx.startAt[t];
     if (!m) continue;
-    if (m.entity === entity) return VERB.test(ctx.words[m.tokEnd] ?? '');
+    if (m.entity === entity) {
+      const next = ctx.words[m.tokEnd] ?? '';
+      return VERB.test(next) || ctx.lex.grammar.get('pre-verb')?.has(next) === true;
+    }
     t = m.tokEnd - 1;
   }
   return false;
@@ -696,6 +705,21 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
       if (d.recipient === d.actor) d.recipient = null;
     }
   });
+}
+
+/** Is `recipient` the very country that `actor`, a state organ or official (GOV, MIL, COP, … or no sector), acts for? */
+function ownCountry(ctx: ArgCtx, actor: string, recipient: string): boolean {
+  const a = ctx.entities.get(actor);
+  const r = ctx.entities.get(recipient);
+  // `TNI AU mengirim bantuan ke Kabupaten Luwu`: relief inside one's own country is no act between parties
+  if (a?.code && r?.kind === 'location' && r.code) return a.code.slice(0, 3) === r.code.slice(0, 3);
+  if (!a?.code || r?.kind !== 'country' || !r.code || (a.kind !== 'person' && a.kind !== 'organization'))
+    return false;
+  // a sector of state, or none (`pejabat senior Korea Utara`: PRK)
+  const sector = a.code.slice(3, 6).toLowerCase();
+  return (
+    a.code.startsWith(r.code) && (sector === '' || ctx.lex.grammar.get('state-sector')?.has(sector) === true)
+  );
 }
 
 /** The country (or IGO) an entity acts for: the country part of its code; null for a sector alone (`GOV`). */
@@ -862,7 +886,10 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
   const g = ctx.lex.grammar;
   // a seizure targets property (`menyita jamrud`, `kapal itu dicegat`): its target may be a thing
   const thingTarget = ev.mode.some((x) => g.get('thing-target')?.has(x));
-  const openTarget = g.get('open-target')?.has(ev.category.toLowerCase()) === true || thingTarget;
+  // a protest note (`nota protes`, `diplomatic protest`) is addressed to someone, unlike a street protest
+  const openTarget =
+    (g.get('open-target')?.has(ev.category.toLowerCase()) === true && !ev.mode.includes('diplomatic')) ||
+    thingTarget;
   if (isPlace(actor) || actor?.kind === 'region') return false;
   if (isPlace(recipient) && ev.category !== 'ASSAULT') {
     if (!openTarget) return false; // `mengunjungi Hotel …`: a place, not a party
@@ -881,9 +908,10 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
   if (m.drafts.every((d) => g.get('fee')?.has(ctx.words[d.tokEnd]) === true)) return false;
   // `membantu … untuk mendukung reformasi`: a purpose with no party of its own is the other act's aim
   if (m.drafts.every((d) => purposeOfAnother(ctx, d.tokStart))) return false;
-  // a plan or a capability (`dapat memblokir tindakan apa pun`) may leave its target open; a denied
-  // one (`cannot threaten global shipping`) is a generic statement, not a claim about an act
-  if (ev.sources.some((x) => x.factuality === 'PS+' || x.factuality === 'PR+')) return true;
+  // a capability or an option (`dapat memblokir tindakan apa pun`) may leave its target open; a denied
+  // one (`cannot threaten global shipping`) is a generic statement, and a hedged act (`disebut-sebut
+  // mengancam …`) still has a target the sentence leaves unsaid
+  if (ev.sources.some((x) => x.factuality === 'PS+')) return true;
   if (!openTarget) return false;
   return !m.drafts.some((d) => unnamedObject(ctx, d.tokEnd));
 }
