@@ -368,6 +368,8 @@ function bareOrgHead(ctx: Ctx, i: number, e: number): { phrase: string; length: 
 export function acronymDefinitions(ctx: Ctx, all: Cand[]): Map<string, Cand> {
   const defs = new Map<string, Cand>();
   for (const c of all) {
+    // a descriptor (`komandan Pasukan Dukungan Cepat (RSF)`) does not own the name's acronym
+    if (c.source === 'unnamed' || c.source === 'anaphor') continue;
     if (ctx.words[c.tokEnd] !== '(' || ctx.words[c.tokEnd + 2] !== ')') continue;
     const acr = ctx.words[c.tokEnd + 1];
     if (!/^[\p{Lu}][\p{Lu}\p{N}-]{1,9}$/u.test(acr) && !/^\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*$/u.test(acr)) continue;

@@ -139,6 +139,13 @@ export function clauses(
   return out;
 }
 
+/** Does a preposition stand before the mention, or before the first of the names coordinated with it? */
+function afterPreposition(ctx: ArgCtx, m: Mention): boolean {
+  let t = m.tokStart - 1;
+  while (t > 0 && has(ctx, 'coordinator', ctx.words[t]) && ctx.endAt[t]) t = ctx.endAt[t]!.tokStart - 1;
+  return isPrep(ctx, ctx.words[t]);
+}
+
 /** An Indonesian verb form by its prefix (`menyerang`, `diserang`, `berunding`, `tertangkap`). */
 export const VERB = /^(me|di|ber|ter)\p{L}{3,}/u;
 
@@ -336,6 +343,9 @@ export function clauseSubject(
       const head = ctx.endAt[cs[k].start - 1];
       // `andil besar KAA yang …`: the name is the possessor of a thing heading the noun phrase
       if (head && thingHeaded(ctx, head.tokStart)) return null;
+      // `petani tebu dari Jawa Timur dan Jawa Tengah yang … berunjuk rasa`: a name after a preposition
+      // is no head
+      if (head && afterPreposition(ctx, head)) return null;
       if (head) return head.entity;
       const prevClause = ctx.words.slice(cs[k - 1]?.start ?? floor, cs[k].start - 1);
       if (!prevClause.some((w) => has(ctx, 'copula', w))) return null;
@@ -476,6 +486,12 @@ export function recipientAfter(
     const place = ctx.entities.get(m.entity);
     const receives = place?.code != null && has(ctx, 'aid-place', category.toLowerCase());
     if (!visit && has(ctx, 'destination-prep', p1) && place?.kind === 'location' && !receives) {
+      t = m.tokEnd - 1;
+      continue;
+    }
+    // `menuding latihan Freedom Shield sebagai …`: a name right after a thing's noun that is no known party
+    // names that thing (an exercise, a programme), not a target
+    if ((has(ctx, 'thing-head', p1) || has(ctx, 'named-thing', p1)) && !ctx.entities.get(m.entity)?.code) {
       t = m.tokEnd - 1;
       continue;
     }

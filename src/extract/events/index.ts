@@ -344,6 +344,8 @@ function draft(
   // `Kim Yo Jong memperingatkan Pyongyang akan …`: a state's organ or official does not act against its
   // own country; the country named is the subject of what is said
   if (d.actor && d.recipient && ownCountry(ctx, d.actor, d.recipient)) d.recipient = null;
+  // `Sebby Sambom … mengancam TPNPB akan …`: nor against the body he speaks for
+  if (d.actor && d.recipient && ctx.entities.get(d.actor)?.affiliation === d.recipient) d.recipient = null;
   if (d.recipient === null && entry.category === 'ASSAULT')
     d.recipient = placeAttacked(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
   if (entry.category === 'AID' || entry.category === 'COERCE' || entry.category === 'MOBILIZE') {
@@ -641,7 +643,19 @@ function previousSubject(ctx: ArgCtx, sentence: number, personal: boolean): stri
     if (comma > s && comma < e) s = comma + 1;
   }
   // `ia`, `he` stand for a person: `Ketua Komisi I DPR Utut Adianto …. Ia meminta …` is Utut, not the
-  // committee his role names
+  // committee his role names; when that sentence reports someone's words, the one who spoke
+  // (`Penasihat komandan RSF Dagalo, Ibrahim Adam Yousif, mengatakan …. Ia justru menuding …`)
+  if (personal) {
+    const prev = ctx.doc.sentences[sentence - 1];
+    const said = ctx.statements.find(
+      (x) =>
+        x.speaker !== null &&
+        x.cue.start >= prev.start &&
+        x.cue.end <= prev.end &&
+        ctx.entities.get(x.speaker)?.kind === 'person',
+    );
+    if (said?.speaker) return said.speaker;
+  }
   for (let t = s; t < e; t++) {
     const m = ctx.startAt[t];
     if (!m || isPrep(ctx, ctx.words[t - 1])) continue;
@@ -697,10 +711,15 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
     // The accused is the actor of what an accusation is about; what is rejected (an accusation, a
     // protest, a request) was made by its actor.
     if (d.about && !d.recipient) {
-      const target = resolveAnaphoric(drafts, d.about);
+      // a nominal stands for the latest act of its kind; a verb whose subject is no entity (`menuduh
+      // aparat menembak …`) has no actor to take
+      const target = d.about.entry.pos === 'verb' ? d.about : resolveAnaphoric(drafts, d.about);
+      // what a denial denies is a claim (`membantah deklarasi itu dilakukan atas permintaan Istana`): the
+      // request inside it was not made to the denier
+      const deny = d.entry.mode.includes('deny');
       const rejectsAnAct =
         d.entry.category === 'REJECT' &&
-        (SPEECH.has(target.entry.category) || REQUEST_LIKE.has(target.entry.category));
+        (SPEECH.has(target.entry.category) || (!deny && REQUEST_LIKE.has(target.entry.category)));
       d.recipient = d.entry.category === 'ACCUSE' || rejectsAnAct ? target.actor : null;
       if (d.recipient === d.actor) d.recipient = null;
     }

@@ -93,6 +93,18 @@ function clitic(ctx: Ctx, i: number): SpeakerPhrase | null {
     : null;
 }
 
+/** Is there a person mention between a comma and the comma right before the cue at i? */
+function appositionSpeaker(ctx: Ctx, i: number, open: number): boolean {
+  const sp = speakerBefore(ctx, i);
+  return (
+    sp !== null &&
+    sp.ref.type === 'entity' &&
+    sp.ref.mention.entity.kind === 'person' &&
+    sp.from > open &&
+    ctx.words[sp.from - 1] === ','
+  );
+}
+
 /** The cue at token `i` as an indirect statement of the sentence [a, b), or null. */
 function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | null {
   const open = skipConnectives(ctx, a, b);
@@ -116,7 +128,11 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
     if (k >= b || ctx.quoteOfTok[k]) return null;
     return make(ctx, 'according', c, i, i + c.len, k, contentEnd(ctx, k, b), sp.ref);
   }
-  if (prevComma && (c.clitic || c.cue.position === 'post' || c.cue.position === 'both')) {
+  // `Anggota Komisi I DPR, Budi Santoso, mengatakan …`: a person in apposition just before a two-way cue
+  // speaks what follows; the words before are his role, not content
+  const apposition =
+    prevComma && c.cue.position === 'both' && !c.clitic ? appositionSpeaker(ctx, i, open) : false;
+  if (prevComma && !apposition && (c.clitic || c.cue.position === 'post' || c.cue.position === 'both')) {
     const sp = c.clitic ? clitic(ctx, i) : speakerAfter(ctx, i, c.len);
     if (sp && !(c.cue.position === 'both' && !c.clitic && sp.ref.type === 'unknown')) {
       if (tailIsAdjunct(ctx, sp.to, b)) return make(ctx, 'post', c, i, i + c.len, open, i - 1, sp.ref);
