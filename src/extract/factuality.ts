@@ -15,7 +15,8 @@ export type CueType =
   | 'certainty'
   | 'boundary'
   | 'ignore'
-  | 'existence';
+  | 'existence'
+  | 'negation-verb';
 
 export interface Cue {
   start: number;
@@ -48,6 +49,7 @@ const VALUE_OF: Record<CueType, string> = {
   boundary: 'clause',
   ignore: '0',
   existence: 'exist',
+  'negation-verb': '-',
 };
 
 interface Entry {
@@ -100,13 +102,27 @@ function scanSlice(text: string, start: number, end: number, lang: Lang): Cue[] 
         start: s,
         end: s + m[0].length,
         text: m[0],
-        type: e.type,
+        // `tanpa melakukan X` negates X; `tanpa dokumen resmi` only describes a noun
+        type:
+          e.type === 'negation-verb'
+            ? verbAfter(text, s + m[0].length, lang)
+              ? 'negation'
+              : 'ignore'
+            : e.type,
         value: e.value,
         source: e.source,
       });
     }
   }
   return cues;
+}
+
+const VERB_FORM: Record<Lang, RegExp> = { id: /^(me|ber|di|ter)\p{L}{3,}/u, en: /^\p{L}{2,}ing$/u };
+
+/** Is the word after `at` a verb form (an Indonesian prefixed verb, an English -ing form)? */
+function verbAfter(text: string, at: number, lang: Lang): boolean {
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+  return VERB_FORM[lang].test(next.toLowerCase());
 }
 
 // The cues of the last text scanned whole: extractors ask about many overlapping windows of one

@@ -144,16 +144,18 @@ describe('factuality and structure on written sentences', () => {
   });
 
   it('reads the agent of a passive from `oleh`', () => {
-    expect(only('Kapal tanker itu dicegat oleh Bakamla di perairan Batam.', 'COERCE').actor).toEqual([
-      'Maritime Security Agency',
-    ]);
+    // (a seizure names whose ship it was: one with no owner named is no event, see eval/blind)
+    expect(only('Kapal tanker Iran itu dicegat oleh Bakamla di perairan Batam.', 'COERCE')).toMatchObject({
+      actor: ['Maritime Security Agency'],
+      recipient: ['Iran'],
+    });
     const v = only('Ukraina diserang oleh Rusia pada Kamis dini hari.', 'ASSAULT');
     expect(v).toMatchObject({ actor: ['Russia'], recipient: ['Ukraine'] });
   });
 
   it('finds two events in one sentence with different factuality', () => {
     const a = analyzeText(
-      'Jepang akan mengawasi kapal itu tetapi tidak akan mencegat kapal tersebut, sementara Korea Selatan mengirimkan bantuan kepada Filipina.',
+      'Jepang akan mengawasi kapal itu tetapi tidak akan mencegat kapal Korea Utara tersebut, sementara Korea Selatan mengirimkan bantuan kepada Filipina.',
     );
     const coerce = a.events.find((v) => v.category === 'COERCE')!;
     const aid = a.events.find((v) => v.category === 'AID')!;

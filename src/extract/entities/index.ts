@@ -27,6 +27,7 @@ import {
   attachRoles,
   basedIn,
   derivedOrganisations,
+  possessiveOrganisations,
   foreignOwners,
   mediaDescriptors,
   officeHolders,
@@ -72,14 +73,14 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
     ctx,
     tags
       ? withPatterns(ctx.doc.lang === 'en', taggerMentions(ctx, tags, calendarWords()), [
-          ...organisationRuns(ctx),
+          ...organisationRuns(ctx, fromDict),
           ...titledNames(ctx, fromDict, commonWords()),
         ])
       : capitalisedRuns(ctx, commonWords(), calendarWords()),
     money,
   );
   const named = foreignOwners(ctx, reconcile(ctx, fromDict, tidy(ctx, proposed, fromDict)));
-  named.push(...derivedOrganisations(ctx, named));
+  named.push(...derivedOrganisations(ctx, named), ...possessiveOrganisations(ctx, named));
   mediaDescriptors(ctx, named);
   named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   const persons = named.filter((c) => c.kind === 'person');
@@ -276,6 +277,10 @@ function tidy(ctx: Ctx, proposed: Cand[], fromDict: Cand[]): Cand[] {
       while (s - 1 > sb && nameWord(s - 1) && !ctx.lex.openers.has(ctx.words[s - 1].toLowerCase())) s--;
       while (e < se && nameWord(e)) e++;
       s = afterRoleWords(ctx, s, e);
+      // `Sekretaris Jenderal PODSI Hasan Basri Lubis`: an acronym (three capitals or more: `MS Hidayat` is a
+      // name) opening a person span is the body the
+      // role belongs to, not a first name
+      while (e - s >= 2 && /^\p{Lu}{3,}$/u.test(ctx.words[s])) s++;
       if (e <= s) continue;
     }
     const prev = out[out.length - 1];

@@ -82,6 +82,7 @@ export interface EntityLexicons {
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
   placePrepositions: Set<string>; // prepositions after which a name the tagger calls a person is a place
+  institutions: PhraseTable<string>; // English institution nouns (`military`, `embassy`) → sector, for `Israel's military`
   regionHeads: string[][]; // `wilayah`, `bagian timur` as word lists
   /** Direction words that continue a capitalised name (`Jawa Barat`): name-suffixes.txt. */
   nameSuffixes: Set<string>;
@@ -143,6 +144,13 @@ export function entityLexicons(lang: string): EntityLexicons {
     ),
     nameSuffixes: new Set(all('name-suffixes.txt').map(([w]) => w.toLowerCase().trim())),
     placePrepositions: new Set(rows(key, 'place-prepositions.txt').map(([w]) => w.toLowerCase().trim())),
+    institutions: phraseTable(
+      rows('en', 'sectors.tsv')
+        .filter(
+          ([w, , use, kind]) => w !== 'phrase' && use?.trim() === 'head' && kind?.trim() === 'organization',
+        )
+        .map(([w, sec]) => [w, sec.trim()]),
+    ),
     functionWords: new Set(rows('en', 'function-words.txt').map(([w]) => w.toLowerCase().trim())),
     regionHeads: all('region-heads.tsv')
       .filter(([k]) => k === 'head')

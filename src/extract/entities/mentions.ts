@@ -305,13 +305,18 @@ export function capitalisedRuns(ctx: Ctx, common: Set<string>, calendar: Set<str
  * Strategic and International Studies`, `Partai Gerakan Rakyat`): organisations by pattern, whatever the
  * tagger says. A head alone (`Badan`) is not a name.
  */
-export function organisationRuns(ctx: Ctx): Cand[] {
+export function organisationRuns(ctx: Ctx, fromDict: Cand[]): Cand[] {
   const out: Cand[] = [];
+  const dictEnd = new Uint8Array(ctx.words.length + 1);
+  for (const d of fromDict) dictEnd[d.tokEnd] = 1;
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
       if (!isCap(ctx.words[i])) continue;
       const head = ctx.lex.orgHeads.match(ctx.words, i, e);
       if (!head) continue;
+      // `Ketua Komisi IX DPR Felly Estelita …`: after a title, the body's name ends with a name the
+      // dictionary knows (`DPR`); the capitalised words after it are the person the role introduces
+      const titled = i > s && ctx.lex.titles.match(ctx.words, i - 1, i) !== null;
       let j = i + head.length;
       // a title ends the name (`Universitas Indonesia Prof. Bagus …`); `dan` before another name (a
       // dictionary name or another head: `PT Garuda Indonesia dan Boeing`, `Bank Mandiri dan BNI`) or
@@ -319,6 +324,7 @@ export function organisationRuns(ctx: Ctx): Cand[] {
       // dan Perikanan`)
       while (
         j < e &&
+        !(titled && dictEnd[j] && j > i + head.length) &&
         !ctx.lex.titles.match(ctx.words, j, e) &&
         ((isCap(ctx.words[j]) && isWordy(ctx.words[j])) ||
           (ctx.lex.connectors.has(ctx.words[j]) &&
@@ -390,7 +396,13 @@ export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Ca
           j++;
           continue;
         }
-        if (nameStart >= 0) break;
+        // `Direktur Pelindungan WNI Kementerian Luar Negeri Judha …`: one capitalised word followed by an
+        // acronym or an organisation is a field of the office, and the role goes on
+        const field =
+          nameStart === j - 1 &&
+          (inDict[j] || ctx.lex.orgHeads.match(ctx.words, j, e) !== null || /^\p{Lu}{2,}$/u.test(w));
+        if (field) nameStart = -1;
+        else if (nameStart >= 0) break;
         const bracket = parenEnd(ctx.words, j, e);
         if (bracket > 0) {
           j = bracket;

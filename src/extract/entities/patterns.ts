@@ -86,6 +86,36 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
   return out;
 }
 
+/**
+ * `Israel's military`, `China's embassy in Jakarta`, `Russia's foreign ministry`: in English, a country's
+ * possessive before an institution noun (after optional field words) names that country's body.
+ */
+export function possessiveOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
+  if (ctx.doc.lang !== 'en') return [];
+  const out: Cand[] = [];
+  for (const c of known) {
+    if (c.kind !== 'country' || !c.entry) continue;
+    if (!/^['’]$/u.test(ctx.words[c.tokEnd] ?? '') || ctx.words[c.tokEnd + 1] !== 's') continue;
+    const [, e] = sentenceBounds(ctx, c.tokStart);
+    const { sector, end } = sectorWords(ctx, c.tokEnd + 2, e);
+    const head = ctx.lex.institutions.match(ctx.words, end, e);
+    if (!head) continue;
+    const stop = end + head.length;
+    const country = c.entry.country ?? c.entry.code;
+    const sec = sector ?? head.value;
+    out.push(
+      cand(ctx, c.tokStart, stop, {
+        kind: 'organization',
+        source: 'derived-org',
+        name: ctx.doc.text.slice(c.start, ctx.doc.tokens[stop - 1].end),
+        code: country ? `${country}${sec}` : sec,
+        why: `possessive "${c.entry.alias}'s" + institution "${head.phrase}"`,
+      }),
+    );
+  }
+  return out;
+}
+
 /** `kantor berita Xinhua`, `harian Kompas`: the descriptor joins the media mention. */
 export function mediaDescriptors(ctx: Ctx, known: Cand[]): void {
   for (const c of known) {

@@ -190,6 +190,11 @@ function subjectIn(
     // `Kebijakan Presiden Jokowi itu membantah …`: a thing heads the subject, the name is its possessor
     if (has(ctx, 'thing-head', w) && !ctx.startAt[t]) return null;
     const m = ctx.startAt[t];
+    // `Benjamin Netanyahu's office accused …`: a possessor is not the subject
+    if (m && /^['’]$/u.test(ctx.words[m.tokEnd] ?? '') && ctx.words[m.tokEnd + 1] === 's') {
+      t = m.tokEnd + 1;
+      continue;
+    }
     if (m) {
       const before = ctx.words[t - 1];
       // `kata Basarah, …, Gerindra mendukung`: a name between an attribution word and a comma is its
