@@ -846,3 +846,46 @@ describe('targets inside clauses, places and sites', () => {
     ]);
   });
 });
+
+describe('leaders, reports, stopped acts and protested plans', () => {
+  it('the leader named after a group is not the subject; the leadership opening a clause is', () => {
+    const a = analyzeText(
+      'Kelompok paramiliter pimpinan Mohamed Hamdan Dagalo itu menuding militer Sudan mendapat drone dari Iran.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => view(a, v).actor.includes('Mohamed Hamdan Dagalo'))).toEqual([]);
+  });
+
+  it('a name after a preposition before a parenthetical is no subject', () => {
+    const a = analyzeText(
+      'Laporan Panel Ahli PBB untuk Sudan, yang salinannya beredar pekan lalu, menuding Uni Emirat Arab berada di balik penerbangan itu.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => view(a, v).actor.includes('Sudan'))).toEqual([]);
+  });
+
+  it('an act named as what is suspended is not taking place', () => {
+    const a = analyzeText('Iran kemudian menangguhkan kerja samanya dengan IAEA.', { lang: 'id' });
+    expect(a.events.filter((v) => v.category === 'COOPERATE')).toEqual([]);
+  });
+
+  it('a protest against a plan is aimed at the plan’s owner', () => {
+    const a = analyzeText(
+      'Kementerian Luar Negeri Vietnam memprotes rencana China membangun stasiun riset di Paracel.',
+      {
+        lang: 'id',
+      },
+    );
+    expect(view(a, find(a, 'PROTEST', 'Kementerian Luar Negeri Vietnam')).recipient).toEqual(['China']);
+  });
+
+  it('in English, the act a penalty is for is not the penalising state’s act', () => {
+    const a = analyzeText(
+      'The United States sanctioned two Chinese firms for supplying drone engines to Russia.',
+      {
+        lang: 'en',
+      },
+    );
+    expect(a.events.filter((v) => v.category === 'AID')).toEqual([]);
+  });
+});

@@ -200,7 +200,9 @@ function subjectIn(
       // `kata Basarah, …, Gerindra mendukung`: a name between an attribution word and a comma is its
       // speaker (but `kata Sri Mulyani seusai bertemu …`: the subject)
       const attributed = has(ctx, 'attribution', before) && ctx.words[m.tokEnd] === ',';
-      if (!attributed && (t === a || (!isPrep(ctx, before) && before !== '('))) return headOf(ctx, m, b);
+      const leader = has(ctx, 'led-by', before) && t - 1 > a;
+      if (!attributed && !leader && (t === a || (!isPrep(ctx, before) && before !== '(')))
+        return headOf(ctx, m, b);
       t = m.tokEnd - 1;
       continue;
     }
@@ -334,8 +336,9 @@ export function clauseSubject(
     if (boundary === ',') {
       // after a parenthetical relative clause (`X, yang …, V`) the subject is its head; after a
       // fronted subordinate clause, the main clause has its own subject or none
+      // (`Laporan Panel Ahli DK PBB untuk Sudan, yang …, menuding`: a name after a preposition is no head)
       const head = cs[k].head;
-      return head ? headOf(ctx, head, cs[k].start) : null;
+      return head && !afterPreposition(ctx, head) ? headOf(ctx, head, cs[k].start) : null;
     }
     // `…, dan telah menyatakan dukungan`: after a comma, a coordinated predicate shares the main
     // clause's subject, not that of a relative clause in between.

@@ -501,12 +501,14 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
   // `meminta junta membebaskan Aung San Suu Kyi`: an Indonesian directive takes its complement bare, a
   // party and then the act asked for; only the party's words may stand between them
   if (ctx.lex.lang === 'id' && entry.pos === 'verb' && bareDirective(ctx, floor, tokStart)) return true;
-  // `accused Tehran of shipping drones`: the act an accusation names in its `of` complement is the
-  // accusation's content, whose actor is the accused; it is not an act of the sentence's subject
-  if (words[tokStart - 1] === 'of') {
+  // `accused Tehran of shipping drones`, `sanctioned firms for supplying …`: the act an accusation or a
+  // penalty names in its `of`/`for` complement is the accused's, not an act of the sentence's subject
+  if (words[tokStart - 1] === 'of' || words[tokStart - 1] === 'for') {
     for (let t = tokStart - 2; t >= Math.max(floor, tokStart - 8) && !PUNCT.test(words[t]); t--)
       if (is('accuse-of', words[t])) return true;
   }
+  // `menangguhkan kerja samanya dengan IAEA`: an act named as what is stopped is not taking place
+  if (entry.pos === 'noun' && is('halt', words[tokStart - 1])) return true;
   // `fitur pengiriman`: a nominal classifying a thing; `memiliki kerja sama`: a state, not an act;
   // `tingginya permintaan CPO`: a quantity of market demand, not a request
   if (entry.pos === 'noun') {

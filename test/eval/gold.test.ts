@@ -1,0 +1,49 @@
+// The article gold scorer: alternatives with `|`, swapped parties in symmetric categories, parties named
+// by their words, and a country's government answering to the country.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGold, scoreAgainstGold } from '../../src/eval/gold.js';
+import { analyzeText } from '../helpers/analyze.js';
+
+const entity = (name: string, code: string | null, forms: string[], kind = 'country') => ({
+  name,
+  kind,
+  code,
+  forms,
+});
+function goldFile(events: unknown[], entities: unknown[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'warta-gold-'));
+  const path = join(dir, 'g.json');
+  writeFileSync(path, JSON.stringify({ file: 'x.txt', entities, statements: [], events }));
+  return readGold(path);
+}
+const event = (category: string, actor: string, recipient: string | null) => ({
+  category,
+  actor,
+  recipient,
+  sources: [{ source: 'author', factuality: 'CT+' }],
+  trigger: 'x',
+});
+
+describe('scoring events against article gold', () => {
+  const a = analyzeText('Pemerintah India menuding Pakistan mendukung kelompok bersenjata.', { lang: 'id' });
+
+  it('a country’s government answers to the country; another country does not', () => {
+    const ents = [entity('India', 'IND', ['India']), entity('Pakistan', 'PAK', ['Pakistan'])];
+    expect(scoreAgainstGold(a, goldFile([event('ACCUSE', 'India', 'Pakistan')], ents)).events.tp).toBe(1);
+    expect(scoreAgainstGold(a, goldFile([event('ACCUSE', 'Pakistan', 'India')], ents)).events.tp).toBe(0);
+  });
+
+  it('accepts any of the alternatives listed with |, and swapped parties only in symmetric categories', () => {
+    const b = analyzeText('Indonesia dan Vietnam sepakat memperkuat kerja sama maritim.', { lang: 'id' });
+    const ents = [entity('Indonesia', 'IDN', ['Indonesia']), entity('Vietnam', 'VNM', ['Vietnam'])];
+    expect(
+      scoreAgainstGold(b, goldFile([event('AGREE', 'Vietnam|Hanoi', 'Indonesia')], ents)).events.tp,
+    ).toBe(1);
+    expect(
+      scoreAgainstGold(a, goldFile([event('ACCUSE', 'Pakistan', 'Pemerintah India')], [])).events.tp,
+    ).toBe(0);
+  });
+});
