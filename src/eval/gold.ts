@@ -69,9 +69,18 @@ function alignEntities(a: Analysis, gold: Gold): Map<string, string> {
   for (const e of a.entities) {
     let best: { name: string; n: number } | null = null;
     for (const g of gold.entities) {
-      const forms = new Set(g.forms.map(norm));
+      const forms = g.forms.map(norm);
+      const exact = new Set(forms);
+      // a mention and a gold form where one starts the other, two words at least, count half: annotators
+      // and warta draw a name's end differently (`Kedutaan Besar Rusia` / `… Rusia di Jakarta`)
+      const partly = (t: string) =>
+        forms.some((f) => {
+          const [short, long] = f.length < t.length ? [f, t] : [t, f];
+          return short.split(' ').length >= 2 && long.startsWith(`${short} `);
+        });
       const n =
-        e.mentions.filter((m) => forms.has(norm(m.text))).length + (norm(e.name) === norm(g.name) ? 1 : 0);
+        e.mentions.reduce((k, m) => k + (exact.has(norm(m.text)) ? 1 : partly(norm(m.text)) ? 0.5 : 0), 0) +
+        (norm(e.name) === norm(g.name) ? 1 : 0);
       if (n > 0 && (!best || n > best.n)) best = { name: g.name, n };
     }
     if (best) out.set(e.id, best.name);

@@ -1,0 +1,85 @@
+// The blind article batches (eval/blind/): each scored by today's system and by the system it was first
+// scored on (checked out in a temporary git worktree), both with today's scorer, so the held-out figure of
+// each batch stays comparable however the scorer's alignment rules evolve.
+//   npm run eval:blind                 # every batch, both systems
+//   npm run eval:blind -- --now        # today's system only (no git needed)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  addScores,
+  formatGoldScores,
+  type GoldScores,
+  readGold,
+  scoreAgainstGold,
+} from '../src/eval/gold.js';
+import { readAll } from '../src/ingest/index.js';
+import { packageRoot } from '../src/lang/paths.js';
+import { analyze as analyzeNow } from '../src/pipeline.js';
+import type { Analysis, RawArticle } from '../src/types.js';
+
+// the batch and the commit whose system first scored it (eval/blind/README.md)
+const BATCHES: { batch: string; commit: string }[] = [
+  { batch: 'batch-1', commit: '4e69253' },
+  { batch: 'batch-2', commit: 'dd41289' },
+  { batch: 'batch-3', commit: '013a18c' },
+  { batch: 'batch-4', commit: '08794b1' },
+];
+
+const root = packageRoot();
+const nowOnly = process.argv.includes('--now');
+const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'pipe' });
+
+async function score(batch: string, analyze: (raw: RawArticle) => Analysis): Promise<GoldScores | null> {
+  const dir = join(root, 'eval', 'blind', batch);
+  if (!existsSync(dir)) return null;
+  let total: GoldScores | null = null;
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
+    const gold = readGold(join(dir, f));
+    const [r] = await readAll([join(root, gold.file)]);
+    if (!r.ok) throw new Error(r.error.message);
+    const s = scoreAgainstGold(analyze(r.article), gold);
+    total = total ? addScores(total, s) : s;
+  }
+  return total;
+}
+
+const line = (label: string, s: GoldScores) => {
+  const e = s.events;
+  const p = e.tp + e.fp ? ((100 * e.tp) / (e.tp + e.fp)).toFixed(1) : '-';
+  const f = e.tp ? ((100 * e.factualityRight) / e.tp).toFixed(1) : '-';
+  return `${label.padEnd(34)} P ${p.padStart(5)}% (${e.tp}/${e.tp + e.fp})  R ${((100 * e.tp) / (e.tp + e.fn)).toFixed(1)}%  factuality ${f}%`;
+};
+
+let pooled: GoldScores | null = null;
+const tmp = nowOnly ? '' : mkdtempSync(join(tmpdir(), 'warta-blind-'));
+try {
+  for (const { batch, commit } of BATCHES) {
+    const now = await score(batch, analyzeNow);
+    if (!now) continue;
+    console.log(line(`${batch} on today's system`, now));
+    if (nowOnly) continue;
+    const wt = join(tmp, commit);
+    git('worktree', 'add', '--detach', wt, commit);
+    symlinkSync(join(root, 'node_modules'), join(wt, 'node_modules'));
+    const then = (await import(pathToFileURL(join(wt, 'src', 'pipeline.ts')).href)) as {
+      analyze: (raw: RawArticle) => Analysis;
+    };
+    const first = await score(batch, then.analyze);
+    if (first) {
+      console.log(line(`${batch} on ${commit} (held out)`, first));
+      pooled = pooled ? addScores(pooled, first) : first;
+    }
+  }
+} finally {
+  if (!nowOnly) {
+    for (const { commit } of BATCHES)
+      if (existsSync(join(tmp, commit))) git('worktree', 'remove', '--force', join(tmp, commit));
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+if (pooled) console.log(`\n## every batch on the system that first saw it\n${formatGoldScores(pooled)}`);
