@@ -26,6 +26,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-2', commit: 'dd41289' },
   { batch: 'batch-3', commit: '013a18c' },
   { batch: 'batch-4', commit: '08794b1' },
+  { batch: 'batch-5', commit: '3f10ed3' },
 ];
 
 const root = packageRoot();
