@@ -87,17 +87,20 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
 }
 
 /**
- * `Israel's military`, `China's embassy in Jakarta`, `Russia's foreign ministry`: in English, a country's
- * possessive before an institution noun (after optional field words) names that country's body.
+ * `Israel's military`, `China's embassy in Jakarta`, `Russia's foreign ministry`, `the Thai army`: in
+ * English, a country's possessive or demonym before an institution noun (after optional field words)
+ * names that country's body.
  */
 export function possessiveOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
   if (ctx.doc.lang !== 'en') return [];
   const out: Cand[] = [];
   for (const c of known) {
     if (c.kind !== 'country' || !c.entry) continue;
-    if (!/^['’]$/u.test(ctx.words[c.tokEnd] ?? '') || ctx.words[c.tokEnd + 1] !== 's') continue;
+    // `Israel's military`, or a demonym before the noun: `the Thai army`, `Cambodian forces`
+    const possessive = /^['’]$/u.test(ctx.words[c.tokEnd] ?? '') && ctx.words[c.tokEnd + 1] === 's';
+    if (!possessive && c.entry.aliasKind !== 'demonym') continue;
     const [, e] = sentenceBounds(ctx, c.tokStart);
-    const { sector, end } = sectorWords(ctx, c.tokEnd + 2, e);
+    const { sector, end } = sectorWords(ctx, possessive ? c.tokEnd + 2 : c.tokEnd, e);
     const head = ctx.lex.institutions.match(ctx.words, end, e);
     if (!head) continue;
     const stop = end + head.length;
@@ -109,7 +112,7 @@ export function possessiveOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
         source: 'derived-org',
         name: ctx.doc.text.slice(c.start, ctx.doc.tokens[stop - 1].end),
         code: country ? `${country}${sec}` : sec,
-        why: `possessive "${c.entry.alias}'s" + institution "${head.phrase}"`,
+        why: `${possessive ? `possessive "${c.entry.alias}'s"` : `demonym "${c.entry.alias}"`} + institution "${head.phrase}"`,
       }),
     );
   }

@@ -507,8 +507,10 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
     for (let t = tokStart - 2; t >= Math.max(floor, tokStart - 8) && !PUNCT.test(words[t]); t--)
       if (is('accuse-of', words[t])) return true;
   }
-  // `menangguhkan kerja samanya dengan IAEA`: an act named as what is stopped is not taking place
-  if (entry.pos === 'noun' && is('halt', words[tokStart - 1])) return true;
+  // `menangguhkan kerja samanya dengan IAEA`, `menghentikan sementara pengiriman …`: an act named as what
+  // is stopped is not taking place
+  if (entry.pos === 'noun' && (is('halt', words[tokStart - 1]) || is('halt', words[tokStart - 2])))
+    return true;
   // `fitur pengiriman`: a nominal classifying a thing; `memiliki kerja sama`: a state, not an act;
   // `tingginya permintaan CPO`: a quantity of market demand, not a request
   if (entry.pos === 'noun') {
@@ -908,8 +910,11 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
   // a seizure targets property (`menyita jamrud`, `kapal itu dicegat`): its target may be a thing
   const thingTarget = ev.mode.some((x) => g.get('thing-target')?.has(x));
   // a protest note (`nota protes`, `diplomatic protest`) is addressed to someone, unlike a street protest
+  // (and a state that protests, `Indonesia memprotes laporan …`, protests to someone: only crowds need none)
   const openTarget =
-    (g.get('open-target')?.has(ev.category.toLowerCase()) === true && !ev.mode.includes('diplomatic')) ||
+    (g.get('open-target')?.has(ev.category.toLowerCase()) === true &&
+      !ev.mode.includes('diplomatic') &&
+      !(ev.category === 'PROTEST' && isState(actor))) ||
     thingTarget;
   if (isPlace(actor) || actor?.kind === 'region') return false;
   if (isPlace(recipient) && ev.category !== 'ASSAULT') {
@@ -954,6 +959,9 @@ function purposeOfAnother(ctx: ArgCtx, tokStart: number): boolean {
 const POLITICAL_KINDS = new Set(['organization', 'country', 'igo', 'media']);
 const isPolitical = (e: Entity | undefined) =>
   e !== undefined && (e.code !== null || POLITICAL_KINDS.has(e.kind));
+/** A country, or a body or official of a state (GOV, MIL, … after the country: `IDNGOV`). */
+const isState = (e: Entity | undefined) =>
+  e?.kind === 'country' || /^[A-Z]{3}(GOV|MIL|COP|JUD|LEG|SPY)/.test(e?.code ?? '');
 const isPlace = (e: Entity | undefined) => e !== undefined && e.code === null && e.kind === 'location';
 
 /**
