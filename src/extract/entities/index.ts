@@ -72,7 +72,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   const proposed = noMoney(
     ctx,
     tags
-      ? withPatterns(ctx.doc.lang === 'en', taggerMentions(ctx, tags, calendarWords()), [
+      ? withPatterns(ctx, taggerMentions(ctx, tags, calendarWords()), [
           ...organisationRuns(ctx, fromDict),
           ...titledNames(ctx, fromDict, commonWords()),
         ])
@@ -100,19 +100,32 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
  * Pattern spans (organisation-head runs, names after titles) fill in what the tagger missed; an
  * organisation run also replaces a shorter non-person tagger span it overlaps.
  */
-function withPatterns(english: boolean, tagged: Cand[], runs: Cand[]): Cand[] {
+function withPatterns(ctx: Ctx, tagged: Cand[], runs: Cand[]): Cand[] {
+  const english = ctx.doc.lang === 'en';
+  const particles: number[] = [];
+  ctx.words.forEach((w, k) => {
+    if (ctx.lex.nameParticles.has(w)) particles.push(k);
+  });
   const overlaps = (a: Cand, b: Cand) => a.tokStart < b.tokEnd && b.tokStart < a.tokEnd;
   // in English the tagger (trained on Indonesian) also takes words of an organisation's name for a
   // person (`Department of [Foreign Affairs]`): a run that starts with its head before them wins
   const inside = (r: Cand, t: Cand) => english && r.tokStart < t.tokStart && r.tokEnd >= t.tokEnd;
+  // a name after a title (`Pangeran [Faisal] bin [Farhan]`) that holds the tagger's broken pieces wins
+  const holds = (r: Cand, t: Cand) =>
+    r.kind === 'person' &&
+    r.tokStart <= t.tokStart &&
+    r.tokEnd >= t.tokEnd &&
+    r.tokEnd - r.tokStart > t.tokEnd - t.tokStart &&
+    particles.some((k) => k > r.tokStart && k < r.tokEnd);
   const out = tagged.filter(
     (t) =>
       !runs.some(
         (r) =>
-          r.kind !== 'person' &&
-          overlaps(r, t) &&
-          r.tokEnd - r.tokStart >= t.tokEnd - t.tokStart &&
-          (t.kind !== 'person' || inside(r, t)),
+          (r.kind !== 'person' &&
+            overlaps(r, t) &&
+            r.tokEnd - r.tokStart >= t.tokEnd - t.tokStart &&
+            (t.kind !== 'person' || inside(r, t))) ||
+          holds(r, t),
       ),
   );
   for (const r of runs) if (!out.some((t) => overlaps(t, r))) out.push(r);

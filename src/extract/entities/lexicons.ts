@@ -82,6 +82,7 @@ export interface EntityLexicons {
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
   placePrepositions: Set<string>; // prepositions after which a name the tagger calls a person is a place
+  nameParticles: Set<string>; // `bin`, `van`, `da`: lower-case words inside a person's name
   institutions: PhraseTable<string>; // English institution nouns (`military`, `embassy`) → sector, for `Israel's military`
   regionHeads: string[][]; // `wilayah`, `bagian timur` as word lists
   /** Direction words that continue a capitalised name (`Jawa Barat`): name-suffixes.txt. */
@@ -144,6 +145,7 @@ export function entityLexicons(lang: string): EntityLexicons {
     ),
     nameSuffixes: new Set(all('name-suffixes.txt').map(([w]) => w.toLowerCase().trim())),
     placePrepositions: new Set(rows(key, 'place-prepositions.txt').map(([w]) => w.toLowerCase().trim())),
+    nameParticles: new Set(rows('id', 'name-particles.txt').map(([w]) => w.toLowerCase().trim())),
     institutions: phraseTable(
       rows('en', 'sectors.tsv')
         .filter(

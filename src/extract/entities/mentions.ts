@@ -396,6 +396,11 @@ export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Ca
           j++;
           continue;
         }
+        // `Pangeran Faisal bin Farhan`: a particle inside a name goes on to the next capitalised word
+        if (nameStart >= 0 && ctx.lex.nameParticles.has(w) && /^\p{Lu}\p{Ll}/u.test(ctx.words[j + 1] ?? '')) {
+          j++;
+          continue;
+        }
         // `Direktur Pelindungan WNI Kementerian Luar Negeri Judha …`: one capitalised word followed by an
         // acronym or an organisation is a field of the office, and the role goes on
         const field =

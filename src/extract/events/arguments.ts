@@ -447,7 +447,7 @@ export function recipientAfter(
   objectPossessor = false,
   category = '',
   visit = false,
-  deny = false,
+  clausal = false,
 ): string | null {
   // `menggugat ke Mahkamah Konstitusi`: a case goes to a court, which is not its target
   const venue = ctx.lex.grammar.get(`venue-${category.toLowerCase()}`);
@@ -479,9 +479,10 @@ export function recipientAfter(
     if (t === trigEnd && has(ctx, 'pronoun', w)) return null;
     const m = ctx.startAt[t];
     if (!m) {
-      // `membantah deklarasi itu dilakukan atas permintaan Istana`: the parties of a denied clause are
-      // not the denial's target
-      if (deny && VERB.test(w)) return null;
+      // `membantah deklarasi itu dilakukan atas permintaan Istana`, `menuding negara-negara pengusulnya
+      // menutup mata terhadap serangan Hamas`: the parties inside a denied or alleged clause are not the
+      // speech act's target (its subject, before the verb, is)
+      if (clausal && VERB.test(w) && !isPrep(ctx, w)) return null;
       // `bekerja sama untuk mengalahkan Jepang`: a purpose clause has its own object
       if (has(ctx, 'purpose', w) && VERB.test(ctx.words[t + 1] ?? '')) return null;
       if (has(ctx, 'recipient', w)) head = t + 1;

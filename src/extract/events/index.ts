@@ -326,7 +326,7 @@ function draft(
       entry.pos === 'verb' && ofObject,
       entry.category,
       entry.mode.some((x) => ctx.lex.grammar.get('destination')?.has(x)),
-      entry.mode.includes('deny'),
+      entry.pos === 'verb' && (entry.mode.includes('deny') || entry.mode.includes('allege')),
     );
   }
   // `Guo membantah kapal China melanggar hukum`: what a denial's object does is the denied claim; its
@@ -671,6 +671,13 @@ function previousSubject(ctx: ArgCtx, sentence: number, personal: boolean): stri
 
 /** ACCUSE and REJECT point to what they are about; an unnamed recipient comes from that event. */
 function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
+  // what a speech verb is about is the act right after it in its clause, with no other verb between
+  // (`menuding X menutup mata terhadap serangan Hamas`: the alleged act is `menutup mata`, no event)
+  const direct = (d: Draft, next: Draft | undefined): Draft | null => {
+    if (!next || next.tokStart < d.tokEnd) return next ?? null;
+    const between = ctx.words.slice(d.tokEnd, next.tokStart);
+    return between.some((w) => VERB.test(w) && !ctx.lex.grammar.get('title')?.has(w)) ? null : next;
+  };
   drafts.forEach((d, k) => {
     if (!SPEECH.has(d.entry.category) || d.anaphoric === 'ref') return;
     // `menyebut tuduhan itu sebagai rumor`: the referring noun in the same sentence names the target
@@ -683,7 +690,10 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
           .pop() ?? null;
     // `sebut X dalam tuduhannya`: the accusation is about what the quotation says
     else if (d.attributionOf)
-      d.about = drafts.find((x) => x.statement === d.attributionOf && !SPEECH.has(x.entry.category)) ?? null;
+      d.about = direct(
+        d,
+        drafts.find((x) => x.statement === d.attributionOf && !SPEECH.has(x.entry.category)),
+      );
     // `membantah laporan tersebut`: the claim told before is the latest accusation, up to three sentences back
     else if (d.deniesClaim)
       d.about =
@@ -691,10 +701,13 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
           .slice(0, k)
           .filter((x) => x.entry.category === 'ACCUSE' && x.actor && d.sentence - x.sentence <= 3)
           .pop() ?? null;
-    // `membantah memasok senjata`: the first event after the trigger in the same sentence
+    // `membantah memasok senjata`: the first event after the trigger in the same sentence, unless another
+    // verb comes first (`menuding X menutup mata terhadap serangan Hamas`: the alleged act is `menutup mata`)
     else if (d.entry.pos === 'verb')
-      d.about =
-        drafts.slice(k + 1).find((x) => x.sentence === d.sentence && !SPEECH.has(x.entry.category)) ?? null;
+      d.about = direct(
+        d,
+        drafts.slice(k + 1).find((x) => x.sentence === d.sentence && !SPEECH.has(x.entry.category)),
+      );
     // `Guo membantah kapal China melanggar hukum`: a denial naming no act answers the latest accusation
     // against the denier's side (the same country), up to three sentences back
     if (!d.about && !d.recipient && d.actor && d.entry.mode.includes('deny')) {
