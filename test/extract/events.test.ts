@@ -889,3 +889,17 @@ describe('leaders, reports, stopped acts and protested plans', () => {
     expect(a.events.filter((v) => v.category === 'AID')).toEqual([]);
   });
 });
+
+describe('readiness', () => {
+  it('a ready act is possible (PS+), and still needs its partner named', () => {
+    const a = analyzeText('Partai Golkar siap mendukung Prabowo Subianto pada pemilihan presiden 2029.', {
+      lang: 'id',
+    });
+    expect(view(a, find(a, 'SUPPORT', 'Golkar'))).toMatchObject({
+      recipient: ['Prabowo Subianto'],
+      sources: ['author PS+'],
+    });
+    const b = analyzeText('Iran siap bekerja sama jika diminta.', { lang: 'id' });
+    expect(b.events).toEqual([]);
+  });
+});

@@ -950,7 +950,11 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
   // a capability or an option (`dapat memblokir tindakan apa pun`) may leave its target open; a denied
   // one (`cannot threaten global shipping`) is a generic statement, and a hedged act (`disebut-sebut
   // mengancam …`) still has a target the sentence leaves unsaid
-  if (ev.sources.some((x) => x.factuality === 'PS+')) return true;
+  // (but readiness, `siap bekerja sama`, names its partner: a ready act without one is no claim)
+  const ready = m.drafts.every((d) =>
+    [1, 2].some((k) => g.get('ready')?.has(ctx.words[d.tokStart - k]) === true),
+  );
+  if (ev.sources.some((x) => x.factuality === 'PS+') && !ready) return true;
   if (!openTarget) return false;
   return !m.drafts.some((d) => unnamedObject(ctx, d.tokEnd));
 }
