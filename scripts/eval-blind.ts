@@ -8,14 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  addScores,
-  formatGoldScores,
-  type GoldScores,
-  readGold,
-  scoreAgainstGold,
-} from '../src/eval/gold.js';
-import { readAll } from '../src/ingest/index.js';
+import { addScores, formatGoldScores, type GoldScores, scoreGoldFiles } from '../src/eval/gold.js';
 import { packageRoot } from '../src/lang/paths.js';
 import { analyze as analyzeNow } from '../src/pipeline.js';
 import type { Analysis, RawArticle } from '../src/types.js';
@@ -36,17 +29,11 @@ const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { 
 async function score(batch: string, analyze: (raw: RawArticle) => Analysis): Promise<GoldScores | null> {
   const dir = join(root, 'eval', 'blind', batch);
   if (!existsSync(dir)) return null;
-  let total: GoldScores | null = null;
-  for (const f of readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((x) => x.endsWith('.json'))
-    .sort()) {
-    const gold = readGold(join(dir, f));
-    const [r] = await readAll([join(root, gold.file)]);
-    if (!r.ok) throw new Error(r.error.message);
-    const s = scoreAgainstGold(analyze(r.article), gold);
-    total = total ? addScores(total, s) : s;
-  }
-  return total;
+    .sort()
+    .map((f) => join(dir, f));
+  return scoreGoldFiles(files, analyze);
 }
 
 const line = (label: string, s: GoldScores) => {

@@ -1,14 +1,7 @@
 // Scores the pipeline on the hand-annotated gold files: `npm run eval:gold [-- --verbose] [files…]`.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  addScores,
-  formatGoldScores,
-  type GoldScores,
-  readGold,
-  scoreAgainstGold,
-} from '../src/eval/gold.js';
-import { readAll } from '../src/ingest/index.js';
+import { formatGoldScores, scoreGoldFiles } from '../src/eval/gold.js';
 import { packageRoot } from '../src/lang/paths.js';
 import { analyze } from '../src/pipeline.js';
 
@@ -22,16 +15,9 @@ const files = (
         .filter((f) => f.endsWith('.json'))
         .map((f) => join(dir, f))
 ).sort();
-let total: GoldScores | null = null;
-for (const f of files) {
-  const gold = readGold(f);
-  const [r] = await readAll([join(packageRoot(), gold.file)]);
-  if (!r.ok) throw new Error(r.error.message);
-  const s = scoreAgainstGold(analyze(r.article), gold);
-  total = total ? addScores(total, s) : s;
-  if (verbose) {
-    console.log(`\n## ${gold.file}\n${formatGoldScores(s)}`);
-    for (const m of s.misses) console.log(`  - ${m}`);
-  }
-}
+const total = await scoreGoldFiles(files, analyze, (gold, s) => {
+  if (!verbose) return;
+  console.log(`\n## ${gold.file}\n${formatGoldScores(s)}`);
+  for (const m of s.misses) console.log(`  - ${m}`);
+});
 if (total) console.log(`\n## all ${files.length} gold articles\n${formatGoldScores(total)}`);

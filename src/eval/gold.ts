@@ -2,8 +2,11 @@
 // matched the way a reader would check them (surface forms, the start of a quotation, category + actor +
 // recipient), so the figures say how right warta is on text nobody tuned it for.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
-import type { Analysis, Entity } from '../types.js';
+import { readAll } from '../ingest/index.js';
+import { packageRoot } from '../lang/paths.js';
+import type { Analysis, Entity, RawArticle } from '../types.js';
 
 const GoldFile = z.object({
   file: z.string(),
@@ -269,4 +272,25 @@ export function formatGoldScores(s: GoldScores): string {
     line('events (cat+act+rec)', s.events),
     `  factuality right      ${pct(s.events.factualityRight, s.events.tp)}`,
   ].join('\n');
+}
+
+/**
+ * Scores one analyser on gold files (their articles read from the package root): the pooled scores, and
+ * each file's scores to `each` (for a verbose listing). Null when there are no files.
+ */
+export async function scoreGoldFiles(
+  files: string[],
+  analyze: (raw: RawArticle) => Analysis,
+  each?: (gold: Gold, scores: GoldScores) => void,
+): Promise<GoldScores | null> {
+  let total: GoldScores | null = null;
+  for (const f of files) {
+    const gold = readGold(f);
+    const [r] = await readAll([join(packageRoot(), gold.file)]);
+    if (!r.ok) throw new Error(r.error.message);
+    const s = scoreAgainstGold(analyze(r.article), gold);
+    each?.(gold, s);
+    total = total ? addScores(total, s) : s;
+  }
+  return total;
 }
