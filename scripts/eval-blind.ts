@@ -20,6 +20,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-3', commit: '013a18c' },
   { batch: 'batch-4', commit: '08794b1' },
   { batch: 'batch-5', commit: '3f10ed3' },
+  { batch: 'batch-6', commit: '3d0b079' },
 ];
 
 const root = packageRoot();
