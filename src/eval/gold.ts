@@ -181,11 +181,18 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
       e.mentions.some((m) => GOVERNMENT.test(m.text))
     );
   };
+  // An unnamed official (`pejabat Kementerian Koordinator …`) answers to the body he speaks for, which is
+  // how annotators name him: "a person or the organisation they act for".
+  const bodyOf = (e: Entity | undefined) =>
+    e?.kind === 'person' && /^\p{Ll}/u.test(e.name) && e.affiliation ? goldOf(e.affiliation) : null;
   const fitsParty = (goldParty: string | null, id: string | null): boolean => {
     if (goldParty === null || id === null) return goldParty === id;
     const e = byId.get(id);
     const names = new Set([goldOf(id), ...(e ? [norm(e.name), ...e.mentions.map((m) => norm(m.text))] : [])]);
-    return goldParty.split('|').some((alt) => names.has(alt) || names.has(norm(alt)) || governs(e, alt));
+    const body = bodyOf(e);
+    return goldParty
+      .split('|')
+      .some((alt) => names.has(alt) || names.has(norm(alt)) || governs(e, alt) || body === alt);
   };
   const ev = { tp: 0, fp: 0, fn: 0, factualityRight: 0 };
   const usedG = new Set<number>();

@@ -47,3 +47,26 @@ describe('scoring events against article gold', () => {
     ).toBe(0);
   });
 });
+
+describe('unnamed officials in the gold', () => {
+  it('an unnamed official answers to the body he speaks for', () => {
+    const a = analyzeText(
+      'Duta Besar Uni Eropa Denis Chaibi bertemu pejabat Kementerian Koordinator Bidang Perekonomian pekan lalu.',
+      { lang: 'id' },
+    );
+    const ents = [
+      entity('Denis Chaibi', 'IGOEU', ['Denis Chaibi'], 'person'),
+      entity(
+        'Coordinating Ministry for Economic Affairs',
+        'IDNGOV',
+        ['Kementerian Koordinator Bidang Perekonomian'],
+        'organization',
+      ),
+    ];
+    const g = goldFile(
+      [event('CONSULT', 'Denis Chaibi', 'Coordinating Ministry for Economic Affairs')],
+      ents,
+    );
+    expect(scoreAgainstGold(a, g).events.tp).toBe(1);
+  });
+});

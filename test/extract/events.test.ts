@@ -448,13 +448,22 @@ describe('an event needs a target unless it is only possible or probable', () =>
     ]);
   });
 
-  it('a protest needs no target', () => {
+  it('a protest needs no target; before a body’s building, the body is its target', () => {
     const a = analyzeText(
-      'Konfederasi Serikat Pekerja Indonesia (KSPI) menggelar unjuk rasa di depan Istana Merdeka pada Senin.',
-      { lang: 'id' },
+      'Konfederasi Serikat Pekerja Indonesia (KSPI) menggelar unjuk rasa di Jakarta pada Senin.',
+      {
+        lang: 'id',
+      },
     );
     expect(a.events.map((v) => view(a, v))).toMatchObject([
       { category: 'PROTEST', recipient: [], sources: ['author CT+'] },
+    ]);
+    const b = analyzeText(
+      'Konfederasi Serikat Pekerja Indonesia (KSPI) menggelar unjuk rasa di depan Istana Merdeka pada Senin.',
+      { lang: 'id' },
+    );
+    expect(view(b, find(b, 'PROTEST', 'Konfederasi Serikat Pekerja Indonesia')).recipient).toEqual([
+      'Presidential Palace of Indonesia',
     ]);
   });
 
@@ -901,5 +910,27 @@ describe('readiness', () => {
     });
     const b = analyzeText('Iran siap bekerja sama jika diminta.', { lang: 'id' });
     expect(b.events).toEqual([]);
+  });
+});
+
+describe('attributions and participles', () => {
+  it('a pronoun or name after an attribution word inside the clause is the speaker, not the subject', () => {
+    const a = analyzeText('Pemerintah, lanjut dia, meminta otoritas Kamboja membebaskan para WNI.', {
+      lang: 'id',
+    });
+    expect(a.events).toEqual([]);
+  });
+
+  it('an English participle after a comma is done by the sentence’s subject, or by the one who said it', () => {
+    const a = analyzeText(
+      'Thailand suspended the accord after a landmine wounded two soldiers, accusing Cambodia of laying new mines.',
+      { lang: 'en' },
+    );
+    expect(view(a, find(a, 'ACCUSE', 'Thailand')).recipient).toEqual(['Cambodia']);
+    const b = analyzeText(
+      'Two Thai soldiers were wounded by a landmine, the Thai army said, accusing Cambodian forces of planting new mines.',
+      { lang: 'en' },
+    );
+    expect(view(b, find(b, 'ACCUSE', 'Thai army')).recipient).toEqual(['Cambodian forces']);
   });
 });

@@ -186,6 +186,11 @@ function subjectIn(
       a = t + 1;
       continue;
     }
+    // `Pemerintah, lanjut dia, meminta …`: a pronoun after an attribution word is the speaker, not the subject
+    if (has(ctx, 'pronoun', w) && has(ctx, 'attribution', ctx.words[t - 1]) && ctx.words[t + 1] === ',') {
+      t++;
+      continue;
+    }
     if (has(ctx, 'pronoun', w)) return pronoun(w);
     // `Kebijakan Presiden Jokowi itu membantah …`: a thing heads the subject, the name is its possessor
     if (has(ctx, 'thing-head', w) && !ctx.startAt[t]) return null;
@@ -763,4 +768,21 @@ function datelineEnd(doc: Document, first: [number, number] | undefined): number
     return capitals || placeAndOutlet || place ? t + 1 : 0;
   }
   return 0;
+}
+
+/**
+ * `berunjuk rasa di depan kantor Kejaksaan Tinggi …`: the body before whose building a crowd protests (a
+ * `front` word, then a `protest-site` noun, then its name), within the clause after the trigger.
+ */
+export function protestedBody(ctx: ArgCtx, trigEnd: number): string | null {
+  const end = clauseEnd(ctx, trigEnd);
+  for (let t = trigEnd; t < end - 1; t++) {
+    if (!has(ctx, 'front', ctx.words[t])) continue;
+    let u = t + 1;
+    while (u < end && (ctx.words[u] === 'of' || ctx.words[u] === 'the')) u++;
+    if (!has(ctx, 'protest-site', ctx.words[u])) continue;
+    const m = ctx.startAt[u + 1] ?? ctx.startAt[u];
+    if (m) return m.entity;
+  }
+  return null;
 }

@@ -23,6 +23,7 @@ import {
   type Mention,
   objectAfter,
   placeAttacked,
+  protestedBody,
   possessor,
   recipientAfter,
   statementAt,
@@ -219,6 +220,21 @@ function draft(
   switch (entry.pos) {
     case 'verb': {
       d.actor = truncatedName(ctx, tokStart) ? null : clauseSubject(ctx, floor, tokStart, pronoun);
+      // `Thailand suspended the accord …, accusing Cambodia of …`: an English participle after a comma
+      // is done by the sentence's subject
+      // (`…, the Thai army said, accusing …`: by the one who said it)
+      if (lang === 'en' && ctx.words[tokStart - 1] === ',' && /ing$/u.test(ctx.words[tokStart])) {
+        const said =
+          (st?.speaker && st.content.start === trig.start ? st : undefined) ??
+          ctx.statements.find(
+            (x) =>
+              x.speaker &&
+              x.content.end <= x.cue.start &&
+              x.cue.end <= trig.start &&
+              trig.start - x.cue.end < 30,
+          );
+        d.actor = said?.speaker ?? previousSubject(ctx, trig.sentence + 1, false) ?? d.actor;
+      }
       d.actorFromSubject = true;
       // `Partai Demokrat menyatakan mendukung Prabowo`: a reported clause with no subject of its own
       // before the verb is the speaker's own act
@@ -348,6 +364,8 @@ function draft(
   if (d.actor && d.recipient && ctx.entities.get(d.actor)?.affiliation === d.recipient) d.recipient = null;
   if (d.recipient === null && entry.category === 'ASSAULT')
     d.recipient = placeAttacked(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
+  if (d.recipient === null && entry.category === 'PROTEST') d.recipient = protestedBody(ctx, tokEnd);
+  if (d.recipient === d.actor) d.recipient = null;
   if (entry.category === 'AID' || entry.category === 'COERCE' || entry.category === 'MOBILIZE') {
     const obj = objectAfter(ctx, tokEnd);
     const phraseObject =
