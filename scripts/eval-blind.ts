@@ -21,6 +21,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-4', commit: '08794b1' },
   { batch: 'batch-5', commit: '3f10ed3' },
   { batch: 'batch-6', commit: '3d0b079' },
+  { batch: 'batch-7', commit: '9a53e8d' },
 ];
 
 const root = packageRoot();
