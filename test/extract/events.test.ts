@@ -934,3 +934,21 @@ describe('attributions and participles', () => {
     expect(view(b, find(b, 'ACCUSE', 'Thai army')).recipient).toEqual(['Cambodian forces']);
   });
 });
+
+describe('clauses after accusations, and acts referred back to', () => {
+  it('the name right before a verb after `menuduh` is that verb’s subject, even with no statement found', () => {
+    const a = analyzeText(
+      'Pasukan Dukungan Cepat (RSF) menyerang konvoi bantuan di Sudan. Sudan juga berulang kali menuduh UEA memasok senjata kepada RSF.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'AID', 'United Arab Emirates')).recipient).toEqual(['Rapid Support Forces']);
+  });
+
+  it('an act referred back to whose latest mention names no doer has no known doer', () => {
+    const a = analyzeText(
+      'Pada Mei 2025, India melancarkan serangan rudal ke Pakistan. Kemarin terjadi serangan bom terhadap konvoi polisi di Anantnag. Kementerian Luar Negeri RI mengecam serangan tersebut.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => v.category === 'ACCUSE')).toEqual([]);
+  });
+});

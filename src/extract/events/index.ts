@@ -220,6 +220,14 @@ function draft(
   switch (entry.pos) {
     case 'verb': {
       d.actor = truncatedName(ctx, tokStart) ? null : clauseSubject(ctx, floor, tokStart, pronoun);
+      // `Sudan berulang kali menuduh UEA memasok senjata`: a name right before the verb, after a verb that
+      // takes a clause (`clause-verb`), is the subject of that clause
+      const near = ctx.endAt[tokStart];
+      if (
+        near &&
+        ctx.words.slice(floor, near.tokStart).some((w) => ctx.lex.grammar.get('clause-verb')?.has(w))
+      )
+        d.actor = near.entity;
       // `Thailand suspended the accord …, accusing Cambodia of …`: an English participle after a comma
       // is done by the sentence's subject
       // (`…, the Thai army said, accusing …`: by the one who said it)
@@ -700,12 +708,20 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
     if (!SPEECH.has(d.entry.category) || d.anaphoric === 'ref') return;
     // `menyebut tuduhan itu sebagai rumor`: the referring noun in the same sentence names the target
     const ref = drafts.find((r) => r.anaphoric === 'ref' && r.sentence === d.sentence);
-    if (ref)
+    if (ref) {
+      // the latest act of that kind with an actor; but when the latest mention of such an act names no
+      // actor and is no back-reference itself (`serangan bom terhadap konvoi` … `mengecam serangan
+      // tersebut`), that is the act referred to, and it has no known doer
+      const before = drafts
+        .slice(0, drafts.indexOf(ref))
+        .filter((x) => x.entry.category === ref.entry.category && x.anaphoric !== 'ref');
+      const latest = before[before.length - 1];
+      const named = before.filter((x) => x.actor).pop() ?? null;
       d.about =
-        drafts
-          .slice(0, drafts.indexOf(ref))
-          .filter((x) => x.entry.category === ref.entry.category && x.actor && x.anaphoric !== 'ref')
-          .pop() ?? null;
+        latest && !latest.actor && latest.anaphoric === 'object' && latest.sentence > (named?.sentence ?? -1)
+          ? null
+          : named;
+    }
     // `sebut X dalam tuduhannya`: the accusation is about what the quotation says
     else if (d.attributionOf)
       d.about = direct(
