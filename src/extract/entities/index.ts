@@ -112,6 +112,7 @@ function withPatterns(ctx: Ctx, tagged: Cand[], runs: Cand[]): Cand[] {
   const inside = (r: Cand, t: Cand) => english && r.tokStart < t.tokStart && r.tokEnd >= t.tokEnd;
   // a name after a title (`Pangeran [Faisal] bin [Farhan]`) that holds the tagger's broken pieces wins
   const holds = (r: Cand, t: Cand) =>
+    particles.length > 0 &&
     r.kind === 'person' &&
     r.tokStart <= t.tokStart &&
     r.tokEnd >= t.tokEnd &&
