@@ -22,6 +22,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-5', commit: '3f10ed3' },
   { batch: 'batch-6', commit: '3d0b079' },
   { batch: 'batch-7', commit: '9a53e8d' },
+  { batch: 'batch-8', commit: '08ef9a3' },
 ];
 
 const root = packageRoot();
