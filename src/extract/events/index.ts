@@ -702,7 +702,9 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
   const direct = (d: Draft, next: Draft | undefined): Draft | null => {
     if (!next || next.tokStart < d.tokEnd) return next ?? null;
     const between = ctx.words.slice(d.tokEnd, next.tokStart);
-    return between.some((w) => VERB.test(w) && !ctx.lex.grammar.get('title')?.has(w)) ? null : next;
+    return between.some((w) => VERB.test(w) && !isPrep(ctx, w) && !ctx.lex.grammar.get('title')?.has(w))
+      ? null
+      : next;
   };
   drafts.forEach((d, k) => {
     if (!SPEECH.has(d.entry.category) || d.anaphoric === 'ref') return;
