@@ -952,3 +952,14 @@ describe('clauses after accusations, and acts referred back to', () => {
     expect(a.events.filter((v) => v.category === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('datelines and documents', () => {
+  it('a two-word place before a dash is a dateline; a draft resolution is not the one who demands', () => {
+    const a = analyzeText(
+      'New York - Amerika Serikat memveto rancangan resolusi Dewan Keamanan (DK) PBB yang menuntut Israel menghentikan perluasan permukiman.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => view(a, v).actor.includes('New York'))).toEqual([]);
+    expect(a.events.filter((v) => v.category === 'REQUEST')).toEqual([]);
+  });
+});

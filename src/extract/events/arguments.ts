@@ -151,7 +151,13 @@ export const VERB = /^(me|di|ber|ter)\p{L}{3,}/u;
 
 /** Is the noun phrase ending in the name at `tokStart` headed by a thing (`andil besar KAA`)? */
 function thingHeaded(ctx: ArgCtx, tokStart: number): boolean {
-  for (let t = tokStart - 1; t >= Math.max(0, tokStart - 3); t--) {
+  let start = tokStart;
+  // (`rancangan resolusi Dewan Keamanan (DK) PBB yang …`: back through the name and its bracketed short form)
+  if (ctx.words[start - 1] === ')' && ctx.words[start - 3] === '(') {
+    start -= 3;
+    while (start > 0 && start > tokStart - 8 && /^\p{Lu}/u.test(ctx.doc.tokens[start - 1].text)) start--;
+  }
+  for (let t = start - 1; t >= Math.max(0, start - 3); t--) {
     const w = ctx.words[t];
     if (has(ctx, 'thing-head', w)) return true;
     if (!/^\p{Ll}+$/u.test(ctx.doc.tokens[t].text) || isPrep(ctx, w) || has(ctx, 'frame', w)) return false;
@@ -763,8 +769,8 @@ function datelineEnd(doc: Document, first: [number, number] | undefined): number
     const head = doc.tokens.slice(first[0], t).map((x) => x.text);
     const capitals = head.length <= 3 && head.every((w) => /^\p{Lu}{2,}$/u.test(w));
     const placeAndOutlet = head.length <= 5 && (head.includes(',') || head.includes('('));
-    // `Jakarta - Presiden Prabowo …`: one capitalised word before the dash
-    const place = head.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(head[0]);
+    // `Jakarta - Presiden Prabowo …`, `New York - …`: one or two capitalised words before the dash
+    const place = head.length >= 1 && head.length <= 2 && head.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     return capitals || placeAndOutlet || place ? t + 1 : 0;
   }
   return 0;
