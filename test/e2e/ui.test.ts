@@ -132,7 +132,9 @@ describe.runIf(HAVE_CHROMIUM)('web UI in headless Chromium', () => {
         .filter({ hasText: 'Russia' })
         .filter({ hasText: 'AID' });
       await card.first().waitFor();
-      // The statements and the article that mention "senjata" are found too.
+      // The statements and the article that mention "senjata" are found too (their section may render a
+      // moment after the claims on a loaded machine: wait for it rather than count at once)
+      await page.locator('#h-statements').waitFor();
       await expect(page.locator('#h-statements').count()).resolves.toBe(1);
       await shot(page, 'desktop-search');
       await card.first().locator('a').focus();
