@@ -4,6 +4,7 @@
 
 import type { Factuality } from '../types.js';
 import { alternation, readTsv } from './dates/tsv.js';
+import { ENGLISH_GERUND, INDONESIAN_VERB } from './verb-forms.js';
 
 export type Lang = 'id' | 'en';
 export type CueType =
@@ -117,7 +118,7 @@ function scanSlice(text: string, start: number, end: number, lang: Lang): Cue[] 
   return cues;
 }
 
-const VERB_FORM: Record<Lang, RegExp> = { id: /^(me|ber|di|ter)\p{L}{3,}/u, en: /^\p{L}{2,}ing$/u };
+const VERB_FORM: Record<Lang, RegExp> = { id: INDONESIAN_VERB, en: ENGLISH_GERUND };
 
 /** Is the word after `at` a verb form (an Indonesian prefixed verb, an English -ing form)? */
 function verbAfter(text: string, at: number, lang: Lang): boolean {

@@ -7,6 +7,7 @@ import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Statement } from '../../types.js';
 import type { EntityLayer } from '../entities/index.js';
 import { entityLexicons } from '../entities/lexicons.js';
+import { INDONESIAN_VERB } from '../verb-forms.js';
 import type { EventLexicon } from './lexicon.js';
 
 export interface Mention {
@@ -147,7 +148,10 @@ function afterPreposition(ctx: ArgCtx, m: Mention): boolean {
 }
 
 /** An Indonesian verb form by its prefix (`menyerang`, `diserang`, `berunding`, `tertangkap`). */
-export const VERB = /^(me|di|ber|ter)\p{L}{3,}/u;
+export const VERB = INDONESIAN_VERB;
+
+/** A verb form that is no preposition of the same shape (`terhadap`, `bersama`). */
+export const verbWord = (ctx: ArgCtx, w: string): boolean => VERB.test(w) && !isPrep(ctx, w);
 
 /** Is the noun phrase ending in the name at `tokStart` headed by a thing (`andil besar KAA`)? */
 function thingHeaded(ctx: ArgCtx, tokStart: number): boolean {
@@ -493,7 +497,7 @@ export function recipientAfter(
       // `membantah deklarasi itu dilakukan atas permintaan Istana`, `menuding negara-negara pengusulnya
       // menutup mata terhadap serangan Hamas`: the parties inside a denied or alleged clause are not the
       // speech act's target (its subject, before the verb, is)
-      if (clausal && VERB.test(w) && !isPrep(ctx, w)) return null;
+      if (clausal && verbWord(ctx, w)) return null;
       // `bekerja sama untuk mengalahkan Jepang`: a purpose clause has its own object
       if (has(ctx, 'purpose', w) && VERB.test(ctx.words[t + 1] ?? '')) return null;
       if (has(ctx, 'recipient', w)) head = t + 1;

@@ -28,6 +28,7 @@ import {
   recipientAfter,
   statementAt,
   VERB,
+  verbWord,
   viaAfter,
 } from './arguments.js';
 import { type EventEntry, eventLexicon } from './lexicon.js';
@@ -702,9 +703,7 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
   const direct = (d: Draft, next: Draft | undefined): Draft | null => {
     if (!next || next.tokStart < d.tokEnd) return next ?? null;
     const between = ctx.words.slice(d.tokEnd, next.tokStart);
-    return between.some((w) => VERB.test(w) && !isPrep(ctx, w) && !ctx.lex.grammar.get('title')?.has(w))
-      ? null
-      : next;
+    return between.some((w) => verbWord(ctx, w) && !ctx.lex.grammar.get('title')?.has(w)) ? null : next;
   };
   drafts.forEach((d, k) => {
     if (!SPEECH.has(d.entry.category) || d.anaphoric === 'ref') return;
@@ -963,7 +962,7 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
   const openTarget =
     (g.get('open-target')?.has(ev.category.toLowerCase()) === true &&
       !ev.mode.includes('diplomatic') &&
-      !(ev.category === 'PROTEST' && isState(actor))) ||
+      !(ev.category === 'PROTEST' && isState(ctx, actor))) ||
     thingTarget;
   if (isPlace(actor) || actor?.kind === 'region') return false;
   if (isPlace(recipient) && ev.category !== 'ASSAULT') {
@@ -987,10 +986,9 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
   // one (`cannot threaten global shipping`) is a generic statement, and a hedged act (`disebut-sebut
   // mengancam …`) still has a target the sentence leaves unsaid
   // (but readiness, `siap bekerja sama`, names its partner: a ready act without one is no claim)
-  const ready = m.drafts.every((d) =>
-    [1, 2].some((k) => g.get('ready')?.has(ctx.words[d.tokStart - k]) === true),
-  );
-  if (ev.sources.some((x) => x.factuality === 'PS+') && !ready) return true;
+  const ready = () =>
+    m.drafts.every((d) => [1, 2].some((k) => g.get('ready')?.has(ctx.words[d.tokStart - k]) === true));
+  if (ev.sources.some((x) => x.factuality === 'PS+') && !ready()) return true;
   if (!openTarget) return false;
   return !m.drafts.some((d) => unnamedObject(ctx, d.tokEnd));
 }
@@ -1012,9 +1010,12 @@ function purposeOfAnother(ctx: ArgCtx, tokStart: number): boolean {
 const POLITICAL_KINDS = new Set(['organization', 'country', 'igo', 'media']);
 const isPolitical = (e: Entity | undefined) =>
   e !== undefined && (e.code !== null || POLITICAL_KINDS.has(e.kind));
-/** A country, or a body or official of a state (GOV, MIL, … after the country: `IDNGOV`). */
-const isState = (e: Entity | undefined) =>
-  e?.kind === 'country' || /^[A-Z]{3}(GOV|MIL|COP|JUD|LEG|SPY)/.test(e?.code ?? '');
+/** A country, or a body or official of a state (a `state-sector` after the country: `IDNGOV`). */
+const isState = (ctx: ArgCtx, e: Entity | undefined) =>
+  e?.kind === 'country' ||
+  (e?.code != null &&
+    e.code.length > 3 &&
+    ctx.lex.grammar.get('state-sector')?.has(e.code.slice(3, 6).toLowerCase()) === true);
 const isPlace = (e: Entity | undefined) => e !== undefined && e.code === null && e.kind === 'location';
 
 /**

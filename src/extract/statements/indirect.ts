@@ -93,9 +93,8 @@ function clitic(ctx: Ctx, i: number): SpeakerPhrase | null {
     : null;
 }
 
-/** Is there a person mention between a comma and the comma right before the cue at i? */
-function appositionSpeaker(ctx: Ctx, i: number, open: number): boolean {
-  const sp = speakerBefore(ctx, i);
+/** Is the speaker before a cue a person mention between a comma and the comma right before the cue? */
+function appositionSpeaker(ctx: Ctx, sp: SpeakerPhrase | null, open: number): boolean {
   return (
     sp !== null &&
     sp.ref.type === 'entity' &&
@@ -108,6 +107,12 @@ function appositionSpeaker(ctx: Ctx, i: number, open: number): boolean {
 /** The cue at token `i` as an indirect statement of the sentence [a, b), or null. */
 function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | null {
   const open = skipConnectives(ctx, a, b);
+  // the speaker before the cue, looked for once (the apposition test and the `pre` reading both need it)
+  let cached: SpeakerPhrase | null | undefined;
+  const before = () => {
+    if (cached === undefined) cached = speakerBefore(ctx, i);
+    return cached;
+  };
   const prevComma =
     i > open &&
     ctx.words[i - 1] === ',' &&
@@ -131,7 +136,7 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
   // `Anggota Komisi I DPR, Budi Santoso, mengatakan …`: a person in apposition just before a two-way cue
   // speaks what follows; the words before are his role, not content
   const apposition =
-    prevComma && c.cue.position === 'both' && !c.clitic ? appositionSpeaker(ctx, i, open) : false;
+    prevComma && c.cue.position === 'both' && !c.clitic ? appositionSpeaker(ctx, before(), open) : false;
   if (prevComma && !apposition && (c.clitic || c.cue.position === 'post' || c.cue.position === 'both')) {
     const sp = c.clitic ? clitic(ctx, i) : speakerAfter(ctx, i, c.len);
     if (sp && !(c.cue.position === 'both' && !c.clitic && sp.ref.type === 'unknown')) {
@@ -146,7 +151,7 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
     if (sp && ctx.words[sp.to] === ',') return make(ctx, 'mid', c, i, i + c.len, sp.to + 1, b, sp.ref);
   }
   if (c.clitic || c.cue.position === 'post') return null;
-  const sp = speakerBefore(ctx, i);
+  const sp = before();
   if (!sp) return null;
   const k = i + c.len;
   // `bahwa` right after the verb, or after an adjunct (`mengatakan pekan lalu bahwa`).
