@@ -3,15 +3,12 @@
 // each batch stays comparable however the scorer's alignment rules evolve.
 //   npm run eval:blind                 # every batch, both systems
 //   npm run eval:blind -- --now        # today's system only (no git needed)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { addScores, formatGoldScores, type GoldScores, scoreGoldFiles } from '../src/eval/gold.js';
 import { packageRoot } from '../src/lang/paths.js';
 import { analyze as analyzeNow } from '../src/pipeline.js';
-import type { Analysis, RawArticle } from '../src/types.js';
+import { type Analyze, pastSystems } from './past-systems.js';
 
 // the batch and the commit whose system first scored it (eval/blind/README.md)
 const BATCHES: { batch: string; commit: string }[] = [
@@ -28,9 +25,8 @@ const BATCHES: { batch: string; commit: string }[] = [
 
 const root = packageRoot();
 const nowOnly = process.argv.includes('--now');
-const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'pipe' });
 
-async function score(batch: string, analyze: (raw: RawArticle) => Analysis): Promise<GoldScores | null> {
+async function score(batch: string, analyze: Analyze): Promise<GoldScores | null> {
   const dir = join(root, 'eval', 'blind', batch);
   if (!existsSync(dir)) return null;
   const files = readdirSync(dir)
@@ -48,30 +44,20 @@ const line = (label: string, s: GoldScores) => {
 };
 
 let pooled: GoldScores | null = null;
-const tmp = nowOnly ? '' : mkdtempSync(join(tmpdir(), 'warta-blind-'));
+const past = pastSystems('warta-blind-');
 try {
   for (const { batch, commit } of BATCHES) {
     const now = await score(batch, analyzeNow);
     if (!now) continue;
     console.log(line(`${batch} on today's system`, now));
     if (nowOnly) continue;
-    const wt = join(tmp, commit);
-    git('worktree', 'add', '--detach', wt, commit);
-    symlinkSync(join(root, 'node_modules'), join(wt, 'node_modules'));
-    const then = (await import(pathToFileURL(join(wt, 'src', 'pipeline.ts')).href)) as {
-      analyze: (raw: RawArticle) => Analysis;
-    };
-    const first = await score(batch, then.analyze);
+    const first = await score(batch, await past.analyzeAt(commit));
     if (first) {
       console.log(line(`${batch} on ${commit} (held out)`, first));
       pooled = pooled ? addScores(pooled, first) : first;
     }
   }
 } finally {
-  if (!nowOnly) {
-    for (const { commit } of BATCHES)
-      if (existsSync(join(tmp, commit))) git('worktree', 'remove', '--force', join(tmp, commit));
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  past.close();
 }
 if (pooled) console.log(`\n## every batch on the system that first saw it\n${formatGoldScores(pooled)}`);

@@ -4,11 +4,8 @@
 //   npx tsx scripts/eval-clean.ts            # all four halves (needs git and ../shared)
 // The rule it motivated (docs/events.md, "precision filter"): an event without a recipient is dropped
 // unless voiced as not (yet) real.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   type CorpusName,
   emptyScores,
@@ -18,7 +15,7 @@ import {
   scoreSentence,
 } from '../src/eval/events-sentences.js';
 import { packageRoot } from '../src/lang/paths.js';
-import type { Analysis } from '../src/types.js';
+import { pastSystems } from './past-systems.js';
 
 // the half, the records of it that were held out, and the commit whose system first scored them
 const HALVES: { half: string; drawn?: string; commit: string }[] = [
@@ -40,8 +37,7 @@ const corpus = (name: CorpusName): string[] => {
   if (!corpora.has(name)) corpora.set(name, readNamedCorpus(shared, name) ?? []);
   return corpora.get(name) ?? [];
 };
-const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'pipe' });
-const tmp = mkdtempSync(join(tmpdir(), 'warta-clean-'));
+const past = pastSystems('warta-clean-');
 interface Row {
   ok: boolean;
   recipient: boolean;
@@ -51,12 +47,7 @@ interface Row {
 const rows: Row[] = [];
 try {
   for (const { half, drawn, commit } of HALVES) {
-    const wt = join(tmp, commit);
-    git('worktree', 'add', '--detach', wt, commit);
-    symlinkSync(join(root, 'node_modules'), join(wt, 'node_modules'));
-    const { analyze } = (await import(pathToFileURL(join(wt, 'src', 'pipeline.ts')).href)) as {
-      analyze: (raw: unknown) => Analysis;
-    };
+    const analyze = await past.analyzeAt(commit);
     const gold = readSentenceGold(join(root, 'eval', 'events-id', `${half}.jsonl`)).filter(
       (g) => !drawn || g.drawn === drawn,
     );
@@ -84,9 +75,7 @@ try {
     console.log();
   }
 } finally {
-  for (const h of HALVES)
-    if (existsSync(join(tmp, h.commit))) git('worktree', 'remove', '--force', join(tmp, h.commit));
-  rmSync(tmp, { recursive: true, force: true });
+  past.close();
 }
 const share = (f: (r: Row) => boolean) => {
   const xs = rows.filter(f);
