@@ -496,7 +496,6 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   const order: Building[] = [];
   const ofCand = new Map<Cand, Building>();
   const text = ctx.doc.text;
-  const surface = (c: Cand) => text.slice(c.start, c.end);
   const acronyms = acronymDefinitions(ctx, all);
 
   const add = (key: string, c: Cand, init: () => Omit<Entity, 'id' | 'mentions'>) => {
@@ -583,7 +582,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     }
     if (c.source === 'unnamed') {
       const b = add(`unnamed:${c.start}`, c, () => ({
-        name: c.name ?? surface(c),
+        name: c.name ?? surfaceOf(ctx, c),
         kind: c.kind,
         code: null,
         role: null,
@@ -593,7 +592,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       unnamed.push(b);
       continue;
     }
-    const name = c.name ?? surface(c);
+    const name = c.name ?? surfaceOf(ctx, c);
     if (c.kind === 'person') {
       const parts = name.split(/\s+/);
       // `Bobby` after `Bobby Nasution`: a part of an earlier full name is the same person
@@ -758,7 +757,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
                   (x) =>
                     x.start < c.start &&
                     x.source !== 'anaphor' &&
-                    surface(x).toLowerCase().startsWith(`${head} `),
+                    surfaceOf(ctx, x).toLowerCase().startsWith(`${head} `),
                 ),
             )
             .pop()
