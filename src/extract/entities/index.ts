@@ -496,6 +496,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   const order: Building[] = [];
   const ofCand = new Map<Cand, Building>();
   const text = ctx.doc.text;
+  const surface = (c: Cand) => text.slice(c.start, c.end);
   const acronyms = acronymDefinitions(ctx, all);
 
   const add = (key: string, c: Cand, init: () => Omit<Entity, 'id' | 'mentions'>) => {
@@ -582,7 +583,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     }
     if (c.source === 'unnamed') {
       const b = add(`unnamed:${c.start}`, c, () => ({
-        name: c.name ?? surfaceOf(ctx, c),
+        name: c.name ?? surface(c),
         kind: c.kind,
         code: null,
         role: null,
@@ -592,7 +593,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       unnamed.push(b);
       continue;
     }
-    const name = c.name ?? surfaceOf(ctx, c);
+    const name = c.name ?? surface(c);
     if (c.kind === 'person') {
       const parts = name.split(/\s+/);
       // `Bobby` after `Bobby Nasution`: a part of an earlier full name is the same person
@@ -757,7 +758,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
                   (x) =>
                     x.start < c.start &&
                     x.source !== 'anaphor' &&
-                    surfaceOf(ctx, x).toLowerCase().startsWith(`${head} `),
+                    surface(x).toLowerCase().startsWith(`${head} `),
                 ),
             )
             .pop()
