@@ -1,5 +1,5 @@
 // The article gold scorer: alternatives with `|`, swapped parties in symmetric categories, parties named
-// by their words, and a country's government answering to the country.
+// by their words, and a country's government and organs answering to the country.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,33 @@ describe('scoring events against article gold', () => {
     expect(scoreAgainstGold(a, goldFile([event('ACCUSE', 'Pakistan', 'India')], ents)).events.tp).toBe(0);
   });
 
+  it('a state organ answers to its state; the state answers to a gold government; no other state', () => {
+    const b = analyzeText(
+      'Kementerian Pertahanan China mengkritik penjualan senjata itu. Departemen Luar Negeri AS menepis kritik tersebut.',
+      { lang: 'id' },
+    );
+    const ents = [
+      entity('China', 'CHN', ['China']),
+      entity('United States', 'USA', ['AS']),
+      entity('Japan', 'JPN', ['Jepang']),
+    ];
+    expect(scoreAgainstGold(b, goldFile([event('REJECT', 'United States', 'China')], ents)).events.tp).toBe(
+      1,
+    );
+    expect(scoreAgainstGold(b, goldFile([event('REJECT', 'United States', 'Japan')], ents)).events.tp).toBe(
+      0,
+    );
+    const c = analyzeText('Bangladesh meminta Myanmar menerima kembali para pengungsi.', { lang: 'id' });
+    const govs = [
+      entity('Government of Bangladesh', 'BGDGOV', ['Pemerintah Bangladesh'], 'organization'),
+      entity('Myanmar', 'MMR', ['Myanmar']),
+    ];
+    expect(
+      scoreAgainstGold(c, goldFile([event('REQUEST', 'Government of Bangladesh', 'Myanmar')], govs)).events
+        .tp,
+    ).toBe(1);
+  });
+
   it('accepts any of the alternatives listed with |, and swapped parties only in symmetric categories', () => {
     const b = analyzeText('Indonesia dan Vietnam sepakat memperkuat kerja sama maritim.', { lang: 'id' });
     const ents = [entity('Indonesia', 'IDN', ['Indonesia']), entity('Vietnam', 'VNM', ['Vietnam'])];
@@ -45,6 +72,22 @@ describe('scoring events against article gold', () => {
     expect(
       scoreAgainstGold(a, goldFile([event('ACCUSE', 'Pakistan', 'Pemerintah India')], [])).events.tp,
     ).toBe(0);
+  });
+});
+
+describe('aligning names drawn differently', () => {
+  it('a gold form that ends a mention aligns only when both carry the same code', () => {
+    const a = analyzeText(
+      "The United States imposed new sanctions on Iran on Tuesday. Iran's Foreign Ministry condemned the measures as illegal.",
+      { lang: 'en' },
+    );
+    const us = entity('United States', 'USA', ['United States']);
+    const ministry = (code: string) =>
+      entity('Iranian Foreign Ministry', code, ['Foreign Ministry'], 'organization');
+    const g = (code: string) =>
+      goldFile([event('ACCUSE', 'Iranian Foreign Ministry', 'United States')], [us, ministry(code)]);
+    expect(scoreAgainstGold(a, g('IRNGOV')).events.tp).toBe(1);
+    expect(scoreAgainstGold(a, g('TURGOV')).events.tp).toBe(0);
   });
 });
 

@@ -294,3 +294,32 @@ describe('acronyms after a name with a country in it', () => {
     expect(b.entities.find((e) => e.mentions.some((m) => m.text === 'USTR'))?.kind).toBe('organization');
   });
 });
+
+describe('an office named by its field', () => {
+  it('the field holds the words of state bodies’ names; a common word that names none starts the name', () => {
+    const a = analyzeText(
+      'Menteri Kelautan dan Perikanan Rahmat Hidayat Lubis hadir. Rahmat, yang keluar lebih dulu, enggan berkomentar.',
+      { lang: 'id' },
+    );
+    const rahmat = entityNamed(a, 'Rahmat Hidayat Lubis');
+    expect(rahmat?.kind).toBe('person');
+    expect(rahmat && forms(rahmat)).toContain('Rahmat');
+    const b = analyzeText('Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan hadir.', {
+      lang: 'id',
+    });
+    expect(entityNamed(b, 'Budi Gunawan')?.kind).toBe('person');
+  });
+});
+
+describe('sectors of derived organisations', () => {
+  it('a field refines a government head, not a company', () => {
+    const a = analyzeText(
+      'China menjatuhkan sanksi kepada tujuh perusahaan pertahanan AS. Kementerian Pertahanan Korea Utara membantah.',
+      { lang: 'id' },
+    );
+    expect(a.entities.find((e) => e.name === 'perusahaan pertahanan AS')?.code).toBe('USABUS');
+    expect(
+      a.entities.find((e) => e.mentions.some((m) => m.text === 'Kementerian Pertahanan Korea Utara'))?.code,
+    ).toBe('PRKMIL');
+  });
+});

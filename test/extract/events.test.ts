@@ -963,3 +963,26 @@ describe('datelines and documents', () => {
     expect(a.events.filter((v) => v.category === 'REQUEST')).toEqual([]);
   });
 });
+
+describe('embedded questions and English sanctions', () => {
+  it('`apakah` opens a clause: the subject of a verb of receiving is found inside it', () => {
+    const a = analyzeText(
+      'Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat mengatakan pemerintah menunggu hasil penyidikan. Ia belum bersedia menjawab apakah Jakarta akan menerima permintaan Kuala Lumpur untuk melepas awak kapal.',
+      { lang: 'id' },
+    );
+    const req = find(a, 'REQUEST', 'Malaysia');
+    expect(view(a, req).recipient).toEqual(['Jakarta']);
+  });
+
+  it('`sanctions` after an article or an adjective is the noun; its doer is the subject of a light verb', () => {
+    const a = analyzeText(
+      'The EU announced punitive sanctions against Minsk. He said Malaysia did not recognise unilateral sanctions. Iran condemned the sanctions.',
+      { lang: 'en' },
+    );
+    expect(view(a, find(a, 'SANCTION', 'European Union')).recipient).toEqual(['Belarus']);
+    expect(
+      a.events.filter((v) => v.category === 'SANCTION' && view(a, v).actor.includes('Malaysia')),
+    ).toEqual([]);
+    expect(view(a, find(a, 'ACCUSE', 'Iran')).recipient).toEqual(['European Union']);
+  });
+});

@@ -27,10 +27,10 @@ import {
   attachRoles,
   basedIn,
   derivedOrganisations,
-  possessiveOrganisations,
   foreignOwners,
   mediaDescriptors,
   officeHolders,
+  possessiveOrganisations,
   regionPhrases,
   unnamedActors,
 } from './patterns.js';
@@ -175,7 +175,8 @@ function afterRoleWords(ctx: Ctx, s: number, e: number): number {
   const common = commonWords();
   // field words of an office are capitalised (`Menteri Kelautan dan Perikanan`, not `dokter hewan Cut …`)
   const field = (w: string) =>
-    (/^\p{Lu}/u.test(w) && common.has(w.toLowerCase())) || ctx.lex.connectors.has(w);
+    (/^\p{Lu}/u.test(w) && common.has(w.toLowerCase()) && ctx.lex.officeFields.has(w.toLowerCase())) ||
+    ctx.lex.connectors.has(w);
   let t = s;
   // a title shortly before, with only field words between (`Menteri Kelautan dan` + `Perikanan …`)
   let inRole = false;

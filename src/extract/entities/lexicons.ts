@@ -1,6 +1,7 @@
 // The language data the entity layer reads: titles before names, organisation heads, nominal heads of
 // unnamed actors and their determiners, and sector words. Loaded once per language.
 import { existsSync } from 'node:fs';
+import { loadActors } from '../../lang/actors.js';
 import { langFile, readDataLines } from '../../lang/paths.js';
 import { statementLexicon } from '../statements/lexicon.js';
 
@@ -81,6 +82,8 @@ export interface EntityLexicons {
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
+  /** Words of state bodies' names (`kelautan`, `perikanan`), lowercased: what an office's field may hold. */
+  officeFields: Set<string>;
   placePrepositions: Set<string>; // prepositions after which a name the tagger calls a person is a place
   nameParticles: Set<string>; // `bin`, `van`, `da`: lower-case words inside a person's name
   institutions: PhraseTable<string>; // English institution nouns (`military`, `embassy`) → sector, for `Israel's military`
@@ -161,6 +164,7 @@ export function entityLexicons(lang: string): EntityLexicons {
       .filter(([k]) => k === 'separatist')
       .map(([, p]) => p.toLowerCase().split(' ')),
     currency: new Map(all('currency.tsv').map(([p, k]) => [p.toLowerCase(), (k ?? 'symbol').trim()])),
+    officeFields: officeFields(),
     connectors: new Set([
       'for',
       'of',
@@ -179,4 +183,19 @@ export function entityLexicons(lang: string): EntityLexicons {
   };
   cache.set(key, lex);
   return lex;
+}
+
+/**
+ * The field of `Menteri Kelautan dan Perikanan` is named like the ministry (`Kementerian Kelautan dan
+ * Perikanan`): the words of state organisations' names in the actor dictionary. A capitalised common word
+ * that names no state body (`Rahmat`, `Bayu`) is the start of the person's name instead.
+ */
+function officeFields(): Set<string> {
+  const out = new Set<string>();
+  for (const a of loadActors().actors) {
+    if (a.kind !== 'organization' || !a.code || !/(GOV|MIL|LEG|JUD|COP|SPY)$/.test(a.code)) continue;
+    for (const alias of [...a.aliases.name, ...a.aliases.id, ...a.aliases.en])
+      for (const w of alias.toLowerCase().split(/[\s,]+/)) if (w) out.add(w);
+  }
+  return out;
 }

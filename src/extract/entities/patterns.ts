@@ -69,7 +69,10 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
       if (!owner || (owner.kind !== 'country' && owner.kind !== 'igo')) continue;
       const country = owner.entry?.country ?? (owner.kind === 'country' ? owner.entry?.code : null) ?? null;
       const base = owner.kind === 'igo' ? (owner.entry?.code ?? null) : country;
-      const sec = sector ?? head.value.sector;
+      // a field refines a government head (`kementerian pertahanan`: MIL), not another body's
+      // (`perusahaan pertahanan AS`: a business, BUS)
+      const refinable = !head.value.sector || head.value.sector === 'GOV';
+      const sec = (refinable ? sector : null) ?? head.value.sector;
       const isMedia = head.value.kind === 'media';
       out.push(
         cand(ctx, i, owner.tokEnd, {

@@ -23,8 +23,8 @@ import {
   type Mention,
   objectAfter,
   placeAttacked,
-  protestedBody,
   possessor,
+  protestedBody,
   recipientAfter,
   statementAt,
   VERB,
@@ -103,7 +103,10 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
       if (hit.entry.pos === 'verb' && nounForm(ctx, hit.entry.trigger, i, i + hit.length)) continue;
       // `a Russian attack`, `the strike`: after a determiner or a name, a verb-or-noun form is the noun
       const noun = ctx.lex.nounOf.get(hit.entry.trigger);
-      if (noun && (ctx.lex.grammar.get('noun-before')?.has(ctx.words[i - 1]) || ctx.endAt[i]))
+      if (
+        noun &&
+        (ctx.lex.grammar.get('noun-before')?.has(ctx.words[i - 1]) || ctx.endAt[i] || adjective(ctx, i - 1))
+      )
         hit.entry = noun;
       // `tidak memiliki rencana untuk melakukannya`: a pro-verb stands for the latest event in the two
       // sentences before it; it takes that event's category, mode and participants
@@ -135,6 +138,15 @@ function refused(ctx: ArgCtx, prev: Draft | undefined, d: Draft): boolean {
   for (let t = prev.tokEnd; t < d.tokStart; t++) if (!g.get('purpose')?.has(ctx.words[t])) return false;
   prev.recipient ??= d.recipient;
   return true;
+}
+
+/** `unilateral sanctions`, `punitive strikes`: a lowercase word with an adjective's ending (noun-before-suffix). */
+function adjective(ctx: ArgCtx, t: number): boolean {
+  const w = ctx.words[t];
+  if (!w || !/^\p{Ll}+$/u.test(w)) return false;
+  for (const suffix of ctx.lex.grammar.get('noun-before-suffix') ?? [])
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) return true;
+  return false;
 }
 
 /** The event a pro-verb stands for: the latest one with an actor, at most two sentences back. */
