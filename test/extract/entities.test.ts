@@ -323,3 +323,19 @@ describe('sectors of derived organisations', () => {
     ).toBe('PRKMIL');
   });
 });
+
+describe('organisations referred back to by their head', () => {
+  it('`perusahaan itu` is the latest company named before it; a government head picks none by sector', () => {
+    const a = analyzeText(
+      'Polisi menuding PT Lautan Cahaya Hijau menyelundupkan solar. Perusahaan itu membantah tuduhan tersebut.',
+      { lang: 'id' },
+    );
+    expect(forms(entityNamed(a, 'PT Lautan Cahaya Hijau')!)).toContain('Perusahaan itu');
+    const b = analyzeText('KPK memeriksa Kementerian Pertanian. Badan itu menolak berkomentar.', {
+      lang: 'id',
+    });
+    expect(
+      b.entities.some((e) => e.mentions.some((m) => m.text === 'Badan itu') && e.name.includes('Pertanian')),
+    ).toBe(false);
+  });
+});

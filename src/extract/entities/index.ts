@@ -764,9 +764,27 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
             )
             .pop()
         : undefined;
+    // `perusahaan itu`, `partai tersebut`: else the latest organisation coded in the head's own sector
+    // (a company's BUS, a party's PTY); a government head is too broad to say which body
+    const sector =
+      c.kind === 'organization'
+        ? ctx.lex.orgHeads.match(ctx.words, c.tokStart, c.tokEnd)?.value.sector
+        : null;
+    const bySector =
+      sector && sector !== 'GOV'
+        ? order
+            .filter(
+              (b) =>
+                b.entity.kind === 'organization' &&
+                b.entity.code?.endsWith(sector) === true &&
+                b.cands.some((x) => x.start < c.start && x.source !== 'anaphor'),
+            )
+            .pop()
+        : undefined;
     const byRole =
       back ??
       byName ??
+      bySector ??
       persons
         .filter(
           (b) => b.cands[0].start < c.start && b.cands.some((x) => x.role?.toLowerCase().startsWith(head)),
