@@ -21,6 +21,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-7', commit: '9a53e8d' },
   { batch: 'batch-8', commit: '08ef9a3' },
   { batch: 'batch-9', commit: '34b8d54' },
+  { batch: 'batch-10', commit: '155cdcb' },
 ];
 
 const root = packageRoot();
