@@ -339,3 +339,22 @@ describe('organisations referred back to by their head', () => {
     ).toBe(false);
   });
 });
+
+describe('a body’s acronym between it and its country', () => {
+  it('`Departemen Luar Negeri (DFA) Filipina` is the Philippines’ ministry, and `DFA` names it', () => {
+    const a = analyzeText(
+      'Departemen Luar Negeri (DFA) Filipina memanggil duta besar China. DFA menuntut Beijing menghentikan tindakan agresif.',
+      { lang: 'id' },
+    );
+    const dfa = a.entities.find((e) => e.mentions.some((m) => m.text === 'DFA'));
+    expect(dfa?.code).toBe('PHLGOV');
+    expect(dfa && forms(dfa)).toContain('Departemen Luar Negeri');
+  });
+
+  it('`junta Myanmar` is the country’s military', () => {
+    const a = analyzeText('Menteri Luar Negeri Sugiono meminta junta Myanmar membebaskan tahanan politik.', {
+      lang: 'id',
+    });
+    expect(a.entities.find((e) => e.name === 'junta Myanmar')?.code).toBe('MMRMIL');
+  });
+});

@@ -986,3 +986,25 @@ describe('embedded questions and English sanctions', () => {
     expect(view(a, find(a, 'ACCUSE', 'Iran')).recipient).toEqual(['European Union']);
   });
 });
+
+describe('denials answer the other side', () => {
+  it('a state’s spokesman denying `tudingan` does not answer his own side’s accusation', () => {
+    const a = analyzeText(
+      'Beijing balik menuding. Juru bicara CCG Liu Dejun menyatakan kapal Filipina menerobos masuk secara ilegal. "Kami mendesak pihak Filipina segera menghentikan provokasi," ujar Liu. Juru bicara Kementerian Luar Negeri China Lin Jian membantah tudingan bahwa kapal China membahayakan nyawa awak kapal.',
+      { lang: 'id' },
+    );
+    expect(
+      a.events.filter((v) => v.category === 'REJECT' && view(a, v).recipient.includes('Liu Dejun')),
+    ).toEqual([]);
+  });
+
+  it('at home, the government denies what an NGO accused it of', () => {
+    const a = analyzeText(
+      'Walhi menuding Kementerian Kehutanan membiarkan pembalakan liar di Kalimantan. Kementerian Kehutanan membantah tudingan tersebut.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'REJECT', 'Ministry of Environment and Forestry of Indonesia')).recipient).toEqual(
+      ['WALHI'],
+    );
+  });
+});

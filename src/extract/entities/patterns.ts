@@ -50,7 +50,9 @@ function sectorWords(ctx: Ctx, from: number, to: number): { sector: string | nul
 export function foreignOwners(ctx: Ctx, known: Cand[]): Cand[] {
   return known.filter((c) => {
     const home = c.source === 'dict' && c.kind === 'organization' ? c.entry?.country : undefined;
-    const next = home ? candAt(known, c.tokEnd) : undefined;
+    // `Departemen Luar Negeri (DFA) Filipina`: the country may follow the body's bracketed acronym
+    const after = ctx.words[c.tokEnd] === '(' && ctx.words[c.tokEnd + 2] === ')' ? c.tokEnd + 3 : c.tokEnd;
+    const next = home ? candAt(known, after) : undefined;
     const country = next?.kind === 'country' ? next.entry?.code : undefined;
     return !(country && country !== home && ctx.lex.orgHeads.match(ctx.words, c.tokStart));
   });
@@ -65,8 +67,13 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
       const head = ctx.lex.orgHeads.match(ctx.words, i, e);
       if (!head) continue;
       const { sector, end } = sectorWords(ctx, i + head.length, e);
-      const owner = candAt(known, end);
+      // `Departemen Luar Negeri (DFA) Filipina`: the owner may follow the body's bracketed acronym; the
+      // body's span then ends before the bracket, so that the acronym names it
+      const bracket = ctx.words[end] === '(' && ctx.words[end + 2] === ')' && isCap(ctx.words[end + 1]);
+      const owner = candAt(known, end) ?? (bracket ? candAt(known, end + 3) : undefined);
       if (!owner || (owner.kind !== 'country' && owner.kind !== 'igo')) continue;
+      const stop = owner.tokStart === end ? owner.tokEnd : end;
+      const ownerText = ctx.doc.text.slice(owner.start, owner.end);
       const country = owner.entry?.country ?? (owner.kind === 'country' ? owner.entry?.code : null) ?? null;
       const base = owner.kind === 'igo' ? (owner.entry?.code ?? null) : country;
       // a field refines a government head (`kementerian pertahanan`: MIL), not another body's
@@ -75,15 +82,18 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
       const sec = (refinable ? sector : null) ?? head.value.sector;
       const isMedia = head.value.kind === 'media';
       out.push(
-        cand(ctx, i, owner.tokEnd, {
+        cand(ctx, i, stop, {
           kind: isMedia ? 'media' : 'organization',
           source: 'derived-org',
-          name: ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end),
+          name:
+            stop === owner.tokEnd
+              ? ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[owner.tokEnd - 1].end)
+              : `${ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[stop - 1].end)} ${ownerText}`,
           code: base ? `${base}${sec && !base.endsWith(sec) ? sec : ''}` : sec,
           why: `organisation head "${head.phrase}"${sector ? ` + sector ${sector}` : ''} + ${owner.entry?.alias ?? 'owner'}`,
         }),
       );
-      i = owner.tokEnd - 1;
+      i = stop - 1;
     }
   }
   return out;

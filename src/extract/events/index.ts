@@ -725,9 +725,16 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
       // the latest act of that kind with an actor; but when the latest mention of such an act names no
       // actor and is no back-reference itself (`serangan bom terhadap konvoi` … `mengecam serangan
       // tersebut`), that is the act referred to, and it has no known doer
+      // a denial answers a claim the other side made (`Lin Jian membantah tudingan …`: not China's own)
+      const side = d.actor && d.entry.mode.includes('deny') ? stateOf(ctx, d.actor) : null;
       const before = drafts
         .slice(0, drafts.indexOf(ref))
-        .filter((x) => x.entry.category === ref.entry.category && x.anaphoric !== 'ref');
+        .filter(
+          (x) =>
+            x.entry.category === ref.entry.category &&
+            x.anaphoric !== 'ref' &&
+            (side === null || !x.actor || stateOf(ctx, x.actor) !== side),
+        );
       const latest = before[before.length - 1];
       const named = before.filter((x) => x.actor).pop() ?? null;
       d.about =
@@ -741,13 +748,22 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
         d,
         drafts.find((x) => x.statement === d.attributionOf && !SPEECH.has(x.entry.category)),
       );
-    // `membantah laporan tersebut`: the claim told before is the latest accusation, up to three sentences back
-    else if (d.deniesClaim)
+    // `membantah laporan tersebut`: the claim told before is the latest accusation, up to three sentences
+    // back, that the denier's own side did not make (`Beijing balik menuding …` is no claim China denies)
+    else if (d.deniesClaim) {
+      const side = d.actor ? stateOf(ctx, d.actor) : null;
       d.about =
         drafts
           .slice(0, k)
-          .filter((x) => x.entry.category === 'ACCUSE' && x.actor && d.sentence - x.sentence <= 3)
+          .filter(
+            (x) =>
+              x.entry.category === 'ACCUSE' &&
+              x.actor &&
+              d.sentence - x.sentence <= 3 &&
+              (side === null || stateOf(ctx, x.actor) !== side),
+          )
           .pop() ?? null;
+    }
     // `membantah memasok senjata`: the first event after the trigger in the same sentence, unless another
     // verb comes first (`menuding X menutup mata terhadap serangan Hamas`: the alleged act is `menutup mata`)
     else if (d.entry.pos === 'verb')
@@ -812,6 +828,19 @@ function sideOf(ctx: ArgCtx, id: string): string | null {
   if (!code || !/^[A-Z]{3}/.test(code)) return null;
   if (code.startsWith('IGO')) return code;
   return code.length > 3 || e?.kind === 'country' ? code.slice(0, 3) : null;
+}
+
+/**
+ * The state an actor speaks for when it is that state or its executive (government, military, police,
+ * services): `Lin Jian` (CHNGOV) and the coast guard's `Liu Dejun` (CHNCOP) are one side. A legislature,
+ * a court, a party or an NGO is no such side: at home they accuse the government and it denies.
+ */
+function stateOf(ctx: ArgCtx, id: string): string | null {
+  const e = ctx.entities.get(id);
+  const code = e?.code;
+  if (!code || !/^[A-Z]{3}/.test(code) || code.startsWith('IGO')) return null;
+  if (e?.kind === 'country' && code.length === 3) return code;
+  return /^[A-Z]{3}(GOV|MIL|COP|SPY)$/.test(code) ? code.slice(0, 3) : null;
 }
 
 /** An anaphoric nominal (`pengiriman`) stands for the latest event of its category that has an actor. */
