@@ -358,3 +358,17 @@ describe('a body’s acronym between it and its country', () => {
     expect(a.entities.find((e) => e.name === 'junta Myanmar')?.code).toBe('MMRMIL');
   });
 });
+
+describe('a bare `pemerintah`', () => {
+  it('is the government of the article’s country when one leads; not `pemerintah daerah`', () => {
+    const a = analyzeText(
+      'Ketua Komisi I DPR Utut Adianto meminta pemerintah mempercepat pembelian kapal selam. Kementerian Pertahanan menyatakan siap, sementara pemerintah daerah belum berkomentar.',
+      { lang: 'id' },
+    );
+    const gov = a.entities.find((e) => e.name === 'Government of Indonesia');
+    expect(gov && forms(gov)).toEqual(['pemerintah']);
+    expect(gov?.mentions).toHaveLength(1);
+    const b = analyzeText('Warga meminta pemerintah memperbaiki jalan.', { lang: 'id' });
+    expect(b.entities.some((e) => e.name === 'Government of Indonesia')).toBe(false);
+  });
+});

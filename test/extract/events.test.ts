@@ -1008,3 +1008,30 @@ describe('denials answer the other side', () => {
     );
   });
 });
+
+describe('first sentences and coordinated acts', () => {
+  it('a wire dateline with its outlet in brackets is no part of the first sentence’s subject', () => {
+    const a = analyzeText(
+      "KYIV/BEIJING, Dec 3 (Reuters) - Ukraine's military intelligence said on Wednesday it had found components made by Chinese companies, and accused Beijing of allowing the supplies to continue.",
+      { lang: 'en' },
+    );
+    expect(view(a, find(a, 'ACCUSE', "Ukraine's military")).recipient).toEqual(['China']);
+  });
+
+  it('`…, dan mendesak …` after a reported clause is the speaker’s own act', () => {
+    const a = analyzeText(
+      'Rencana itu menuai kritik dari anggota Komisi IV DPR Rahmat Subekti. Ia menilai Indonesia seharusnya memprioritaskan sapi lokal, dan mendesak Badan Pangan Nasional (Bapanas) membuka data neraca daging.',
+      { lang: 'id' },
+    );
+    const req = a.events.filter((v) => v.category === 'REQUEST');
+    expect(req.map((v) => view(a, v).actor)).toEqual([['Rahmat Subekti']]);
+  });
+
+  it('the party after `tanpa` is no recipient of the act before it', () => {
+    const a = analyzeText(
+      'Anggota Komisi I DPR Rudy Hartanto menilai Kementerian Pertahanan terburu-buru menandatangani perjanjian tanpa berkonsultasi dengan DPR.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => v.category === 'AGREE' && v.recipient.length > 0)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, EntityKind, Span } from '../../types.js';
 import { type EntityLexicons, entityLexicons } from './lexicons.js';
 import {
+  articleCountry,
   type Cand,
   type Ctx,
   capitalisedRuns,
@@ -25,6 +26,7 @@ import {
   anaphors,
   appositions,
   attachRoles,
+  bareGovernments,
   basedIn,
   derivedOrganisations,
   foreignOwners,
@@ -81,6 +83,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   );
   const named = foreignOwners(ctx, reconcile(ctx, fromDict, tidy(ctx, proposed, fromDict)));
   named.push(...derivedOrganisations(ctx, named), ...possessiveOrganisations(ctx, named));
+  named.push(...bareGovernments(ctx, named, articleCountry(named)));
   mediaDescriptors(ctx, named);
   named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   const persons = named.filter((c) => c.kind === 'person');
@@ -463,25 +466,6 @@ function refine(ctx: Ctx, c: Cand): Cand {
       s += f.length;
   }
   return s === c.tokStart ? c : recand(ctx, c, s, c.tokEnd);
-}
-
-/**
- * The country most of the article's clearly linked actors belong to, when one clearly leads (at least
- * two mentions of its actors and more than any other country's): the context that tells which of an
- * ambiguous name's readings the article means.
- */
-function articleCountry(all: Cand[]): string | null {
-  const counts = new Map<string, number>();
-  for (const c of all) {
-    const country =
-      c.entry && !c.ambiguous
-        ? (c.entry.country ?? (c.entry.kind === 'country' ? c.entry.code : null))
-        : null;
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return null;
-  return ranked[0][0];
 }
 
 const LOCATIVE = new Set(['di', 'ke', 'in', 'near', 'into', 'kota', 'provinsi', 'pulau']);

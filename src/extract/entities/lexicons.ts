@@ -82,6 +82,8 @@ export interface EntityLexicons {
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
+  /** `pemerintah` alone names the article's country's government, unless one of `other` follows it. */
+  bareGovernment: { heads: Set<string>; other: Set<string> };
   /** Words of state bodies' names (`kelautan`, `perikanan`), lowercased: what an office's field may hold. */
   officeFields: Set<string>;
   placePrepositions: Set<string>; // prepositions after which a name the tagger calls a person is a place
@@ -165,6 +167,18 @@ export function entityLexicons(lang: string): EntityLexicons {
       .map(([, p]) => p.toLowerCase().split(' ')),
     currency: new Map(all('currency.tsv').map(([p, k]) => [p.toLowerCase(), (k ?? 'symbol').trim()])),
     officeFields: officeFields(),
+    bareGovernment: {
+      heads: new Set(
+        rows(key, 'bare-government.tsv')
+          .filter(([k]) => k === 'head')
+          .map(([, w]) => w.trim()),
+      ),
+      other: new Set(
+        rows(key, 'bare-government.tsv')
+          .filter(([k]) => k === 'other')
+          .map(([, w]) => w.trim()),
+      ),
+    },
     connectors: new Set([
       'for',
       'of',

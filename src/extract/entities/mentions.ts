@@ -435,3 +435,22 @@ export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Ca
   }
   return out;
 }
+
+/**
+ * The country most of the article's clearly linked actors belong to, when one clearly leads (at least
+ * two mentions of its actors and more than any other country's): the context that tells which of an
+ * ambiguous name's readings the article means.
+ */
+export function articleCountry(all: Cand[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of all) {
+    const country =
+      c.entry && !c.ambiguous
+        ? (c.entry.country ?? (c.entry.kind === 'country' ? c.entry.code : null))
+        : null;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return null;
+  return ranked[0][0];
+}

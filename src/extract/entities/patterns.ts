@@ -100,6 +100,45 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
 }
 
 /**
+ * `meminta pemerintah mempercepat …`: a bare `pemerintah` is the government of the article's country (the
+ * one most of its actors belong to), when the dictionary has that government; none when the article has
+ * no leading country, or a word after it names another government (`pemerintah daerah`).
+ */
+export function bareGovernments(ctx: Ctx, known: Cand[], country: string | null): Cand[] {
+  const { heads, other } = ctx.lex.bareGovernment;
+  if (!country || heads.size === 0) return [];
+  const gov = ctx.dict
+    .byCode(`${country}GOV`)
+    .find(
+      (a) =>
+        a.parent === ctx.dict.byCode(country)[0]?.id &&
+        a.kind === 'organization' &&
+        /^Government of /.test(a.name),
+    );
+  const entry = gov ? ctx.dict.lookup(gov.name).find((x) => x.id === gov.id) : undefined;
+  if (!entry) return [];
+  const out: Cand[] = [];
+  const covered = coveredTokens(ctx, known);
+  for (const [s, e] of ctx.sentTokens) {
+    for (let i = s; i < e; i++) {
+      const w = ctx.words[i];
+      if (covered[i] || !heads.has(w.toLowerCase()) || (w !== w.toLowerCase() && i !== s)) continue;
+      const next = ctx.words[i + 1] ?? '';
+      if (other.has(next.toLowerCase()) || (i + 1 < e && isCap(next) && next !== '(')) continue;
+      out.push(
+        cand(ctx, i, i + 1, {
+          kind: 'organization',
+          source: 'dict',
+          entry,
+          why: `bare "${w}": the government of the article's country ${country}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/**
  * `Israel's military`, `China's embassy in Jakarta`, `Russia's foreign ministry`, `the Thai army`: in
  * English, a country's possessive or demonym before an institution noun (after optional field words)
  * names that country's body.

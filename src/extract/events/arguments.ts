@@ -42,8 +42,10 @@ export function argCtx(
   // Outermost first: a mention nested in a longer one (`Korea Utara` in `kementerian pertahanan Korea
   // Utara`) is not an argument of its own.
   const sorted = [...layer.mentions].sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
-  // A dateline (`JAKARTA, KOMPAS.com -`) names the place and the outlet, never an actor.
+  // A dateline (`JAKARTA, KOMPAS.com -`) names the place and the outlet, never an actor; the first
+  // sentence starts after it, so that no clause or subject search reaches into it.
   let reach = datelineEnd(doc, sentTok[0]);
+  if (reach > 0) sentTok[0] = [reach, sentTok[0][1]];
   for (const m of sorted) {
     if (m.tokStart < reach) continue;
     startAt[m.tokStart] ??= m;
@@ -765,7 +767,7 @@ export function isGeneric(ctx: ArgCtx, trigEnd: number): boolean {
 function datelineEnd(doc: Document, first: [number, number] | undefined): number {
   if (!first) return 0;
   const word = (t: number) => doc.tokens[t].text;
-  for (let t = first[0]; t < Math.min(first[1], first[0] + 8); t++) {
+  for (let t = first[0]; t < Math.min(first[1], first[0] + 11); t++) {
     if (!/^[-–—:]$/u.test(word(t))) continue;
     // `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`: a place in capitals, or a place and an outlet; not
     // `PAN mendukung Jokowi - Jusuf Kalla`, a ticket's dash
@@ -773,9 +775,16 @@ function datelineEnd(doc: Document, first: [number, number] | undefined): number
     const head = doc.tokens.slice(first[0], t).map((x) => x.text);
     const capitals = head.length <= 3 && head.every((w) => /^\p{Lu}{2,}$/u.test(w));
     const placeAndOutlet = head.length <= 5 && (head.includes(',') || head.includes('('));
+    // `KYIV/BEIJING, Dec 3 (Reuters) -`: a wire dateline ends with its outlet in brackets
+    const wire =
+      head.length >= 4 &&
+      head[head.length - 1] === ')' &&
+      head[head.length - 3] === '(' &&
+      /^\p{Lu}/u.test(head[head.length - 2]) &&
+      /^\p{Lu}{2,}$/u.test(head[0]);
     // `Jakarta - Presiden Prabowo …`, `New York - …`: one or two capitalised words before the dash
     const place = head.length >= 1 && head.length <= 2 && head.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-    return capitals || placeAndOutlet || place ? t + 1 : 0;
+    return capitals || placeAndOutlet || place || wire ? t + 1 : 0;
   }
   return 0;
 }

@@ -180,7 +180,9 @@ function draft(
           x.cue.start <= trig.start + 40 &&
           !(x.content.start <= trig.start && trig.start < x.content.end),
       ) ?? null);
-  const floorChar = st ? Math.max(st.content.start, sentence.start) : sentence.start;
+  // (the first sentence's tokens start after a dateline)
+  const sentenceStart = Math.max(sentence.start, doc.tokens[ctx.sentTok[trig.sentence][0]].start);
+  const floorChar = st ? Math.max(st.content.start, sentenceStart) : sentenceStart;
   let floor = tokStart;
   while (
     floor > 0 &&

@@ -51,6 +51,9 @@ function contentEnd(ctx: Ctx, from: number, end: number): number {
       if (c && (c.cue.position === 'post' || c.clitic)) return i;
       // `…, tuduhan yang telah berulang kali dibantah Teheran`: the writer's remark on the claim
       if (matchWords(ctx.lex, 'afterthought', ctx.words, i + 1) > 0) return i;
+      // `…, dan mendesak Bapanas …`: the speaker's own next act
+      const coord = matchWords(ctx.lex, 'coord', ctx.words, i + 1);
+      if (coord > 0 && matchWords(ctx.lex, 'speaker-act', ctx.words, i + 1 + coord) > 0) return i;
     }
   }
   return end;
