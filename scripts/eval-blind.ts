@@ -22,6 +22,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-8', commit: '08ef9a3' },
   { batch: 'batch-9', commit: '34b8d54' },
   { batch: 'batch-10', commit: '155cdcb' },
+  { batch: 'batch-11', commit: '42f8f90' },
 ];
 
 const root = packageRoot();
