@@ -189,6 +189,8 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
         e.code === code ||
         (e.kind === 'organization' && STATE_ORGAN.test(e.code) && e.code.slice(0, 3) === code)
       );
+    // `U.N. agencies` (IGOUNO) for warta's `United Nations`: an IGO's bodies share its code
+    if (code.startsWith('IGO')) return e.code === code;
     return e.kind === 'country' && code === `${e.code}GOV`;
   };
   // An unnamed official (`pejabat Kementerian Koordinator …`) answers to the body he speaks for, which is

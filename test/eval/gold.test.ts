@@ -89,6 +89,19 @@ describe('aligning names drawn differently', () => {
     expect(scoreAgainstGold(a, g('IRNGOV')).events.tp).toBe(1);
     expect(scoreAgainstGold(a, g('TURGOV')).events.tp).toBe(0);
   });
+
+  it('an IGO’s bodies answer to the IGO by code', () => {
+    const a = analyzeText('Israel accused the United Nations of failing to collect aid cargo.', {
+      lang: 'en',
+    });
+    const ents = [
+      entity('Israel', 'ISR', ['Israel']),
+      entity('UN agencies', 'IGOUNO', ['U.N. agencies'], 'igo'),
+      entity('NATO', 'IGONAT', ['NATO'], 'igo'),
+    ];
+    expect(scoreAgainstGold(a, goldFile([event('ACCUSE', 'Israel', 'UN agencies')], ents)).events.tp).toBe(1);
+    expect(scoreAgainstGold(a, goldFile([event('ACCUSE', 'Israel', 'NATO')], ents)).events.tp).toBe(0);
+  });
 });
 
 describe('unnamed officials in the gold', () => {

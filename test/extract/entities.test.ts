@@ -372,3 +372,25 @@ describe('a bare `pemerintah`', () => {
     expect(b.entities.some((e) => e.name === 'Government of Indonesia')).toBe(false);
   });
 });
+
+describe('names spelled out before their acronym', () => {
+  it('initials that spell the bracketed acronym make an organisation; a programme or a fuel does not', () => {
+    const a = analyzeText(
+      'Coordination of Government Activities in the Territories (COGAT) membantah. Program Makan Bergizi Gratis (MBG) berjalan. Harga Bahan Bakar Minyak (BBM) naik.',
+      { lang: 'id' },
+    );
+    const cogat = a.entities.find(
+      (e) => e.name === 'Coordination of Government Activities in the Territories',
+    );
+    expect(cogat?.kind).toBe('organization');
+    expect(cogat && forms(cogat)).toContain('COGAT');
+    expect(a.entities.some((e) => e.name === 'Makan Bergizi Gratis' || e.name === 'Bahan Bakar Minyak')).toBe(
+      false,
+    );
+  });
+
+  it('a ministry named with a territory coded as a state belongs to that state', () => {
+    const a = analyzeText('Menurut Kementerian Kesehatan Gaza, sembilan orang tewas.', { lang: 'id' });
+    expect(a.entities.find((e) => e.name === 'Kementerian Kesehatan Gaza')?.code?.slice(0, 3)).toBe('PSE');
+  });
+});

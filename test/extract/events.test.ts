@@ -1035,3 +1035,49 @@ describe('first sentences and coordinated acts', () => {
     expect(a.events.filter((v) => v.category === 'AGREE' && v.recipient.length > 0)).toEqual([]);
   });
 });
+
+describe('appositions, relative objects and own missions', () => {
+  it('a name in an apposition after a comma does not head the phrase it describes', () => {
+    const a = analyzeText(
+      'Dalam beberapa kesempatan, Coordination of Government Activities in the Territories (COGAT), unit Kementerian Pertahanan Israel yang mengatur masuknya barang ke Gaza, membantah menghambat bantuan dan menuding Hamas mencuri pasokan.',
+      { lang: 'id' },
+    );
+    const acc = a.events.filter((v) => v.category === 'ACCUSE');
+    expect(acc.map((v) => view(a, v).actor)).toEqual([
+      ['Coordination of Government Activities in the Territories'],
+    ]);
+  });
+
+  it('`which` as the object of a relative clause: the verb acts on the name before it, not on a denied claim', () => {
+    const a = analyzeText(
+      'Parliament suspended cooperation with the IAEA, which Iranian officials accused of paving the way for the attacks.',
+      { lang: 'en' },
+    );
+    expect(view(a, find(a, 'ACCUSE', 'Iran')).recipient).toEqual(['International Atomic Energy Agency']);
+    const b = analyzeText(
+      'Experts reported evidence of weapons flights from the UAE, which it has consistently denied.',
+      { lang: 'en' },
+    );
+    expect(b.events.filter((v) => v.category === 'REJECT' && v.recipient.length > 0)).toEqual([]);
+  });
+
+  it('a ministry coordinating with its own embassies acts with no other party', () => {
+    const a = analyzeText(
+      'Juru bicara Kemlu Roy Soemirat mengatakan Kemlu terus berkoordinasi dengan Kedutaan Besar RI di Kairo. Kemlu memanggil Kedutaan Besar Australia.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => v.category === 'COOPERATE')).toEqual([]);
+    expect(a.events.filter((v) => v.category === 'REQUEST')).toHaveLength(1);
+  });
+
+  it('a strike on a town of Gaza strikes the Palestinian territory', () => {
+    const a = analyzeText(
+      'Pada Minggu, serangan udara Israel di Khan Younis menewaskan sedikitnya sembilan orang.',
+      {
+        lang: 'id',
+      },
+    );
+    const hit = a.entities.find((e) => e.name === 'Khan Younis');
+    expect(hit?.code).toBe('PSE');
+  });
+});

@@ -7,6 +7,7 @@ import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, EntityKind, Span } from '../../types.js';
 import { type EntityLexicons, entityLexicons } from './lexicons.js';
 import {
+  acronymNames,
   articleCountry,
   type Cand,
   type Ctx,
@@ -76,6 +77,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
     tags
       ? withPatterns(ctx, taggerMentions(ctx, tags, calendarWords()), [
           ...organisationRuns(ctx, fromDict),
+          ...acronymNames(ctx, fromDict, commonWords()),
           ...titledNames(ctx, fromDict, commonWords()),
         ])
       : capitalisedRuns(ctx, commonWords(), calendarWords()),
@@ -856,9 +858,10 @@ function organisationCode(ctx: Ctx, c: Cand, all: Cand[]): string | null {
   const within = (d: Cand) => d !== c && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd && d.entry;
   const inner = all.find((d) => within(d) && (d.kind === 'country' || d.kind === 'igo'));
   // `Fraksi PKB`, `Komisi I DPR`: a known organisation inside gives its country
+  // (`Kementerian Kesehatan Gaza`: so does a place coded as a state)
   const owner = inner
     ? undefined
-    : all.find((d) => within(d) && d.kind === 'organization' && d.entry?.country);
+    : all.find((d) => within(d) && (d.kind === 'organization' || d.kind === 'location') && d.entry?.country);
   // `Philippine Department of Foreign Affairs`: in English the country's adjective comes first
   const adjective =
     ctx.doc.lang === 'en'

@@ -345,6 +345,69 @@ export function organisationRuns(ctx: Ctx, fromDict: Cand[]): Cand[] {
   return out;
 }
 
+/**
+ * `Coordination of Government Activities in the Territories (COGAT)`: capitalised words (with connectors)
+ * whose initials spell the bracketed acronym after them name an organisation, whatever the tagger saw.
+ * Every capitalised word gives its initial; a connector may (`of` in COGAT) or may not.
+ */
+export function acronymNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Cand[] {
+  const out: Cand[] = [];
+  const dictAt = new Uint8Array(ctx.words.length);
+  for (const d of fromDict) dictAt.fill(1, d.tokStart, d.tokEnd);
+  for (const [s, e] of ctx.sentTokens) {
+    for (let p = s + 2; p + 2 < e; p++) {
+      const acr = ctx.words[p + 1];
+      if (ctx.words[p] !== '(' || ctx.words[p + 2] !== ')' || !/^\p{Lu}{3,8}$/u.test(acr)) continue;
+      let start = -1;
+      for (let i = p - 1; i >= Math.max(s, p - 12); i--) {
+        const w = ctx.words[i];
+        if (dictAt[i] || !(isCap(w) || linking(ctx, w))) break;
+        if (isCap(w) && spells(ctx, ctx.words.slice(i, p), acr)) start = i;
+      }
+      if (start >= 0 && organisationLike(ctx, start, p, common))
+        out.push(
+          cand(ctx, start, p, { kind: 'organization', source: 'pattern', why: `initials of (${acr})` }),
+        );
+    }
+  }
+  return out;
+}
+
+/**
+ * Spelled-out acronyms also name programmes and things (`Makan Bergizi Gratis (MBG)`, `Bahan Bakar Minyak
+ * (BBM)`, `Gross Domestic Product (GDP)`): an organisation has an organisation word in its name
+ * (org-heads, org-tails), or, in Indonesian text, is a name in another language (mostly no Indonesian
+ * common words: `Coordination of Government Activities in the Territories`).
+ */
+function organisationLike(ctx: Ctx, a: number, b: number, common: Set<string>): boolean {
+  let caps = 0;
+  let plain = 0;
+  for (let t = a; t < b; t++) {
+    const w = ctx.words[t];
+    if (ctx.lex.orgHeads.match(ctx.words, t, b) || ctx.lex.orgTails.has(w.toLowerCase())) return true;
+    if (!isCap(w)) continue;
+    caps++;
+    if (common.has(w.toLowerCase())) plain++;
+  }
+  return ctx.doc.lang !== 'en' && plain * 2 < caps;
+}
+
+/** A lowercase word inside a spelled-out name: a connector, or a preposition (`in`, `untuk`). */
+const NAME_PREPOSITIONS = new Set(['in', 'at', 'to', 'di', 'untuk', 'bagi']);
+const linking = (ctx: Ctx, w: string) => ctx.lex.connectors.has(w) || NAME_PREPOSITIONS.has(w);
+
+/** Do the words' initials spell the acronym, every capitalised word giving one, a connector one or none? */
+function spells(ctx: Ctx, words: string[], acr: string): boolean {
+  const go = (w: number, a: number): boolean => {
+    if (w === words.length) return a === acr.length;
+    const first = words[w][0].toUpperCase();
+    const connector = linking(ctx, words[w]) && !isCap(words[w]);
+    if (connector && go(w + 1, a)) return true;
+    return a < acr.length && acr[a] === first && go(w + 1, a + 1);
+  };
+  return go(0, 0);
+}
+
 const COORDINATORS = new Set(['dan', 'and', '&', 'serta']);
 
 /**

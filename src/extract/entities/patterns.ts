@@ -53,7 +53,13 @@ export function foreignOwners(ctx: Ctx, known: Cand[]): Cand[] {
     // `Departemen Luar Negeri (DFA) Filipina`: the country may follow the body's bracketed acronym
     const after = ctx.words[c.tokEnd] === '(' && ctx.words[c.tokEnd + 2] === ')' ? c.tokEnd + 3 : c.tokEnd;
     const next = home ? candAt(known, after) : undefined;
-    const country = next?.kind === 'country' ? next.entry?.code : undefined;
+    // (`Kementerian Kesehatan Gaza`: a territory coded as another state owns it too)
+    const country =
+      next?.kind === 'country'
+        ? next.entry?.code
+        : next?.kind === 'location'
+          ? next.entry?.country
+          : undefined;
     return !(country && country !== home && ctx.lex.orgHeads.match(ctx.words, c.tokStart));
   });
 }

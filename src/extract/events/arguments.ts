@@ -121,7 +121,7 @@ export function clauses(
     } else if (w === 'yang' && ctx.endAt[t] && closedBefore(ctx, t, trig)) {
       // `Yazid bin Abu Sufyan yang juga seorang Gubernur Damaskus, meminta`
       subordinate = true;
-      head = ctx.endAt[t];
+      head = appositionHead(ctx, ctx.endAt[t]!);
     }
     // `Indonesia dan Peru menandatangani`: `dan` between two names joins a noun phrase, not clauses
     const joinsNames =
@@ -172,6 +172,30 @@ function thingHeaded(ctx: ArgCtx, tokStart: number): boolean {
 }
 
 /** Does a comma between `yang` (at t) and the trigger close the relative clause, the trigger right after? */
+/**
+ * `COGAT (COGAT), unit Kementerian Pertahanan Israel yang …, membantah`: a name in an apposition (a comma,
+ * a few lowercase nouns, the name) describes the name before the comma, which heads the phrase.
+ */
+function appositionHead(ctx: ArgCtx, m: Mention): Mention {
+  let t = m.tokStart - 1;
+  let nouns = 0;
+  // (nouns only: `…, termasuk produsen cip X yang …` lists X under what comes before, it is no apposition)
+  while (
+    t > 0 &&
+    nouns < 3 &&
+    /^\p{Ll}+$/u.test(ctx.doc.tokens[t]?.text ?? '') &&
+    !isPrep(ctx, ctx.words[t]) &&
+    !VERB.test(ctx.words[t])
+  ) {
+    t--;
+    nouns++;
+  }
+  if (nouns === 0 || ctx.words[t] !== ',') return m;
+  // past a bracketed acronym (`… Territories (COGAT),`)
+  const end = ctx.words[t - 1] === ')' && ctx.words[t - 3] === '(' ? t - 3 : t;
+  return ctx.endAt[end] ?? m;
+}
+
 function closedBefore(ctx: ArgCtx, t: number, trig: number): boolean {
   let comma = -1;
   for (let u = t + 1; u < trig; u++) {
@@ -365,7 +389,8 @@ export function clauseSubject(
     if (boundary === 'yang') {
       // `Korea Utara yang …`: the head before `yang`; `… adalah satu-satunya negara yang …`: the copula's
       // subject; `negara-negara yang bersedia …`: a head that is no entity, so no actor.
-      const head = ctx.endAt[cs[k].start - 1];
+      const named = ctx.endAt[cs[k].start - 1];
+      const head = named && appositionHead(ctx, named);
       // `andil besar KAA yang …`: the name is the possessor of a thing heading the noun phrase
       if (head && thingHeaded(ctx, head.tokStart)) return null;
       // `petani tebu dari Jawa Timur dan Jawa Tengah yang … berunjuk rasa`: a name after a preposition

@@ -258,6 +258,28 @@ function draft(
           );
         d.actor = said?.speaker ?? previousSubject(ctx, trig.sentence + 1, false) ?? d.actor;
       }
+      // `He denied that Iran is seeking a weapon and blamed the United States`, `Ia menilai …, dan mendesak
+      // Bapanas …`: a speech act coordinated right after a reported clause (which the statements layer
+      // ended there) is its speaker's
+      const also = ctx.lex.grammar.get('additive')?.has(ctx.words[tokStart - 1]) === true;
+      const coord = tokStart - (also ? 2 : 1);
+      if (!st && ctx.lex.grammar.get('coordinator')?.has(ctx.words[coord])) {
+        const before = doc.tokens[coord].start;
+        const ended = ctx.statements.find(
+          (x) =>
+            x.speaker &&
+            x.cue.end <= x.content.start &&
+            x.content.end <= before &&
+            /^[\s,]*$/u.test(doc.text.slice(x.content.end, before)),
+        );
+        // the subject before the reporting verb, read as for any verb (its pronoun resolved here), else
+        // the statement's speaker
+        if (ended?.speaker) {
+          let cue = coord;
+          while (cue > floor && doc.tokens[cue].start > ended.cue.start) cue--;
+          d.actor = clauseSubject(ctx, floor, cue, pronoun) ?? ended.speaker;
+        }
+      }
       d.actorFromSubject = true;
       // `Partai Demokrat menyatakan mendukung Prabowo`: a reported clause with no subject of its own
       // before the verb is the speaker's own act
@@ -271,6 +293,8 @@ function draft(
         !subjectBefore(ctx, floor, tokStart)
       )
         d.actor = st.speaker;
+      // (what is denied is a claim: `evidence of flights from the UAE, which it has denied`)
+      if (!entry.mode.includes('deny')) d.recipient = relativeObject(ctx, tokStart);
       d.deniesClaim =
         entry.category === 'REJECT' &&
         ctx.lex.grammar.get('claim-noun')?.has(ctx.words[tokEnd]) === true &&
@@ -383,6 +407,8 @@ function draft(
   // `Kim Yo Jong memperingatkan Pyongyang akan …`: a state's organ or official does not act against its
   // own country; the country named is the subject of what is said
   if (d.actor && d.recipient && ownCountry(ctx, d.actor, d.recipient)) d.recipient = null;
+  // `Kemlu berkoordinasi dengan Kedutaan Besar RI di Kairo`: nor with its own state's missions abroad
+  if (d.actor && d.recipient && ownMission(ctx, d.actor, d.recipient)) d.recipient = null;
   // `Sebby Sambom … mengancam TPNPB akan …`: nor against the body he speaks for
   if (d.actor && d.recipient && ctx.entities.get(d.actor)?.affiliation === d.recipient) d.recipient = null;
   if (d.recipient === null && entry.category === 'ASSAULT')
@@ -821,6 +847,34 @@ function ownCountry(ctx: ArgCtx, actor: string, recipient: string): boolean {
   return (
     a.code.startsWith(r.code) && (sector === '' || ctx.lex.grammar.get('state-sector')?.has(sector) === true)
   );
+}
+
+/**
+ * `the IAEA, which Iranian officials accused of …`: the verb of a relative clause whose pronoun is its
+ * object (`relative-object`: `which`, `whom`) acts on the name before that pronoun.
+ */
+function relativeObject(ctx: ArgCtx, tokStart: number): string | null {
+  const relative = ctx.lex.grammar.get('relative-object');
+  if (!relative) return null;
+  // the pronoun opens the clause: only its subject's words stand between it and the verb
+  // (`the IAEA, which accused Iran …`: a pronoun right before the verb is its subject)
+  for (let t = tokStart - 2; t >= Math.max(0, tokStart - 6); t--) {
+    const w = ctx.words[t];
+    if (/^[^\p{L}]+$/u.test(w)) return null;
+    if (!relative.has(w)) continue;
+    const before = ctx.words[t - 1] === ',' ? t - 1 : t;
+    return ctx.endAt[before]?.entity ?? null;
+  }
+  return null;
+}
+
+/** Is the recipient an embassy or consulate (`mission` heads) of the state the actor belongs to? */
+function ownMission(ctx: ArgCtx, actor: string, recipient: string): boolean {
+  const r = ctx.entities.get(recipient);
+  const side = sideOf(ctx, actor);
+  if (!r || side === null || sideOf(ctx, recipient) !== side) return false;
+  const first = (text: string) => text.toLowerCase().split(/\s+/)[0];
+  return r.mentions.some((m) => ctx.lex.grammar.get('mission')?.has(first(m.text)) === true);
 }
 
 /** The country (or IGO) an entity acts for: the country part of its code; null for a sector alone (`GOV`). */

@@ -46,6 +46,8 @@ function contentEnd(ctx: Ctx, from: number, end: number): number {
   for (let i = from; i < end; i++) {
     if (ctx.quoteOfTok[i]) continue;
     if (i > from && isCoordCue(ctx, i) > 0) return ctx.words[i - 1] === ',' ? i - 1 : i;
+    const bare = i > from ? matchWords(ctx.lex, 'coord-bare', ctx.words, i) : 0;
+    if (bare > 0 && matchWords(ctx.lex, 'speaker-act', ctx.words, i + bare) > 0) return i;
     if (ctx.words[i] === ',' && i + 1 < end) {
       const c = cueAt(ctx, i + 1);
       if (c && (c.cue.position === 'post' || c.clitic)) return i;
