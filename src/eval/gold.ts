@@ -177,8 +177,9 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
   // A country's government (`Pemerintah India`, coded INDGOV) answers to a gold party that is the country
   // (IND): annotators name the state, warta keeps the finer actor; both are the same party for the bar.
   // So do the state's organs (`Kementerian Pertahanan China`, CHNMIL, for a gold China), a place coded as
-  // the state (`Jakarta akan menerima …`), and the state for a gold government (`Pemerintah sementara
-  // Bangladesh`, BGDGOV): CAMEO-style actor codes are how GDELT's field accuracy is judged too.
+  // the state (`Jakarta akan menerima …`), and the state for a gold organ (`Pemerintah sementara
+  // Bangladesh`, BGDGOV; `Egyptian intelligence officials`, EGYSPY): CAMEO-style actor codes are how
+  // GDELT's field accuracy is judged too.
   const goldCode = new Map(gold.entities.map((g) => [g.name, g.code]));
   const goldKind = new Map(gold.entities.map((g) => [g.name, g.kind]));
   const governs = (e: Entity | undefined, alt: string) => {
@@ -191,7 +192,7 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
       );
     // `U.N. agencies` (IGOUNO) for warta's `United Nations`: an IGO's bodies share its code
     if (code.startsWith('IGO')) return e.code === code;
-    return e.kind === 'country' && code === `${e.code}GOV`;
+    return e.kind === 'country' && STATE_ORGAN.test(code) && code.slice(0, 3) === e.code;
   };
   // An unnamed official (`pejabat Kementerian Koordinator …`) answers to the body he speaks for, which is
   // how annotators name him: "a person or the organisation they act for".

@@ -1081,3 +1081,39 @@ describe('appositions, relative objects and own missions', () => {
     expect(hit?.code).toBe('PSE');
   });
 });
+
+describe('clauses in English wire copy', () => {
+  it('`X said, accusing Y of …`: the content is what came before; the accusation is X’s', () => {
+    const a = analyzeText(
+      'BANGKOK (AP) — Two Thai soldiers were seriously wounded Thursday when a landmine exploded, the Thai army said, accusing Cambodian forces of planting new mines in violation of a ceasefire that ended deadly fighting last year.',
+      { lang: 'en' },
+    );
+    expect(a.statements[0].content.text.startsWith('Two Thai soldiers')).toBe(true);
+    expect(view(a, find(a, 'ACCUSE', 'Thai army')).recipient).toEqual(['Cambodian forces']);
+  });
+
+  it('a denied gerund holds the denied act’s party, not the denial’s target', () => {
+    const a = analyzeText('Kigali has long denied backing M23, despite reports by U.N. experts.', {
+      lang: 'en',
+    });
+    expect(a.events.filter((v) => v.category === 'REJECT' && v.recipient.length > 0)).toEqual([]);
+  });
+
+  it('a pronoun in a later clause stands for its sentence’s subject; `to` before a name opens no clause', () => {
+    const a = analyzeText(
+      "Russia's military used the parts. The United States has sanctioned hundreds of Chinese entities since 2022 for supplying electronics to Russia's military, though it has not previously accused Beijing of shipping ammunition.",
+      { lang: 'en' },
+    );
+    expect(view(a, find(a, 'ACCUSE', 'United States')).recipient).toEqual(['China']);
+  });
+
+  it('an envoy named with the country he is sent to is still the subject', () => {
+    const a = analyzeText(
+      'Duta Besar Uni Eropa untuk Indonesia Denis Chaibi telah bertemu Menteri Koordinator Bidang Perekonomian Airlangga Hartarto pekan lalu.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => v.category === 'CONSULT').map((v) => view(a, v).actor)).toEqual([
+      ['Denis Chaibi'],
+    ]);
+  });
+});

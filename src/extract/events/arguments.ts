@@ -2,6 +2,7 @@
 // the trigger's clause (walking back over coordinated and purpose clauses), the object or the noun after
 // kepada/terhadap/dengan, the agent after `oleh`/`dari`, a possessor `-nya`, the places after `melalui`.
 
+import { datelineEnd } from '../../text/dateline.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Statement } from '../../types.js';
@@ -134,7 +135,12 @@ export function clauses(
       t += 2;
       continue;
     }
-    if ((has(ctx, 'frame', w) && !joinsNames) || /^[;:“”(]$/u.test(w))
+    // `supplying electronics to Russia's military`: a purpose word before a name or an article is a
+    // preposition, not the start of an infinitive clause
+    const preposition =
+      has(ctx, 'purpose', w) &&
+      (ctx.startAt[t + 1] !== undefined || has(ctx, 'noun-before', ctx.words[t + 1]));
+    if ((has(ctx, 'frame', w) && !joinsNames && !preposition) || /^[;:“”(]$/u.test(w))
       out.push({ start: t + 1, boundary: w });
     const m = ctx.startAt[t];
     if (m) t = m.tokEnd - 1;
@@ -212,7 +218,7 @@ function subjectIn(
   ctx: ArgCtx,
   a: number,
   b: number,
-  pronoun: (word: string) => string | null,
+  pronoun: (word: string, at?: number) => string | null,
 ): string | null {
   for (let t = a; t < b; t++) {
     const w = ctx.words[t];
@@ -227,7 +233,7 @@ function subjectIn(
       t++;
       continue;
     }
-    if (has(ctx, 'pronoun', w)) return pronoun(w);
+    if (has(ctx, 'pronoun', w)) return pronoun(w, t);
     // `Kebijakan Presiden Jokowi itu membantah …`: a thing heads the subject, the name is its possessor
     if (has(ctx, 'thing-head', w) && !ctx.startAt[t]) return null;
     const m = ctx.startAt[t];
@@ -307,6 +313,8 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
       t = next.tokEnd - 1;
       continue;
     }
+    // `Duta Besar Uni Eropa untuk Indonesia Denis Chaibi`: the country an envoy is sent to
+    if (has(ctx, 'purpose', ctx.words[t]) && ctx.startAt[t + 1]) continue;
     // `Chinese Foreign Ministry spokesperson Lin Jian`: an English title is written in lower case
     const title = entityLexicons(ctx.doc.lang).titles.match(ctx.words, t, limit);
     if (title) {
@@ -359,12 +367,20 @@ export function coordinatedWith(ctx: ArgCtx, entity: string, floor: number, trig
   return null;
 }
 
+/**
+ * The subject of a sentence's first clause, read up to `end` with no pronoun resolved: what a pronoun in a
+ * later clause of the same sentence stands for (`The United States has sanctioned …, though it has not …`).
+ */
+export function leadingSubject(ctx: ArgCtx, start: number, end: number): string | null {
+  return subjectIn(ctx, start, end, () => null);
+}
+
 /** The actor of an active verb: the subject of its clause, or of the clause it is coordinated with. */
 export function clauseSubject(
   ctx: ArgCtx,
   floor: number,
   trig: number,
-  pronoun: (word: string) => string | null,
+  pronoun: (word: string, at?: number) => string | null,
 ): string | null {
   const near = nearPerson(ctx, floor, trig);
   if (near) return near;
@@ -524,7 +540,12 @@ export function recipientAfter(
       // `membantah deklarasi itu dilakukan atas permintaan Istana`, `menuding negara-negara pengusulnya
       // menutup mata terhadap serangan Hamas`: the parties inside a denied or alleged clause are not the
       // speech act's target (its subject, before the verb, is)
-      if (clausal && verbWord(ctx, w)) return null;
+      // (in English the denied act is a gerund: `denied backing M23`)
+      if (
+        clausal &&
+        (verbWord(ctx, w) || (ctx.lex.lang === 'en' && t === trigEnd && /^\p{Ll}{3,}ing$/u.test(w)))
+      )
+        return null;
       // `bekerja sama untuk mengalahkan Jepang`: a purpose clause has its own object
       if (has(ctx, 'purpose', w) && VERB.test(ctx.words[t + 1] ?? '')) return null;
       if (has(ctx, 'recipient', w)) head = t + 1;
@@ -786,32 +807,6 @@ export function viaAfter(ctx: ArgCtx, trigEnd: number): string[] {
 export function isGeneric(ctx: ArgCtx, trigEnd: number): boolean {
   const two = `${ctx.words[trigEnd] ?? ''} ${ctx.words[trigEnd + 1] ?? ''}`;
   return has(ctx, 'generic', ctx.words[trigEnd]) || has(ctx, 'generic', two);
-}
-
-/** Tokens of the first sentence before a dateline dash or colon within its first words, else 0. */
-function datelineEnd(doc: Document, first: [number, number] | undefined): number {
-  if (!first) return 0;
-  const word = (t: number) => doc.tokens[t].text;
-  for (let t = first[0]; t < Math.min(first[1], first[0] + 11); t++) {
-    if (!/^[-–—:]$/u.test(word(t))) continue;
-    // `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`: a place in capitals, or a place and an outlet; not
-    // `PAN mendukung Jokowi - Jusuf Kalla`, a ticket's dash
-    // (a dateline is short: `PPP mendukung … periode 2014-2019` is a sentence, not one)
-    const head = doc.tokens.slice(first[0], t).map((x) => x.text);
-    const capitals = head.length <= 3 && head.every((w) => /^\p{Lu}{2,}$/u.test(w));
-    const placeAndOutlet = head.length <= 5 && (head.includes(',') || head.includes('('));
-    // `KYIV/BEIJING, Dec 3 (Reuters) -`: a wire dateline ends with its outlet in brackets
-    const wire =
-      head.length >= 4 &&
-      head[head.length - 1] === ')' &&
-      head[head.length - 3] === '(' &&
-      /^\p{Lu}/u.test(head[head.length - 2]) &&
-      /^\p{Lu}{2,}$/u.test(head[0]);
-    // `Jakarta - Presiden Prabowo …`, `New York - …`: one or two capitalised words before the dash
-    const place = head.length >= 1 && head.length <= 2 && head.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-    return capitals || placeAndOutlet || place || wire ? t + 1 : 0;
-  }
-  return 0;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   genitive,
   isGeneric,
   isPrep,
+  leadingSubject,
   lightVerbBefore,
   type Mention,
   objectAfter,
@@ -196,14 +197,21 @@ function draft(
   if (notAnAct(ctx, entry, floor, tokStart, tokEnd)) return null;
   // `kami`, `kita` in a statement are its speaker; `ia`, `mereka` are only when the speaker was named
   // first (`X mengatakan ia akan …`), not in content before an inverted cue (`Ia membunuh …, ungkap polisi`)
-  const pronoun = (word: string) => {
+  const pronoun = (word: string, at?: number) => {
     const speaker =
       st?.speaker && (ctx.lex.grammar.get('first-person')?.has(word) || st.cue.start < st.content.start)
         ? st.speaker
         : null;
-    return (
-      speaker ?? previousSubject(ctx, trig.sentence, ctx.lex.grammar.get('personal')?.has(word) === true)
-    );
+    if (speaker) return speaker;
+    const personal = ctx.lex.grammar.get('personal')?.has(word) === true;
+    // in a later clause of its sentence, a pronoun stands for that sentence's subject, when it fits
+    const [s] = ctx.sentTok[trig.sentence];
+    if (at !== undefined && at > s && !st) {
+      const own = leadingSubject(ctx, s, at);
+      const kind = own ? ctx.entities.get(own)?.kind : undefined;
+      if (own && (personal ? kind === 'person' : kind !== 'person')) return own;
+    }
+    return previousSubject(ctx, trig.sentence, personal);
   };
   // every field present from the start, in one order (hidden-class stability: fields added later on
   // some drafts only gave them several V8 shapes, and `draft`/`merge` were deoptimised again and again)

@@ -1,5 +1,6 @@
 // The per-document working view the statement finders share: lowercase words, sentence token ranges,
 // which tokens sit inside a quotation, and entity mentions indexed by where they start and end.
+import { datelineEnd } from '../../text/dateline.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Quotation, Span } from '../../types.js';
@@ -30,6 +31,9 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   const lex = statementLexicon(doc.lang);
   const words = mapPacked(doc.tokens, (t) => t.text.toLowerCase());
   const sentTok = sentenceTokenRanges(doc);
+  // the first sentence starts after its dateline (src/text/dateline.ts)
+  const dateline = datelineEnd(doc, sentTok[0]);
+  if (dateline > 0) sentTok[0] = [dateline, sentTok[0][1]];
   const quotes = doc.quotes.filter((q) => q.depth === 0);
   const quoteOfTok: (Quotation | null)[] = mapPacked(doc.tokens, () => null);
   let qi = 0;

@@ -25,8 +25,18 @@ function tailIsAdjunct(ctx: Ctx, from: number, end: number): boolean {
     matchWords(ctx.lex, 'stop', ctx.words, k) > 0 ||
     matchWords(ctx.lex, 'channel', ctx.words, k) > 0 ||
     matchWords(ctx.lex, 'cited', ctx.words, k) > 0 ||
-    dateLike(ctx, k)
+    dateLike(ctx, k) ||
+    (w === ',' && participle(ctx, k))
   );
+}
+
+/** `…, the Thai army said, accusing Cambodian forces …`: a participle clause after the speaker is his act. */
+function participle(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  for (const [suffix] of ctx.lex.words.get('participle-suffix') ?? [])
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) return true;
+  return false;
 }
 
 /** `Selasa (7/10/2025)`, `Senin`, `pekan lalu`: a date adjunct after the speaker. */
@@ -163,6 +173,9 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
   let that = -1;
   for (let j = k; j < b && j - k <= 16; j++) {
     if (ctx.quoteOfTok[j] || /^[.;!?]$/.test(ctx.words[j])) break;
+    // `said, accusing … a ceasefire that ended …`: past the speaker's own participle clause, a `that`
+    // opens no reported clause
+    if (ctx.words[j] === ',' && participle(ctx, j + 1)) break;
     if (matchWords(ctx.lex, 'that', ctx.words, j) > 0) {
       that = j;
       break;
