@@ -23,6 +23,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-9', commit: '34b8d54' },
   { batch: 'batch-10', commit: '155cdcb' },
   { batch: 'batch-11', commit: '42f8f90' },
+  { batch: 'batch-12', commit: '1f52634' },
 ];
 
 const root = packageRoot();
