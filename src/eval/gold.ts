@@ -67,6 +67,8 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const STATE_ORGAN = /^[A-Z]{3}(GOV|MIL|LEG|JUD|COP|SPY)$/;
 /** Categories whose two parties may be swapped (the annotation guidelines). */
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
+/** Speech acts: performing one is asserting it (the seed's E4: a denial is held by the author alone). */
+const SPEECH = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'PROTEST']);
 
 /** Predicted entity id → gold entity name, by the surface forms they share. */
 function alignEntities(a: Analysis, gold: Gold): Map<string, string> {
@@ -233,7 +235,18 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
     ev.tp++;
     const want = gold.events[k].sources.filter((s) => s.factuality !== 'Uu');
     const got = v.sources.filter((s) => s.factuality !== 'Uu');
+    // a speaker's CT+ on his own speech act is the act itself, which warta gives the author (as the
+    // seed's E4 does): held when the author holds it CT+
+    // (`kami` by a spokesman: the act is his body's, the gold speaker is he)
+    const speaksFor = (who: string) =>
+      fitsParty(who, act) || a.entities.some((e) => e.affiliation === act && fitsParty(who, e.id));
+    const ownSpeech = (w: { source: string; factuality: string }) =>
+      SPEECH.has(v.category) &&
+      w.factuality === 'CT+' &&
+      speaksFor(w.source) &&
+      got.some((s) => s.source === 'author' && s.factuality === 'CT+');
     const held = (w: { source: string; factuality: string }) =>
+      ownSpeech(w) ||
       got.some(
         (s) =>
           s.factuality === w.factuality &&

@@ -126,3 +126,28 @@ describe('unnamed officials in the gold', () => {
     expect(scoreAgainstGold(a, g).events.tp).toBe(1);
   });
 });
+
+describe('factuality of speech acts', () => {
+  it('a gold speaker’s CT+ on his own speech act is held by the author’s CT+', () => {
+    const a = analyzeText('Juru bicara Kemlu Roy Soemirat mengecam keras pencegatan kapal itu oleh Israel.', {
+      lang: 'id',
+    });
+    const ents = [
+      entity('Roy Soemirat', 'IDNGOV', ['Roy Soemirat'], 'person'),
+      entity('Israel', 'ISR', ['Israel']),
+    ];
+    const ev = (source: string) => ({
+      category: 'ACCUSE',
+      actor: 'Roy Soemirat',
+      recipient: 'Israel',
+      sources: [
+        { source, factuality: 'CT+' },
+        { source: 'author', factuality: 'CT+' },
+      ],
+      trigger: 'mengecam',
+    });
+    expect(scoreAgainstGold(a, goldFile([ev('Roy Soemirat')], ents)).events.factualityRight).toBe(1);
+    // another speaker's CT+ is not implied
+    expect(scoreAgainstGold(a, goldFile([ev('Israel')], ents)).events.factualityRight).toBe(0);
+  });
+});

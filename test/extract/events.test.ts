@@ -1117,3 +1117,20 @@ describe('clauses in English wire copy', () => {
     ]);
   });
 });
+
+describe('`kami` of a body’s voice', () => {
+  it('a spokesman’s `kami` is the body he speaks for; a member’s stays his own', () => {
+    const a = analyzeText(
+      'Juru bicara Kejaksaan Agung Anang Supriatna menjelaskan perkembangan kasus itu. "Kami juga sudah berkoordinasi dengan PPATK untuk menelusuri aliran dananya," kata Anang.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => v.category === 'COOPERATE').map((v) => view(a, v).actor)).toEqual([
+      ["Attorney General's Office of Indonesia"],
+    ]);
+    const b = analyzeText(
+      '"Karena itu kami minta BPK melakukan audit investigatif," tegas anggota Komisi IV DPR Rudy Hartanto.',
+      { lang: 'id' },
+    );
+    expect(b.events.map((v) => view(b, v).actor)).toEqual([['Rudy Hartanto']]);
+  });
+});

@@ -313,8 +313,15 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
       t = next.tokEnd - 1;
       continue;
     }
-    // `Duta Besar Uni Eropa untuk Indonesia Denis Chaibi`: the country an envoy is sent to
-    if (has(ctx, 'purpose', ctx.words[t]) && ctx.startAt[t + 1]) continue;
+    // `Duta Besar Uni Eropa untuk Indonesia Denis Chaibi`: the country an envoy is sent to (and then
+    // maybe the envoy in apposition: `Utusan Khusus Ketua ASEAN untuk Myanmar, Othman Hashim,`)
+    if (has(ctx, 'purpose', ctx.words[t]) && ctx.startAt[t + 1]) {
+      const place = ctx.startAt[t + 1]!;
+      const appos = ctx.words[place.tokEnd] === ',' ? ctx.startAt[place.tokEnd + 1] : undefined;
+      if (appos && ctx.entities.get(appos.entity)?.kind === 'person' && ctx.words[appos.tokEnd] === ',')
+        return appos.entity;
+      continue;
+    }
     // `Chinese Foreign Ministry spokesperson Lin Jian`: an English title is written in lower case
     const title = entityLexicons(ctx.doc.lang).titles.match(ctx.words, t, limit);
     if (title) {
@@ -699,7 +706,14 @@ export function bareAgent(ctx: ArgCtx, trigEnd: number): string | null {
 export function bareAgentMention(ctx: ArgCtx, trigEnd: number): Mention | undefined {
   const m = nameFollowing(ctx, trigEnd);
   const kind = m ? ctx.entities.get(m.entity)?.kind : undefined;
-  return m && kind !== 'location' && kind !== 'region' ? m : undefined;
+  if (!m || kind === 'location' || kind === 'region') return undefined;
+  // `dihadiri Menteri Pertahanan Malaysia Mohamed Khaled Nordin`: the country is part of the role; the
+  // person it introduces is the agent
+  if (kind !== 'person') {
+    const next = ctx.startAt[afterAcronym(ctx, m.tokEnd)];
+    if (next && ctx.entities.get(next.entity)?.kind === 'person') return next;
+  }
+  return m;
 }
 
 /** The mention right after token `t` in its sentence, past up to three capitalised role words. */

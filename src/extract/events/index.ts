@@ -202,6 +202,16 @@ function draft(
       st?.speaker && (ctx.lex.grammar.get('first-person')?.has(word) || st.cue.start < st.content.start)
         ? st.speaker
         : null;
+    // `kami`, `we` said by someone who speaks for a body (`Juru bicara junta, Zaw Min Tun`: "Kami hanya
+    // menyerang …") are that body
+    // (not a member's: `anggota Komisi IV DPR Rudy Hartanto`: "kami minta BPK …" is his own request)
+    if (speaker && ctx.lex.grammar.get('first-plural')?.has(word)) {
+      const person = ctx.entities.get(speaker);
+      const body = person?.affiliation;
+      const kind = body ? ctx.entities.get(body)?.kind : undefined;
+      const member = ctx.lex.grammar.get('member-role')?.has(person?.role?.toLowerCase().split(/\s+/)[0] ?? '');
+      if (body && !member && (kind === 'organization' || kind === 'igo')) return body;
+    }
     if (speaker) return speaker;
     const personal = ctx.lex.grammar.get('personal')?.has(word) === true;
     // in a later clause of its sentence, a pronoun stands for that sentence's subject, when it fits
@@ -452,7 +462,11 @@ function draft(
   if (st) {
     // a speech act the speaker performs (`X menolak tuduhan itu`; in a quotation also `kami minta BPK
     // …`, `kami mengapresiasi …`: saying it is doing it) is, for the author, an act that took place
-    const ownAct = d.actor !== null && d.actor === st.speaker;
+    // (or of the body he speaks for: `kami`)
+    const ownAct =
+      d.actor !== null &&
+      (d.actor === st.speaker ||
+        (st.speaker !== null && ctx.entities.get(st.speaker)?.affiliation === d.actor));
     const performed =
       st.kind === 'direct' &&
       entry.pos === 'verb' &&

@@ -64,8 +64,11 @@ function contentEnd(ctx: Ctx, from: number, end: number): number {
       // `…, tuduhan yang telah berulang kali dibantah Teheran`: the writer's remark on the claim
       if (matchWords(ctx.lex, 'afterthought', ctx.words, i + 1) > 0) return i;
       // `…, dan mendesak Bapanas …`: the speaker's own next act
+      // (`…, dan ia meminta Malaysia …`: with the speaker's pronoun before it)
       const coord = matchWords(ctx.lex, 'coord', ctx.words, i + 1);
-      if (coord > 0 && matchWords(ctx.lex, 'speaker-act', ctx.words, i + 1 + coord) > 0) return i;
+      let k = i + 1 + coord;
+      if (coord > 0 && ctx.lex.pronouns.has(ctx.words[k]?.toLowerCase() ?? '')) k++;
+      if (coord > 0 && matchWords(ctx.lex, 'speaker-act', ctx.words, k) > 0) return i;
     }
   }
   return end;
