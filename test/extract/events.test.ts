@@ -1134,3 +1134,14 @@ describe('`kami` of a body’s voice', () => {
     expect(b.events.map((v) => view(b, v).actor)).toEqual([['Rudy Hartanto']]);
   });
 });
+
+describe('merging within a document', () => {
+  it('an act with no recipient does not take a later, different act’s recipient', () => {
+    const a = analyzeText(
+      'Otoritas Israel mendeportasi kesembilan WNI tersebut melalui perlintasan Allenby. Israel memberlakukan blokade laut atas Gaza sejak 2007.',
+      { lang: 'id' },
+    );
+    const gaza = a.events.filter((v) => view(a, v).recipient.includes('Gaza Strip'));
+    expect(gaza.map((v) => v.trigger.text)).not.toContain('mendeportasi');
+  });
+});

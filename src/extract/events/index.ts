@@ -209,7 +209,9 @@ function draft(
       const person = ctx.entities.get(speaker);
       const body = person?.affiliation;
       const kind = body ? ctx.entities.get(body)?.kind : undefined;
-      const member = ctx.lex.grammar.get('member-role')?.has(person?.role?.toLowerCase().split(/\s+/)[0] ?? '');
+      const member = ctx.lex.grammar
+        .get('member-role')
+        ?.has(person?.role?.toLowerCase().split(/\s+/)[0] ?? '');
       if (body && !member && (kind === 'organization' || kind === 'igo')) return body;
     }
     if (speaker) return speaker;
@@ -944,6 +946,16 @@ function sameParticipants(a: Draft, m: Merged): boolean {
 }
 
 /**
+ * An event that names no recipient takes one from a later mention only when that mention tells the same
+ * act (the same trigger, or its verb and nominal): `mendeportasi kesembilan WNI` is not `blokade laut atas
+ * Gaza`, though both are Israel's coercion.
+ */
+function sameAct(d: Draft, m: Merged): boolean {
+  if (m.event.recipient.length > 0 || d.recipient === null) return true;
+  return m.drafts.some((x) => x.entry.trigger === d.entry.trigger || x.entry.line === d.entry.line);
+}
+
+/**
  * Do the objects allow one event? Weapons and humanitarian aid from one actor are two acts, even when
  * one names no recipient (`memasok senjata …` and `menyalurkan bantuan kemanusiaan untuk Sudan`).
  */
@@ -981,7 +993,7 @@ function merge(ctx: ArgCtx, drafts: Draft[]): Event[] {
       d.merged = target;
       continue;
     }
-    const into = merged.find((m) => sameParticipants(d, m) && sameKind(ctx, d, m));
+    const into = merged.find((m) => sameParticipants(d, m) && sameKind(ctx, d, m) && sameAct(d, m));
     if (into) {
       if (into.event.recipient.length === 0 && d.recipient) into.event.recipient = [d.recipient];
       // an object named after a verb (`memasok … peluru artileri`) says more than a trigger's own noun
