@@ -278,28 +278,7 @@ function draft(
           );
         d.actor = said?.speaker ?? previousSubject(ctx, trig.sentence + 1, false) ?? d.actor;
       }
-      // `He denied that Iran is seeking a weapon and blamed the United States`, `Ia menilai …, dan mendesak
-      // Bapanas …`: a speech act coordinated right after a reported clause (which the statements layer
-      // ended there) is its speaker's
-      const also = ctx.lex.grammar.get('additive')?.has(ctx.words[tokStart - 1]) === true;
-      const coord = tokStart - (also ? 2 : 1);
-      if (!st && ctx.lex.grammar.get('coordinator')?.has(ctx.words[coord])) {
-        const before = doc.tokens[coord].start;
-        const ended = ctx.statements.find(
-          (x) =>
-            x.speaker &&
-            x.cue.end <= x.content.start &&
-            x.content.end <= before &&
-            /^[\s,]*$/u.test(doc.text.slice(x.content.end, before)),
-        );
-        // the subject before the reporting verb, read as for any verb (its pronoun resolved here), else
-        // the statement's speaker
-        if (ended?.speaker) {
-          let cue = coord;
-          while (cue > floor && doc.tokens[cue].start > ended.cue.start) cue--;
-          d.actor = clauseSubject(ctx, floor, cue, pronoun) ?? ended.speaker;
-        }
-      }
+      if (!st) d.actor = speakerOfCoordinated(ctx, floor, tokStart, pronoun) ?? d.actor;
       d.actorFromSubject = true;
       // `Partai Demokrat menyatakan mendukung Prabowo`: a reported clause with no subject of its own
       // before the verb is the speaker's own act
@@ -871,6 +850,35 @@ function ownCountry(ctx: ArgCtx, actor: string, recipient: string): boolean {
   return (
     a.code.startsWith(r.code) && (sector === '' || ctx.lex.grammar.get('state-sector')?.has(sector) === true)
   );
+}
+
+/**
+ * `He denied that Iran is seeking a weapon and blamed the United States`, `Ia menilai …, dan mendesak
+ * Bapanas …`: a speech act coordinated right after a reported clause (which the statements layer ended
+ * there) is its speaker's: the subject before the reporting verb, read as for any verb (its pronoun
+ * resolved), else the statement's speaker. Null when the verb follows no such clause.
+ */
+function speakerOfCoordinated(
+  ctx: ArgCtx,
+  floor: number,
+  tokStart: number,
+  pronoun: (word: string, at?: number) => string | null,
+): string | null {
+  const also = ctx.lex.grammar.get('additive')?.has(ctx.words[tokStart - 1]) === true;
+  const coord = tokStart - (also ? 2 : 1);
+  if (!ctx.lex.grammar.get('coordinator')?.has(ctx.words[coord])) return null;
+  const before = ctx.doc.tokens[coord].start;
+  const ended = ctx.statements.find(
+    (x) =>
+      x.speaker &&
+      x.cue.end <= x.content.start &&
+      x.content.end <= before &&
+      /^[\s,]*$/u.test(ctx.doc.text.slice(x.content.end, before)),
+  );
+  if (!ended?.speaker) return null;
+  let cue = coord;
+  while (cue > floor && ctx.doc.tokens[cue].start > ended.cue.start) cue--;
+  return clauseSubject(ctx, floor, cue, pronoun) ?? ended.speaker;
 }
 
 /**
