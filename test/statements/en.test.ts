@@ -136,3 +136,14 @@ describe('an inverted attribution with an audience after its article', () => {
     ]);
   });
 });
+
+describe('a role written before the speaker’s name', () => {
+  it('`…, army spokesman Maj. Gen. X told reporters`: the content is the clause before the comma', () => {
+    const a = analyzeText(
+      'Thai soldiers were wounded. One soldier lost his left leg, army spokesman Maj. Gen. Winthai Suvaree told reporters in Bangkok.',
+      { lang: 'en' },
+    );
+    const st = a.statements.find((s) => s.cue.text === 'told');
+    expect(st?.content.text).toBe('One soldier lost his left leg');
+  });
+});

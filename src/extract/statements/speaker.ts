@@ -159,6 +159,24 @@ function skipBack(ctx: Ctx, j: number, floor: number): number {
  * The subject of a verb of speech at token `cue`: the entity mention ending right before it (past
  * adverbs, a parenthetical `(AS)` or `, yang juga …,`), a pronoun, or a role noun phrase.
  */
+/**
+ * `…, army spokesman Maj. Gen. Winthai Suvaree told reporters`: a role written before the name (lower-case
+ * words with a `head` noun among them, and abbreviated ranks) belongs to the speaker phrase, which then
+ * starts right after the comma. Returns where the phrase starts (`k` when no such role).
+ */
+function roleBefore(ctx: Ctx, k: number, floor: number): number {
+  let r = k;
+  let head = false;
+  while (r - 1 > floor && k - r < 5) {
+    const w = ctx.doc.tokens[r - 1].text;
+    const rank = /^\p{Lu}\p{Ll}{1,4}\.$/u.test(w);
+    if (!rank && (!/^\p{Ll}+$/u.test(w) || isVerbLike(ctx, r - 1))) break;
+    if (matchWords(ctx.lex, 'head', ctx.words, r - 1) > 0) head = true;
+    r--;
+  }
+  return head && r < k && ctx.words[r - 1] === ',' ? r : k;
+}
+
 export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
   const floor = ctx.sentTok[ctx.doc.tokens[cue].sentence][0];
   let j = skipBack(ctx, cue - 1, floor);
@@ -250,7 +268,7 @@ export function speakerBefore(ctx: Ctx, cue: number): SpeakerPhrase | null {
     let k = from;
     while (k > floor && ctx.doc.tokens[k - 1].start >= best.start) k--;
     if (k > floor && matchWords(ctx.lex, 'det-before', ctx.words, k - 1) > 0) k--;
-    return { ref: entityRef(ctx, best), from: k, to: j + 1 };
+    return { ref: entityRef(ctx, best), from: roleBefore(ctx, k, floor), to: j + 1 };
   }
   // A name the entities layer did not link: `Mendoza menyatakan`.
   if (isCapitalised(ctx, j) && isWord(ctx, j) && !headIn(ctx, j, j + 1)) {
