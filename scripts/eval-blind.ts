@@ -24,6 +24,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-10', commit: '155cdcb' },
   { batch: 'batch-11', commit: '42f8f90' },
   { batch: 'batch-12', commit: '1f52634' },
+  { batch: 'batch-13', commit: 'fe7cfc5' },
 ];
 
 const root = packageRoot();
