@@ -394,3 +394,23 @@ describe('names spelled out before their acronym', () => {
     expect(a.entities.find((e) => e.name === 'Kementerian Kesehatan Gaza')?.code?.slice(0, 3)).toBe('PSE');
   });
 });
+
+describe('names around roles and acronyms', () => {
+  it('an envoy’s name after `untuk` and the country he is sent to', () => {
+    const a = analyzeText(
+      'Sementara itu, Duta Besar Iran untuk Indonesia Mohammad Boroujerdi menuduh Israel sengaja menyasar kawasan permukiman.',
+      { lang: 'id' },
+    );
+    expect(entityNamed(a, 'Mohammad Boroujerdi')?.kind).toBe('person');
+  });
+
+  it('a hyphenated acronym spells its name; a name ending in an organisation word is no person', () => {
+    const a = analyzeText(
+      'Salah satu relawan, dr. Farid Maulana dari Medical Emergency Rescue Committee (MER-C), menuding tentara Israel.',
+      { lang: 'id' },
+    );
+    const merc = a.entities.find((e) => e.name === 'Medical Emergency Rescue Committee');
+    expect(merc?.kind).toBe('organization');
+    expect(merc && forms(merc)).toContain('MER-C');
+  });
+});

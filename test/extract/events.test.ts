@@ -1145,3 +1145,31 @@ describe('merging within a document', () => {
     expect(gaza.map((v) => v.trigger.text)).not.toContain('mendeportasi');
   });
 });
+
+describe('role holders and reminders', () => {
+  it('the person in apposition after a body named in a role is the one arrested', () => {
+    const a = analyzeText(
+      'Komisi Pemberantasan Korupsi (KPK) menangkap anggota Komisi V DPR RI dari Fraksi Partai Bintang Nusantara (PBN), Arif Suganda, dalam operasi tangkap tangan di Jakarta.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'COERCE', 'Corruption Eradication Commission')).recipient).toEqual([
+      'Arif Suganda',
+    ]);
+  });
+
+  it('`mengingatkan,` opens a reported clause; `mengingatkan, agar` asks for something', () => {
+    const a = analyzeText(
+      'Juru bicara Kemlu Roy Soemirat menjelaskan sikap itu. Ia mengingatkan, Indonesia tahun lalu juga menandatangani Perjanjian Kemitraan Ekonomi Komprehensif dengan Uni Eropa.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'AGREE', 'Indonesia'))).toMatchObject({
+      recipient: ['European Union'],
+      sources: ['Roy Soemirat CT+'],
+    });
+    const b = analyzeText(
+      'Anggota Fraksi PDI Perjuangan TB Hasanuddin mengingatkan, agar seluruh kader PDI-P mendukung keputusan Presiden Joko Widodo.',
+      { lang: 'id' },
+    );
+    expect(b.statements).toEqual([]);
+  });
+});

@@ -438,6 +438,13 @@ function refine(ctx: Ctx, c: Cand): Cand {
   ) {
     c.kind = 'location';
   }
+  // `Medical Emergency Rescue Committee`: a name ending in an organisation word is no person's
+  if (
+    c.kind === 'person' &&
+    c.tokEnd - c.tokStart > 1 &&
+    ctx.lex.orgTails.has(ctx.words[c.tokEnd - 1].toLowerCase())
+  )
+    c.kind = 'organization';
   if (c.kind !== 'person') {
     if (c.kind === 'organization' || c.kind === 'location') {
       const head = ctx.lex.orgHeads.match(ctx.words, c.tokStart, c.tokEnd);

@@ -357,12 +357,13 @@ export function acronymNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): C
   for (const [s, e] of ctx.sentTokens) {
     for (let p = s + 2; p + 2 < e; p++) {
       const acr = ctx.words[p + 1];
-      if (ctx.words[p] !== '(' || ctx.words[p + 2] !== ')' || !/^\p{Lu}{3,8}$/u.test(acr)) continue;
+      // (`MER-C`: a hyphen inside the acronym spells nothing)
+      if (ctx.words[p] !== '(' || ctx.words[p + 2] !== ')' || !/^\p{Lu}[\p{Lu}-]{2,9}$/u.test(acr)) continue;
       let start = -1;
       for (let i = p - 1; i >= Math.max(s, p - 12); i--) {
         const w = ctx.words[i];
         if (dictAt[i] || !(isCap(w) || linking(ctx, w))) break;
-        if (isCap(w) && spells(ctx, ctx.words.slice(i, p), acr)) start = i;
+        if (isCap(w) && spells(ctx, ctx.words.slice(i, p), acr.replaceAll('-', ''))) start = i;
       }
       if (start >= 0 && organisationLike(ctx, start, p, common))
         out.push(
@@ -428,6 +429,8 @@ export function coordinatesParties(ctx: Ctx, headSector: string | null, j: numbe
  * Suharyanto`): the last run of capitalised words that are no dictionary name, sector word, organisation
  * head or acronym is a person, whatever the tagger says.
  */
+const ENVOY_TO = new Set(['untuk', 'to']);
+
 export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Cand[] {
   const inDict = new Uint8Array(ctx.words.length);
   for (const d of fromDict) for (let t = d.tokStart; t < d.tokEnd; t++) inDict[t] = 1;
@@ -477,8 +480,14 @@ export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Ca
           bracketed = true;
           continue;
         }
+        // `Duta Besar Iran untuk Indonesia Mohammad Boroujerdi`: the country an envoy is sent to
+        const sentTo = ENVOY_TO.has(w.toLowerCase()) && inDict[j + 1] === 1;
         const roleWord =
-          inDict[j] || sector || (isCap(w) && /\p{L}/u.test(w)) || ctx.lex.connectors.has(w.toLowerCase());
+          inDict[j] ||
+          sector ||
+          (isCap(w) && /\p{L}/u.test(w)) ||
+          ctx.lex.connectors.has(w.toLowerCase()) ||
+          sentTo;
         if (!roleWord) break;
         if (inDict[j]) named = true;
         j += sector ? sector.length : 1;

@@ -301,11 +301,24 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
       ? appos.entity
       : m.entity;
   }
-  for (t = m.tokEnd; t < Math.min(limit, m.tokEnd + 6); t++) {
+  // `anggota Komisi V DPR RI dari Fraksi PBN, Arif Suganda`: a body named in a role (a title before it)
+  // with the person in apposition after its `dari` phrase
+  const titled =
+    ctx.entities.get(m.entity)?.kind !== 'person' &&
+    entityLexicons(ctx.doc.lang).titles.match(ctx.words, m.tokStart - 1, m.tokStart) !== null;
+  // (for such a role, the comma that ends the clause searched is read too)
+  const stop = titled ? Math.min(limit + 1, m.tokEnd + 10, ctx.words.length) : Math.min(limit, m.tokEnd + 6);
+  for (t = m.tokEnd; t < stop; t++) {
     // `Kepala Kantor Perwakilan Dagang AS (USTR) Jamieson Greer`: past a bracketed acronym
     if (ctx.words[t] === '(' && ctx.words[t + 2] === ')') {
       t += 2;
       continue;
+    }
+    if (titled && has(ctx, 'role-of', ctx.words[t]) && ctx.startAt[t + 1]) continue;
+    if (titled && ctx.words[t] === ',') {
+      const appos = ctx.startAt[t + 1];
+      const person = appos && ctx.entities.get(appos.entity)?.kind === 'person';
+      return person && /^[,.]?$/u.test(ctx.words[appos.tokEnd] ?? '') ? appos.entity : m.entity;
     }
     const next = ctx.startAt[t];
     if (next && ctx.entities.get(next.entity)?.kind === 'person') return next.entity;

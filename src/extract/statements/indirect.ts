@@ -200,7 +200,13 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
   ) {
     return make(ctx, 'post', c, i, k, open, sp.from - 1, sp.ref);
   }
-  if (c.cue.that === 'required') return null;
+  // (`Ia mengingatkan, Indonesia tahun lalu …`: a comma right after the cue opens the content as `bahwa` does)
+  // (but `mengingatkan, agar …` asks for something: no reported clause)
+  if (
+    c.cue.that === 'required' &&
+    (ctx.words[k] !== ',' || matchWords(ctx.lex, 'directive-opener', ctx.words, k + 1) > 0)
+  )
+    return null;
   let from = k;
   while (from < b && (ctx.words[from] === ',' || ctx.words[from] === ':')) from++;
   if (from >= b || ctx.quoteOfTok[from]) return null; // a quotation (direct.ts) or an introduction
