@@ -414,3 +414,16 @@ describe('names around roles and acronyms', () => {
     expect(merc && forms(merc)).toContain('MER-C');
   });
 });
+
+describe('the body a minister leads', () => {
+  it('a minister with no affiliation of his own speaks for the ministry of his field when it is named', () => {
+    const a = analyzeText(
+      'Kementerian Komunikasi dan Digital (Komdigi) juga memutus akses ke 23 situs tersebut. Menteri Komunikasi dan Digital Meutya Hafid menyebut pihaknya telah memblokir jutaan konten.',
+      { lang: 'id' },
+    );
+    const minister = entityNamed(a, 'Meutya Hafid');
+    const ministry = a.entities.find((e) => e.mentions.some((m) => m.text === 'Komdigi'));
+    expect(minister?.affiliation).toBe(ministry?.id);
+    expect(minister?.code).toBe('IDNGOV');
+  });
+});

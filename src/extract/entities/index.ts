@@ -428,6 +428,26 @@ function reconcile(ctx: Ctx, fromDict: Cand[], proposed: Cand[]): Cand[] {
   return dropped.size ? out.filter((c) => !dropped.has(c)) : out;
 }
 
+/**
+ * `Menteri Komunikasi dan Digital Meutya Hafid` with `Kementerian Komunikasi dan Digital` named in the
+ * article: the body a role's title leads, with the role's field (office-bodies.tsv).
+ */
+function ledBody(ctx: Ctx, b: Building, live: Building[]): Building | null {
+  const role = b.entity.kind === 'person' ? b.entity.role?.toLowerCase() : undefined;
+  if (!role) return null;
+  for (const [title, head] of ctx.lex.officeBodies) {
+    if (!role.startsWith(`${title} `)) continue;
+    const body = `${head} ${role.slice(title.length + 1)}`;
+    const found = live.find(
+      (x) =>
+        x.entity.kind === 'organization' &&
+        x.cands.some((c) => ctx.doc.text.slice(c.start, c.end).toLowerCase() === body),
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Titles the tagger included in a person span (`Presiden Joko Widodo`) are not part of the name. */
 function refine(ctx: Ctx, c: Cand): Cand {
   // Without a tagger, a name after a locative preposition (`di Makhachkala`, `in Anzali`) is a place.
@@ -801,7 +821,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   });
   for (const b of live) {
     const aff = b.cands.find((c) => c.affiliation)?.affiliation;
-    const affB = aff ? ofCand.get(aff) : undefined;
+    const affB = aff ? ofCand.get(aff) : (ledBody(ctx, b, live) ?? undefined);
     // an unnamed group (`pasukan pemerintah Sudan`) is coded like a person, from its owner and sector
     const group = b.entity.kind === 'organization' && b.cands[0].source === 'unnamed';
     if (affB && affB !== b && (b.entity.kind === 'person' || group)) {

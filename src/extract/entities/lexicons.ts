@@ -82,6 +82,8 @@ export interface EntityLexicons {
   determiners: PhraseTable<string>; // word → indef | anaphor-after | anaphor-before
   sectors: PhraseTable<string>; // `pertahanan` → MIL
   connectors: Set<string>; // lowercase words allowed inside names and roles
+  /** Titles and the heads of the bodies their holders lead (office-bodies.tsv): `menteri` → `kementerian`. */
+  officeBodies: [string, string][];
   /** `pemerintah` alone names the article's country's government, unless one of `other` follows it. */
   bareGovernment: { heads: Set<string>; other: Set<string> };
   /** Words of state bodies' names (`kelautan`, `perikanan`), lowercased: what an office's field may hold. */
@@ -167,6 +169,7 @@ export function entityLexicons(lang: string): EntityLexicons {
       .map(([, p]) => p.toLowerCase().split(' ')),
     currency: new Map(all('currency.tsv').map(([p, k]) => [p.toLowerCase(), (k ?? 'symbol').trim()])),
     officeFields: officeFields(),
+    officeBodies: all('office-bodies.tsv').map(([t, h]) => [t.toLowerCase().trim(), h.toLowerCase().trim()]),
     bareGovernment: {
       heads: new Set(
         rows(key, 'bare-government.tsv')
