@@ -25,6 +25,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-11', commit: '42f8f90' },
   { batch: 'batch-12', commit: '1f52634' },
   { batch: 'batch-13', commit: 'fe7cfc5' },
+  { batch: 'batch-14', commit: '173a796' },
 ];
 
 const root = packageRoot();
