@@ -427,3 +427,14 @@ describe('the body a minister leads', () => {
     expect(minister?.code).toBe('IDNGOV');
   });
 });
+
+describe('codes from the names inside', () => {
+  it('a part of a known body is in its sector; a place named with a country is in it', () => {
+    const a = analyzeText(
+      'Anggota Komisi IV DPR RI Rudy Hartanto Siregar hadir. Militer Israel menyerang sejumlah desa di Lebanon selatan.',
+      { lang: 'id' },
+    );
+    expect(entityNamed(a, 'Rudy Hartanto Siregar')?.code).toBe('IDNLEG');
+    expect(a.entities.find((e) => e.name === 'Lebanon selatan')?.code).toBe('LBN');
+  });
+});

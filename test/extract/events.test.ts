@@ -1173,3 +1173,44 @@ describe('role holders and reminders', () => {
     expect(b.statements).toEqual([]);
   });
 });
+
+describe('batch-14 lessons', () => {
+  it('the owner of facilities struck, after `terhadap`, is the target', () => {
+    const a = analyzeText('Israel melancarkan serangan udara terhadap fasilitas nuklir Iran.', {
+      lang: 'id',
+    });
+    expect(view(a, find(a, 'ASSAULT', 'Israel')).recipient).toEqual(['Iran']);
+  });
+
+  it('a passive’s agent named after a body and its place is the person', () => {
+    const a = analyzeText(
+      'Bupati Bondowoso Hendra Wahyu Saputra menuduh DPRD menghambat anggaran. Tuduhan itu langsung dibantah Ketua DPRD Bondowoso Ahmad Fauzi.',
+      { lang: 'id' },
+    );
+    expect(view(a, find(a, 'REJECT', 'Ahmad Fauzi')).recipient).toEqual(['Hendra Wahyu Saputra']);
+  });
+
+  it('an English gerund opening a clause is talked about, not done', () => {
+    const a = analyzeText(
+      'Russian President Vladimir Putin has warned that arming Ukraine would be "a very big mistake" for Seoul.',
+      { lang: 'en' },
+    );
+    expect(a.events.filter((v) => v.category === 'AID')).toEqual([]);
+  });
+
+  it('a modal after `and` opens a second predicate of the clause’s subject', () => {
+    const a = analyzeText(
+      'Chief Cabinet Secretary Minoru Kihara said Japan strongly condemns the military cooperation between North Korea and Russia and would coordinate closely with the United States.',
+      { lang: 'en' },
+    );
+    expect(view(a, find(a, 'COOPERATE', 'Japan')).recipient).toEqual(['United States']);
+  });
+
+  it('a place after a preposition in a relative clause is no subject', () => {
+    const a = analyzeText(
+      'Kementerian Luar Negeri Sudan yang berbasis di Port Sudan menuding Pasukan Dukungan Cepat (RSF) menyerang konvoi itu.',
+      { lang: 'id' },
+    );
+    expect(a.events.filter((v) => view(a, v).actor.includes('Port Sudan'))).toEqual([]);
+  });
+});

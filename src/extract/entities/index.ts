@@ -642,6 +642,13 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     }));
     if ((kind === 'organization' || kind === 'media') && !b.entity.code)
       b.entity.code = organisationCode(ctx, c, all);
+    // `Lebanon selatan`, `northern Syria`: a place named with a country in it is in that country
+    if (kind === 'location' && !b.entity.code) {
+      const country = all.find(
+        (d) => d !== c && d.kind === 'country' && d.entry && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd,
+      );
+      b.entity.code = country?.entry?.code ?? null;
+    }
   }
 
   // A short name seen before the full one (`Nasution … Bobby Nasution`) joins the full name afterwards.
@@ -904,7 +911,10 @@ function organisationCode(ctx: Ctx, c: Cand, all: Cand[]): string | null {
   let sector: string | null = null;
   for (let t = c.tokStart + (head?.length ?? 0); t < c.tokEnd && !sector; t++)
     sector = ctx.lex.sectors.match(ctx.words, t, c.tokEnd)?.value ?? null;
-  sector ??= head?.value.sector ?? null;
+  // `Komisi IV DPR`, `Fraksi PKB`: a part of a known body is in that body's sector (LEG, PTY), not in the
+  // generic head's (`komisi` GOV)
+  const ownerSector = owner?.kind === 'organization' ? (owner.entry?.code?.slice(3) ?? '') : '';
+  sector ??= (ownerSector || null) ?? head?.value.sector ?? null;
   if (!base && !sector) return null;
   return `${base ?? ''}${sector && !(base ?? '').endsWith(sector) ? sector : ''}` || null;
 }

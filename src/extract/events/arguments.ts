@@ -273,8 +273,11 @@ function subjectIn(
         continue;
       }
       // `Sebelum menjabat Jokowi meminta …`: without a comma, only a name right before the verb
+      // (not a place after a preposition: `yang berbasis di Port Sudan menuding`)
       const last = ctx.endAt[b];
-      return last && last.tokStart > t && !has(ctx, 'frame', ctx.words[b]) ? last.entity : null;
+      return last && last.tokStart > t && !has(ctx, 'frame', ctx.words[b]) && !afterPreposition(ctx, last)
+        ? last.entity
+        : null;
     }
     if (t > a && (isPrep(ctx, w) || VERB.test(w))) return null;
   }
@@ -419,7 +422,10 @@ export function clauseSubject(
     }
     // `…, dan telah menyatakan dukungan`: after a comma, a coordinated predicate shares the main
     // clause's subject, not that of a relative clause in between.
-    if (boundary && has(ctx, 'coordinator', boundary) && ctx.words[cs[k].start - 2] === ',') {
+    // (`… the cooperation between North Korea and Russia and would coordinate …`: a modal after `and`
+    // opens a second predicate, not a clause of the last name)
+    const predicate = has(ctx, 'predicate-start', ctx.words[cs[k].start]);
+    if (boundary && has(ctx, 'coordinator', boundary) && (ctx.words[cs[k].start - 2] === ',' || predicate)) {
       return subjectIn(ctx, cs[0].start, cs.length > 1 ? cs[1].start - 1 : trig, pronoun);
     }
     if (boundary === 'yang') {
@@ -600,7 +606,8 @@ export function recipientAfter(
     const ofObject =
       (objectPossessor && ownsObject(ctx, trigEnd, Math.min(objectNouns, t), t, p1)) ||
       // `menyerang markas KKB`, `menyerang pangkalan militer Israel`: the owner of the site struck
-      (category === 'ASSAULT' && head === trigEnd && siteOwner(ctx, trigEnd, t));
+      // (also after a preposition: `serangan udara Israel terhadap fasilitas nuklir Iran`)
+      (category === 'ASSAULT' && siteOwner(ctx, head, t));
     // `menandatangani perjanjian antara Telkom dengan Hooq`: in a joint act the signatory stands for the
     // first party, the other is the partner
     if (afterPrep && has(ctx, 'between', p1) && has(ctx, `joint-${category.toLowerCase()}`, 'yes')) {
@@ -629,7 +636,8 @@ export function recipientAfter(
 
 /** Only attack-site nouns (`markas`, `pangkalan militer`), one to three, in [a, b). */
 function siteOwner(ctx: ArgCtx, a: number, b: number): boolean {
-  if (b <= a || b - a > 3) return false;
+  // (`sejumlah fasilitas nuklir dan militer Iran`: up to five words)
+  if (b <= a || b - a > 5) return false;
   for (let t = a; t < b; t++) if (!has(ctx, 'attack-site', ctx.words[t])) return false;
   return true;
 }
@@ -722,8 +730,12 @@ export function bareAgentMention(ctx: ArgCtx, trigEnd: number): Mention | undefi
   if (!m || kind === 'location' || kind === 'region') return undefined;
   // `dihadiri Menteri Pertahanan Malaysia Mohamed Khaled Nordin`: the country is part of the role; the
   // person it introduces is the agent
+  // (past the body's place: `Ketua DPRD Bondowoso Ahmad Fauzi`)
   if (kind !== 'person') {
-    const next = ctx.startAt[afterAcronym(ctx, m.tokEnd)];
+    let t = afterAcronym(ctx, m.tokEnd);
+    while (ctx.startAt[t] && ctx.entities.get(ctx.startAt[t]!.entity)?.kind === 'location')
+      t = ctx.startAt[t]!.tokEnd;
+    const next = ctx.startAt[t];
     if (next && ctx.entities.get(next.entity)?.kind === 'person') return next;
   }
   return m;

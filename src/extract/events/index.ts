@@ -540,6 +540,15 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
     }
   }
 
+  // `warned that arming Ukraine would be a mistake`: an English gerund opening a clause is the clause's
+  // subject, an act talked about, not one that took place
+  if (
+    ctx.lex.lang === 'en' &&
+    /ing$/u.test(words[tokStart]) &&
+    (tokStart === s || is('gerund-opener', words[tokStart - 1]))
+  )
+    return true;
+
   // walk back over the trigger's clause chain (to the statement or sentence start)
   let relative = -1;
   let complement = -1;
