@@ -26,6 +26,7 @@ const BATCHES: { batch: string; commit: string }[] = [
   { batch: 'batch-12', commit: '1f52634' },
   { batch: 'batch-13', commit: 'fe7cfc5' },
   { batch: 'batch-14', commit: '173a796' },
+  { batch: 'batch-15', commit: '96f23b5' },
 ];
 
 const root = packageRoot();
