@@ -438,3 +438,14 @@ describe('codes from the names inside', () => {
     expect(a.entities.find((e) => e.name === 'Lebanon selatan')?.code).toBe('LBN');
   });
 });
+
+describe('ranks before names', () => {
+  it('lower TNI and Polri ranks and a TNI corps are no part of the name', () => {
+    const a = analyzeText(
+      'Seorang prajurit TNI, Pratu Andi Saputra, tewas ditembak. Kapolsek Sugapa Iptu Rahmat Hidayat dan Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan memberi keterangan.',
+      { lang: 'id' },
+    );
+    for (const name of ['Andi Saputra', 'Rahmat Hidayat', 'Candra Kurniawan'])
+      expect(entityNamed(a, name)?.kind).toBe('person');
+  });
+});
