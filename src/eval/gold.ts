@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readAll } from '../ingest/index.js';
+import { STATE_SECTORS } from '../lang/actors/codes.js';
 import { packageRoot } from '../lang/paths.js';
 import type { Analysis, Entity, RawArticle } from '../types.js';
 
@@ -63,8 +64,8 @@ export interface GoldScores {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-/** A state organ's code: the state's government, military, legislature, judiciary, police or services. */
-const STATE_ORGAN = /^[A-Z]{3}(GOV|MIL|LEG|JUD|COP|SPY)$/;
+/** A state organ's code: a country and one state sector (`CHNMIL`, `BGDGOV`). */
+const stateOrgan = (code: string) => code.length === 6 && STATE_SECTORS.has(code.slice(3));
 /** Categories whose two parties may be swapped (the annotation guidelines). */
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 /** Speech acts: performing one is asserting it (the seed's E4: a denial is held by the author alone). */
@@ -189,12 +190,11 @@ export function scoreAgainstGold(a: Analysis, gold: Gold): GoldScores {
     if (code == null || !e?.code || e.kind === 'person' || goldKind.get(alt) === 'person') return false;
     if (/^[A-Z]{3}$/.test(code))
       return (
-        e.code === code ||
-        (e.kind === 'organization' && STATE_ORGAN.test(e.code) && e.code.slice(0, 3) === code)
+        e.code === code || (e.kind === 'organization' && stateOrgan(e.code) && e.code.slice(0, 3) === code)
       );
     // `U.N. agencies` (IGOUNO) for warta's `United Nations`: an IGO's bodies share its code
     if (code.startsWith('IGO')) return e.code === code;
-    return e.kind === 'country' && STATE_ORGAN.test(code) && code.slice(0, 3) === e.code;
+    return e.kind === 'country' && stateOrgan(code) && code.slice(0, 3) === e.code;
   };
   // An unnamed official (`pejabat Kementerian Koordinator …`) answers to the body he speaks for, which is
   // how annotators name him: "a person or the organisation they act for".

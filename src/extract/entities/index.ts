@@ -643,12 +643,8 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     if ((kind === 'organization' || kind === 'media') && !b.entity.code)
       b.entity.code = organisationCode(ctx, c, all);
     // `Lebanon selatan`, `northern Syria`: a place named with a country in it is in that country
-    if (kind === 'location' && !b.entity.code) {
-      const country = all.find(
-        (d) => d !== c && d.kind === 'country' && d.entry && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd,
-      );
-      b.entity.code = country?.entry?.code ?? null;
-    }
+    if (kind === 'location' && !b.entity.code)
+      b.entity.code = all.find((d) => within(c, d) && d.kind === 'country')?.entry?.code ?? null;
   }
 
   // A short name seen before the full one (`Nasution … Bobby Nasution`) joins the full name afterwards.
@@ -883,19 +879,24 @@ function codeFor(affCode: string | null, roleSector: string | null, affKind: Ent
   return affCode;
 }
 
+/** Is `d` a dictionary name inside `c`'s span (`Korea Utara` in `kementerian pertahanan Korea Utara`)? */
+const within = (c: Cand, d: Cand) =>
+  d !== c && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd && d.entry !== undefined;
+
 /**
  * An organisation the dictionary does not know is coded from its parts: the country inside its name
  * (`kementerian pertahanan Korea Utara`) or where it is based (`yang berbasis di AS`), and the sector of
  * its field word (`pertahanan` → MIL) or of its head (`kementerian` → GOV).
  */
 function organisationCode(ctx: Ctx, c: Cand, all: Cand[]): string | null {
-  const within = (d: Cand) => d !== c && d.tokStart >= c.tokStart && d.tokEnd <= c.tokEnd && d.entry;
-  const inner = all.find((d) => within(d) && (d.kind === 'country' || d.kind === 'igo'));
+  const inner = all.find((d) => within(c, d) && (d.kind === 'country' || d.kind === 'igo'));
   // `Fraksi PKB`, `Komisi I DPR`: a known organisation inside gives its country
   // (`Kementerian Kesehatan Gaza`: so does a place coded as a state)
   const owner = inner
     ? undefined
-    : all.find((d) => within(d) && (d.kind === 'organization' || d.kind === 'location') && d.entry?.country);
+    : all.find(
+        (d) => within(c, d) && (d.kind === 'organization' || d.kind === 'location') && d.entry?.country,
+      );
   // `Philippine Department of Foreign Affairs`: in English the country's adjective comes first
   const adjective =
     ctx.doc.lang === 'en'

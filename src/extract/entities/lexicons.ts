@@ -1,6 +1,7 @@
 // The language data the entity layer reads: titles before names, organisation heads, nominal heads of
 // unnamed actors and their determiners, and sector words. Loaded once per language.
 import { existsSync } from 'node:fs';
+import { STATE_SECTORS } from '../../lang/actors/codes.js';
 import { loadActors } from '../../lang/actors.js';
 import { langFile, readDataLines } from '../../lang/paths.js';
 import { statementLexicon } from '../statements/lexicon.js';
@@ -170,18 +171,7 @@ export function entityLexicons(lang: string): EntityLexicons {
     currency: new Map(all('currency.tsv').map(([p, k]) => [p.toLowerCase(), (k ?? 'symbol').trim()])),
     officeFields: officeFields(),
     officeBodies: all('office-bodies.tsv').map(([t, h]) => [t.toLowerCase().trim(), h.toLowerCase().trim()]),
-    bareGovernment: {
-      heads: new Set(
-        rows(key, 'bare-government.tsv')
-          .filter(([k]) => k === 'head')
-          .map(([, w]) => w.trim()),
-      ),
-      other: new Set(
-        rows(key, 'bare-government.tsv')
-          .filter(([k]) => k === 'other')
-          .map(([, w]) => w.trim()),
-      ),
-    },
+    bareGovernment: bareGovernment(rows(key, 'bare-government.tsv')),
     connectors: new Set([
       'for',
       'of',
@@ -210,9 +200,15 @@ export function entityLexicons(lang: string): EntityLexicons {
 function officeFields(): Set<string> {
   const out = new Set<string>();
   for (const a of loadActors().actors) {
-    if (a.kind !== 'organization' || !a.code || !/(GOV|MIL|LEG|JUD|COP|SPY)$/.test(a.code)) continue;
+    if (a.kind !== 'organization' || !a.code || !STATE_SECTORS.has(a.code.slice(-3))) continue;
     for (const alias of [...a.aliases.name, ...a.aliases.id, ...a.aliases.en])
       for (const w of alias.toLowerCase().split(/[\s,]+/)) if (w) out.add(w);
   }
   return out;
+}
+
+/** bare-government.tsv: the head words, and the words after them that name another government. */
+function bareGovernment(table: string[][]): EntityLexicons['bareGovernment'] {
+  const of = (kind: string) => new Set(table.filter(([k]) => k === kind).map(([, w]) => w.trim()));
+  return { heads: of('head'), other: of('other') };
 }

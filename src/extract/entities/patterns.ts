@@ -51,8 +51,8 @@ export function foreignOwners(ctx: Ctx, known: Cand[]): Cand[] {
   return known.filter((c) => {
     const home = c.source === 'dict' && c.kind === 'organization' ? c.entry?.country : undefined;
     // `Departemen Luar Negeri (DFA) Filipina`: the country may follow the body's bracketed acronym
-    const after = ctx.words[c.tokEnd] === '(' && ctx.words[c.tokEnd + 2] === ')' ? c.tokEnd + 3 : c.tokEnd;
-    const next = home ? candAt(known, after) : undefined;
+    const close = parenEnd(ctx.words, c.tokEnd, ctx.words.length);
+    const next = home ? candAt(known, close > 0 ? close : c.tokEnd) : undefined;
     // (`Kementerian Kesehatan Gaza`: a territory coded as another state owns it too)
     const country =
       next?.kind === 'country'
@@ -75,8 +75,8 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
       const { sector, end } = sectorWords(ctx, i + head.length, e);
       // `Departemen Luar Negeri (DFA) Filipina`: the owner may follow the body's bracketed acronym; the
       // body's span then ends before the bracket, so that the acronym names it
-      const bracket = ctx.words[end] === '(' && ctx.words[end + 2] === ')' && isCap(ctx.words[end + 1]);
-      const owner = candAt(known, end) ?? (bracket ? candAt(known, end + 3) : undefined);
+      const close = parenEnd(ctx.words, end, e);
+      const owner = candAt(known, end) ?? (close > 0 ? candAt(known, close) : undefined);
       if (!owner || (owner.kind !== 'country' && owner.kind !== 'igo')) continue;
       const stop = owner.tokStart === end ? owner.tokEnd : end;
       const ownerText = ctx.doc.text.slice(owner.start, owner.end);
@@ -113,14 +113,10 @@ export function derivedOrganisations(ctx: Ctx, known: Cand[]): Cand[] {
 export function bareGovernments(ctx: Ctx, known: Cand[], country: string | null): Cand[] {
   const { heads, other } = ctx.lex.bareGovernment;
   if (!country || heads.size === 0) return [];
+  const state = ctx.dict.byCode(country)[0]?.id;
   const gov = ctx.dict
     .byCode(`${country}GOV`)
-    .find(
-      (a) =>
-        a.parent === ctx.dict.byCode(country)[0]?.id &&
-        a.kind === 'organization' &&
-        /^Government of /.test(a.name),
-    );
+    .find((a) => a.parent === state && a.kind === 'organization' && /^Government of /.test(a.name));
   const entry = gov ? ctx.dict.lookup(gov.name).find((x) => x.id === gov.id) : undefined;
   if (!entry) return [];
   const out: Cand[] = [];

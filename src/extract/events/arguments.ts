@@ -8,7 +8,7 @@ import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Statement } from '../../types.js';
 import type { EntityLayer } from '../entities/index.js';
 import { entityLexicons } from '../entities/lexicons.js';
-import { INDONESIAN_VERB } from '../verb-forms.js';
+import { ENGLISH_GERUND, INDONESIAN_VERB } from '../verb-forms.js';
 import type { EventLexicon } from './lexicon.js';
 
 export interface Mention {
@@ -177,7 +177,6 @@ function thingHeaded(ctx: ArgCtx, tokStart: number): boolean {
   return false;
 }
 
-/** Does a comma between `yang` (at t) and the trigger close the relative clause, the trigger right after? */
 /**
  * `COGAT (COGAT), unit Kementerian Pertahanan Israel yang …, membantah`: a name in an apposition (a comma,
  * a few lowercase nouns, the name) describes the name before the comma, which heads the phrase.
@@ -202,6 +201,7 @@ function appositionHead(ctx: ArgCtx, m: Mention): Mention {
   return ctx.endAt[end] ?? m;
 }
 
+/** Does a comma between `yang` (at t) and the trigger close the relative clause, the trigger right after? */
 function closedBefore(ctx: ArgCtx, t: number, trig: number): boolean {
   let comma = -1;
   for (let u = t + 1; u < trig; u++) {
@@ -292,17 +292,12 @@ function subjectIn(
 function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
   // `Menteri Pertahanan Amerika Serikat, Robert Gates, …`, `mantan Kepala Dinas …, Hendra Kusuma
   // Wijaya, dengan …`: the person in apposition to the role (the comma may end the clause searched)
-  let t = afterAcronym(ctx, m.tokEnd);
-  for (let p = ctx.startAt[t]; p && ctx.entities.get(p.entity)?.kind === 'location'; p = ctx.startAt[t])
-    t = p.tokEnd; // `… (PUPR) Kabupaten Lembah Rawa, Hendra …`: the place is part of the role
+  let t = pastPlaces(ctx, afterAcronym(ctx, m.tokEnd));
   if (ctx.words[t] === ',') {
     // (not `Kim Yo Jong, pejabat senior Korea Utara,`: a named person stays the head)
-    const named = (x: Mention | undefined) =>
-      x !== undefined && x.source !== 'unnamed' && ctx.entities.get(x.entity)?.kind === 'person';
-    const appos = ctx.startAt[t + 1];
-    return appos && named(appos) && !named(m) && /^[,.]$/u.test(ctx.words[appos.tokEnd] ?? '')
-      ? appos.entity
-      : m.entity;
+    const named = (x: Mention | undefined) => x !== undefined && x.source !== 'unnamed';
+    const appos = apposedPerson(ctx, t, /^[,.]$/u);
+    return appos && named(appos) && !(named(m) && isPerson(ctx, m)) ? appos.entity : m.entity;
   }
   // `anggota Komisi V DPR RI dari Fraksi PBN, Arif Suganda`: a body named in a role (a title before it)
   // with the person in apposition after its `dari` phrase
@@ -318,11 +313,7 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
       continue;
     }
     if (titled && has(ctx, 'role-of', ctx.words[t]) && ctx.startAt[t + 1]) continue;
-    if (titled && ctx.words[t] === ',') {
-      const appos = ctx.startAt[t + 1];
-      const person = appos && ctx.entities.get(appos.entity)?.kind === 'person';
-      return person && /^[,.]?$/u.test(ctx.words[appos.tokEnd] ?? '') ? appos.entity : m.entity;
-    }
+    if (titled && ctx.words[t] === ',') return apposedPerson(ctx, t, /^[,.]?$/u)?.entity ?? m.entity;
     const next = ctx.startAt[t];
     if (next && ctx.entities.get(next.entity)?.kind === 'person') return next.entity;
     if (next) {
@@ -333,9 +324,8 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
     // maybe the envoy in apposition: `Utusan Khusus Ketua ASEAN untuk Myanmar, Othman Hashim,`)
     if (has(ctx, 'purpose', ctx.words[t]) && ctx.startAt[t + 1]) {
       const place = ctx.startAt[t + 1]!;
-      const appos = ctx.words[place.tokEnd] === ',' ? ctx.startAt[place.tokEnd + 1] : undefined;
-      if (appos && ctx.entities.get(appos.entity)?.kind === 'person' && ctx.words[appos.tokEnd] === ',')
-        return appos.entity;
+      const appos = ctx.words[place.tokEnd] === ',' ? apposedPerson(ctx, place.tokEnd, /^,$/u) : undefined;
+      if (appos) return appos.entity;
       continue;
     }
     // `Chinese Foreign Ministry spokesperson Lin Jian`: an English title is written in lower case
@@ -347,6 +337,21 @@ function headOf(ctx: ArgCtx, m: Mention, limit: number): string {
     if (!/^\p{Lu}/u.test(ctx.doc.tokens[t].text)) break;
   }
   return m.entity;
+}
+
+const isPerson = (ctx: ArgCtx, m: Mention) => ctx.entities.get(m.entity)?.kind === 'person';
+
+/** The person named right after the comma at `comma`, when the token after the name matches `then`. */
+function apposedPerson(ctx: ArgCtx, comma: number, then: RegExp): Mention | undefined {
+  const appos = ctx.startAt[comma + 1];
+  return appos && isPerson(ctx, appos) && then.test(ctx.words[appos.tokEnd] ?? '') ? appos : undefined;
+}
+
+/** Past place names at `t` (`… (PUPR) Kabupaten Lembah Rawa, Hendra …`: the place is part of the role). */
+function pastPlaces(ctx: ArgCtx, t: number): number {
+  for (let p = ctx.startAt[t]; p && ctx.entities.get(p.entity)?.kind === 'location'; p = ctx.startAt[t])
+    t = p.tokEnd;
+  return t;
 }
 
 /** Past a bracketed acronym after a name (`Komite Olimpiade Internasional (IOC)`): the next token's index. */
@@ -567,10 +572,7 @@ export function recipientAfter(
       // menutup mata terhadap serangan Hamas`: the parties inside a denied or alleged clause are not the
       // speech act's target (its subject, before the verb, is)
       // (in English the denied act is a gerund: `denied backing M23`)
-      if (
-        clausal &&
-        (verbWord(ctx, w) || (ctx.lex.lang === 'en' && t === trigEnd && /^\p{Ll}{3,}ing$/u.test(w)))
-      )
+      if (clausal && (verbWord(ctx, w) || (ctx.lex.lang === 'en' && t === trigEnd && ENGLISH_GERUND.test(w))))
         return null;
       // `bekerja sama untuk mengalahkan Jepang`: a purpose clause has its own object
       if (has(ctx, 'purpose', w) && VERB.test(ctx.words[t + 1] ?? '')) return null;
@@ -634,9 +636,8 @@ export function recipientAfter(
   return null;
 }
 
-/** Only attack-site nouns (`markas`, `pangkalan militer`), one to three, in [a, b). */
+/** Only attack-site words (`markas`, `sejumlah fasilitas nuklir dan militer`), one to five, in [a, b). */
 function siteOwner(ctx: ArgCtx, a: number, b: number): boolean {
-  // (`sejumlah fasilitas nuklir dan militer Iran`: up to five words)
   if (b <= a || b - a > 5) return false;
   for (let t = a; t < b; t++) if (!has(ctx, 'attack-site', ctx.words[t])) return false;
   return true;
@@ -732,11 +733,8 @@ export function bareAgentMention(ctx: ArgCtx, trigEnd: number): Mention | undefi
   // person it introduces is the agent
   // (past the body's place: `Ketua DPRD Bondowoso Ahmad Fauzi`)
   if (kind !== 'person') {
-    let t = afterAcronym(ctx, m.tokEnd);
-    while (ctx.startAt[t] && ctx.entities.get(ctx.startAt[t]!.entity)?.kind === 'location')
-      t = ctx.startAt[t]!.tokEnd;
-    const next = ctx.startAt[t];
-    if (next && ctx.entities.get(next.entity)?.kind === 'person') return next;
+    const next = ctx.startAt[pastPlaces(ctx, afterAcronym(ctx, m.tokEnd))];
+    if (next && isPerson(ctx, next)) return next;
   }
   return m;
 }

@@ -2,10 +2,12 @@
 // denial are two sources on one event; speech acts (ACCUSE, REJECT) point with `about` to the event
 // they are about. Every event carries the lexicon line and the factuality cues that made it (`why`).
 
+import { EXECUTIVE_SECTORS, STATE_SECTORS } from '../../lang/actors/codes.js';
 import type { Document, Entity, Event, EventSource, Factuality, Statement } from '../../types.js';
 import type { EntityLayer } from '../entities/index.js';
 import { factualityAt, type Lang } from '../factuality.js';
 import { sentenceDates } from '../sentence-dates.js';
+import { ENGLISH_GERUND } from '../verb-forms.js';
 import {
   type ArgCtx,
   agentAfter,
@@ -266,7 +268,7 @@ function draft(
       // `Thailand suspended the accord …, accusing Cambodia of …`: an English participle after a comma
       // is done by the sentence's subject
       // (`…, the Thai army said, accusing …`: by the one who said it)
-      if (lang === 'en' && ctx.words[tokStart - 1] === ',' && /ing$/u.test(ctx.words[tokStart])) {
+      if (lang === 'en' && ctx.words[tokStart - 1] === ',' && ENGLISH_GERUND.test(ctx.words[tokStart])) {
         const said =
           (st?.speaker && st.content.start === trig.start ? st : undefined) ??
           ctx.statements.find(
@@ -403,13 +405,7 @@ function draft(
     else d.coActors.push(partner);
   }
   if (d.actor && d.actor === d.recipient) d.recipient = null;
-  // `Kim Yo Jong memperingatkan Pyongyang akan …`: a state's organ or official does not act against its
-  // own country; the country named is the subject of what is said
-  if (d.actor && d.recipient && ownCountry(ctx, d.actor, d.recipient)) d.recipient = null;
-  // `Kemlu berkoordinasi dengan Kedutaan Besar RI di Kairo`: nor with its own state's missions abroad
-  if (d.actor && d.recipient && ownMission(ctx, d.actor, d.recipient)) d.recipient = null;
-  // `Sebby Sambom … mengancam TPNPB akan …`: nor against the body he speaks for
-  if (d.actor && d.recipient && ctx.entities.get(d.actor)?.affiliation === d.recipient) d.recipient = null;
+  if (d.actor && d.recipient && ownSide(ctx, d.actor, d.recipient)) d.recipient = null;
   if (d.recipient === null && entry.category === 'ASSAULT')
     d.recipient = placeAttacked(ctx, tokEnd, new Set(d.actor ? [d.actor] : []));
   if (d.recipient === null && entry.category === 'PROTEST') d.recipient = protestedBody(ctx, tokEnd);
@@ -544,7 +540,7 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
   // subject, an act talked about, not one that took place
   if (
     ctx.lex.lang === 'en' &&
-    /ing$/u.test(words[tokStart]) &&
+    ENGLISH_GERUND.test(words[tokStart]) &&
     (tokStart === s || is('gerund-opener', words[tokStart - 1]))
   )
     return true;
@@ -792,17 +788,7 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
     // back, that the denier's own side did not make (`Beijing balik menuding …` is no claim China denies)
     else if (d.deniesClaim) {
       const side = d.actor ? stateOf(ctx, d.actor) : null;
-      d.about =
-        drafts
-          .slice(0, k)
-          .filter(
-            (x) =>
-              x.entry.category === 'ACCUSE' &&
-              x.actor &&
-              d.sentence - x.sentence <= 3 &&
-              (side === null || stateOf(ctx, x.actor) !== side),
-          )
-          .pop() ?? null;
+      d.about = latestAccusation(drafts, k, (x) => side === null || stateOf(ctx, x.actor!) !== side);
     }
     // `membantah memasok senjata`: the first event after the trigger in the same sentence, unless another
     // verb comes first (`menuding X menutup mata terhadap serangan Hamas`: the alleged act is `menutup mata`)
@@ -815,18 +801,13 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
     // against the denier's side (the same country), up to three sentences back
     if (!d.about && !d.recipient && d.actor && d.entry.mode.includes('deny')) {
       const side = sideOf(ctx, d.actor);
-      d.about =
-        drafts
-          .slice(0, k)
-          .filter(
-            (x) =>
-              x.entry.category === 'ACCUSE' &&
-              x.actor &&
-              x.recipient &&
-              d.sentence - x.sentence <= 3 &&
-              (x.recipient === d.actor || (side !== null && sideOf(ctx, x.recipient) === side)),
-          )
-          .pop() ?? null;
+      d.about = latestAccusation(
+        drafts,
+        k,
+        (x) =>
+          x.recipient !== null &&
+          (x.recipient === d.actor || (side !== null && sideOf(ctx, x.recipient) === side)),
+      );
     }
     // The accused is the actor of what an accusation is about; what is rejected (an accusation, a
     // protest, a request) was made by its actor.
@@ -846,6 +827,30 @@ function linkAbout(ctx: ArgCtx, drafts: Draft[]): void {
   });
 }
 
+/** The latest accusation with an actor before draft `k`, up to three sentences back, that `fits`. */
+function latestAccusation(drafts: Draft[], k: number, fits: (x: Draft) => boolean): Draft | null {
+  const d = drafts[k];
+  for (let i = k - 1; i >= 0; i--) {
+    const x = drafts[i];
+    if (x.entry.category === 'ACCUSE' && x.actor && d.sentence - x.sentence <= 3 && fits(x)) return x;
+  }
+  return null;
+}
+
+/**
+ * Is the recipient the actor's own side, which it does not act upon? `Kim Yo Jong memperingatkan Pyongyang
+ * akan …`: a state's organ or official and its own country (the country named is the subject of what is
+ * said); `Kemlu berkoordinasi dengan Kedutaan Besar RI di Kairo`: its own state's missions abroad; `Sebby
+ * Sambom … mengancam TPNPB akan …`: the body he speaks for.
+ */
+function ownSide(ctx: ArgCtx, actor: string, recipient: string): boolean {
+  return (
+    ownCountry(ctx, actor, recipient) ||
+    ownMission(ctx, actor, recipient) ||
+    ctx.entities.get(actor)?.affiliation === recipient
+  );
+}
+
 /** Is `recipient` the very country that `actor`, a state organ or official (GOV, MIL, COP, … or no sector), acts for? */
 function ownCountry(ctx: ArgCtx, actor: string, recipient: string): boolean {
   const a = ctx.entities.get(actor);
@@ -855,10 +860,8 @@ function ownCountry(ctx: ArgCtx, actor: string, recipient: string): boolean {
   if (!a?.code || r?.kind !== 'country' || !r.code || (a.kind !== 'person' && a.kind !== 'organization'))
     return false;
   // a sector of state, or none (`pejabat senior Korea Utara`: PRK)
-  const sector = a.code.slice(3, 6).toLowerCase();
-  return (
-    a.code.startsWith(r.code) && (sector === '' || ctx.lex.grammar.get('state-sector')?.has(sector) === true)
-  );
+  const sector = a.code.slice(3, 6);
+  return a.code.startsWith(r.code) && (sector === '' || STATE_SECTORS.has(sector));
 }
 
 /**
@@ -937,7 +940,7 @@ function stateOf(ctx: ArgCtx, id: string): string | null {
   const code = e?.code;
   if (!code || !/^[A-Z]{3}/.test(code) || code.startsWith('IGO')) return null;
   if (e?.kind === 'country' && code.length === 3) return code;
-  return /^[A-Z]{3}(GOV|MIL|COP|SPY)$/.test(code) ? code.slice(0, 3) : null;
+  return code.length === 6 && EXECUTIVE_SECTORS.has(code.slice(3)) ? code.slice(0, 3) : null;
 }
 
 /** An anaphoric nominal (`pengiriman`) stands for the latest event of its category that has an actor. */
@@ -1110,7 +1113,7 @@ function grounded(ctx: ArgCtx, m: Merged): boolean {
   const openTarget =
     (g.get('open-target')?.has(ev.category.toLowerCase()) === true &&
       !ev.mode.includes('diplomatic') &&
-      !(ev.category === 'PROTEST' && isState(ctx, actor))) ||
+      !(ev.category === 'PROTEST' && isState(actor))) ||
     thingTarget;
   if (isPlace(actor) || actor?.kind === 'region') return false;
   if (isPlace(recipient) && ev.category !== 'ASSAULT') {
@@ -1158,12 +1161,9 @@ function purposeOfAnother(ctx: ArgCtx, tokStart: number): boolean {
 const POLITICAL_KINDS = new Set(['organization', 'country', 'igo', 'media']);
 const isPolitical = (e: Entity | undefined) =>
   e !== undefined && (e.code !== null || POLITICAL_KINDS.has(e.kind));
-/** A country, or a body or official of a state (a `state-sector` after the country: `IDNGOV`). */
-const isState = (ctx: ArgCtx, e: Entity | undefined) =>
-  e?.kind === 'country' ||
-  (e?.code != null &&
-    e.code.length > 3 &&
-    ctx.lex.grammar.get('state-sector')?.has(e.code.slice(3, 6).toLowerCase()) === true);
+/** A country, or a body or official of a state (a state sector after the country: `IDNGOV`). */
+const isState = (e: Entity | undefined) =>
+  e?.kind === 'country' || (e?.code != null && e.code.length > 3 && STATE_SECTORS.has(e.code.slice(3, 6)));
 const isPlace = (e: Entity | undefined) => e !== undefined && e.code === null && e.kind === 'location';
 
 /**

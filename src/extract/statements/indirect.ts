@@ -7,6 +7,7 @@
 // A cue whose content would be a quotation is left to direct.ts; one inside another reported clause
 // is part of that clause, not a statement of its own.
 import type { Span } from '../../types.js';
+import { ENGLISH_GERUND } from '../verb-forms.js';
 import { contentSpan, wordCount } from './content.js';
 import { type Ctx, isVerbLike, skipConnectives, tokSpan } from './context.js';
 import { type CueAt, cueAt } from './direct.js';
@@ -30,13 +31,10 @@ function tailIsAdjunct(ctx: Ctx, from: number, end: number): boolean {
   );
 }
 
-/** `…, the Thai army said, accusing Cambodian forces …`: a participle clause after the speaker is his act. */
+/** `…, the Thai army said, accusing Cambodian forces …`: an English participle clause after the speaker is his act. */
 function participle(ctx: Ctx, k: number): boolean {
   const w = ctx.words[k] ?? '';
-  if (!/^\p{Ll}+$/u.test(w)) return false;
-  for (const [suffix] of ctx.lex.words.get('participle-suffix') ?? [])
-    if (w.length > suffix.length + 2 && w.endsWith(suffix)) return true;
-  return false;
+  return ctx.lex.lang === 'en' && /^\p{Ll}/u.test(w) && ENGLISH_GERUND.test(w);
 }
 
 /** `Selasa (7/10/2025)`, `Senin`, `pekan lalu`: a date adjunct after the speaker. */

@@ -31,3 +31,12 @@ export function parseCode(
     if (!sectors.has(s)) return `code "${code}": "${s}" is neither a country nor a sector`;
   return { country, org, sectors: rest };
 }
+
+/**
+ * Sectors of the state itself (cameo-sectors.tsv): its government, military, police, judiciary,
+ * legislature and intelligence. A body coded in one of them (`IDNGOV`, `CHNMIL`) is an organ of its state.
+ */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** The state's executive among them: the side a government spokesman and its coast guard speak for. */
+export const EXECUTIVE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'SPY']);
