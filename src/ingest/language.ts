@@ -70,6 +70,28 @@ function shortText(ws: string[], votes: Map<string, number>): string {
   return scores[0].lang === 'id' ? indonesianOrMalay(ws) : scores[0].lang;
 }
 
+// A language whose function words make up this share of a text's words, and outnumber every other
+// language's several times over, is the text's language: franc (half of the language step's cost was
+// its trigram distances, ~13 % of analysing an article without a declared language) is not asked.
+const CLEAR_SHARE = 0.15;
+const CLEAR_LEAD = 4;
+const CLEAR_MIN = 8;
+
+function clearVote(ws: string[], votes: Map<string, number>): string | null {
+  let best = '';
+  let top = 0;
+  let second = 0;
+  for (const [lang, n] of votes) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = lang;
+    } else if (n > second) second = n;
+  }
+  if (top < CLEAR_MIN || top < CLEAR_SHARE * ws.length || top < CLEAR_LEAD * second) return null;
+  return best === 'id' || best === 'en' ? best : null;
+}
+
 /** ISO 639-1 code of the text's language (`id`, `en`, …) or `und`. */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
@@ -77,6 +99,9 @@ export function detectLanguage(text: string): string {
   const votes = functionVotes(ws);
   const letters = ws.reduce((n, w) => n + w.length, 0);
   if (letters < SHORT) return shortText(ws, votes);
+
+  const clear = clearVote(ws, votes);
+  if (clear) return clear === 'id' ? indonesianOrMalay(ws) : clear;
 
   const [best] = francAll(sample, { only: ONLY, minLength: 10 });
   if (!best || best[0] === 'und') return shortText(ws, votes);
