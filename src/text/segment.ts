@@ -52,9 +52,15 @@ function lines(text: string, para: Range): Range[] {
   return out;
 }
 
+const SPACE = /\s/;
+
 function lastWord(s: string): string {
-  const m = /(\S+)\s*$/.exec(s);
-  return m ? m[1].replace(/^[“"‘'(([]+/u, '') : '';
+  // scanned from the end: the regex /(\S+)\s*$/ is tried at every position of the sentence
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !SPACE.test(s[start - 1])) start--;
+  return s.slice(start, end).replace(/^[“"‘'(([]+/u, '');
 }
 
 /** Should the break after `prev` be undone because it ends in an abbreviation or an initial? */
