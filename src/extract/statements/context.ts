@@ -4,6 +4,7 @@ import { datelineEnd } from '../../text/dateline.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Quotation, Span } from '../../types.js';
+import type { CueAt } from './direct.js';
 import { matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
 
 export interface Mention {
@@ -24,7 +25,7 @@ export interface Ctx {
   mentions: Mention[]; // sorted by start, longest first
   byEnd: Map<number, Mention[]>;
   entities: Map<string, Entity>;
-  memo: Map<string, unknown>; // per-document caches (cues by token, dates by sentence)
+  cues: (CueAt | null | undefined)[]; // the cue at each token, found when first asked (direct.ts cueAt)
 }
 
 export function buildCtx(doc: Document, entities: Entity[]): Ctx {
@@ -71,7 +72,7 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
     mentions,
     byEnd,
     entities: byId,
-    memo: new Map(),
+    cues: mapPacked(words, () => undefined),
   };
 }
 
@@ -87,8 +88,24 @@ export function isWord(ctx: Ctx, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(ctx.words[i] ?? '');
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
+
+// ASCII answered from the char code: these run on nearly every token, several times each.
+/** Does `s` start with an uppercase letter? */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
+}
+
+/** Does `s` start with a letter? */
+export function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_START.test(s);
+}
+
 export function isCapitalised(ctx: Ctx, i: number): boolean {
-  return /^\p{Lu}/u.test(ctx.doc.tokens[i]?.text ?? '');
+  return startsUpper(ctx.doc.tokens[i]?.text ?? '');
 }
 
 export function inQuote(ctx: Ctx, i: number): boolean {
