@@ -5,7 +5,7 @@ import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Quotation, Span } from '../../types.js';
 import type { CueAt } from './direct.js';
-import { matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
+import { lower, matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
 
 export interface Mention {
   start: number;
@@ -30,7 +30,7 @@ export interface Ctx {
 
 export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   const lex = statementLexicon(doc.lang);
-  const words = mapPacked(doc.tokens, (t) => t.text.toLowerCase());
+  const words = mapPacked(doc.tokens, (t) => lower(t.text));
   const sentTok = sentenceTokenRanges(doc);
   // the first sentence starts after its dateline (src/text/dateline.ts)
   const dateline = datelineEnd(doc, sentTok[0]);
@@ -47,10 +47,11 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   const byId = new Map<string, Entity>();
   for (const e of entities) {
     byId.set(e.id, e);
-    const firstStart = Math.min(...e.mentions.map((m) => m.start));
+    let firstStart = Number.POSITIVE_INFINITY;
+    for (const m of e.mentions) if (m.start < firstStart) firstStart = m.start;
     for (const m of e.mentions) {
       // Pronoun mentions, should an entity layer give them, are resolved here instead.
-      if (lex.pronouns.has(m.text.toLowerCase())) continue;
+      if (lex.pronouns.has(lower(m.text))) continue;
       mentions.push({ start: m.start, end: m.end, entity: e, first: m.start === firstStart });
     }
   }
@@ -143,9 +144,20 @@ export function preferred(list: Mention[]): Mention | null {
   return best;
 }
 
-/** Mentions lying wholly inside [start, end). */
+/** Mentions lying wholly inside [start, end), in `ctx.mentions` order. */
 export function mentionsWithin(ctx: Ctx, start: number, end: number): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  // found by bisection on the starts: a filter of every mention ran for each sentence and speaker phrase
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start <= end; i++) if (ms[i].end <= end) out.push(ms[i]);
+  return out;
 }
 
 /** Number of leading connective words (and the comma after them) from token `at` in a sentence. */
