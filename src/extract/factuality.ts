@@ -173,6 +173,18 @@ function wholeScanCues(text: string, start: number, end: number, lang: Lang): Cu
 }
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+// WORD_CHAR's answer by UTF-16 code unit (0 not yet asked, 1 yes, 2 no): four tests per window
+const wordUnits = new Uint8Array(0x10000);
+
+/** Is code unit `c` (NaN past the text: no) a word character? */
+function isWordUnit(c: number): boolean {
+  let k = wordUnits[c];
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordUnits[c] = k;
+  }
+  return k === 1;
+}
 
 /**
  * scanSlice() answered from the scan of the whole text. A window whose edge cuts through a cue, or
@@ -181,10 +193,9 @@ const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
  */
 function scan(text: string, start: number, end: number, lang: Lang): Cue[] {
   if (end <= start) return [];
-  const word = WORD_CHAR;
   if (
-    (start > 0 && word.test(text[start - 1]) && word.test(text[start] ?? '')) ||
-    (end < text.length && word.test(text[end]) && word.test(text[end - 1] ?? ''))
+    (start > 0 && isWordUnit(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start))) ||
+    (end < text.length && isWordUnit(text.charCodeAt(end)) && isWordUnit(text.charCodeAt(end - 1)))
   )
     return scanSlice(text, start, end, lang);
   const cues = wholeScanCues(text, start, end, lang);

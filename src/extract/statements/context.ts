@@ -172,15 +172,24 @@ export function skipConnectives(ctx: Ctx, at: number, end: number): number {
   return i;
 }
 
+const NO_FORMS: string[][] = [];
+
 /** A word is verb-like when it is a cue, an auxiliary, or carries a verbal prefix/suffix of the language. */
 export function isVerbLike(ctx: Ctx, i: number): boolean {
   const w = ctx.words[i];
   if (!w || isCapitalised(ctx, i)) return false;
   if (matchWords(ctx.lex, 'notverb', ctx.words, i) > 0) return false;
   if (ctx.lex.cues.has(w) || matchWords(ctx.lex, 'aux', ctx.words, i) > 0) return true;
-  for (const [p] of ctx.lex.words.get('verb-prefix') ?? [])
+  // plain loops: destructuring each form went through the iterator protocol on a hot path
+  const prefixes = ctx.lex.words.get('verb-prefix') ?? NO_FORMS;
+  for (let k = 0; k < prefixes.length; k++) {
+    const p = prefixes[k][0];
     if (w.startsWith(p) && w.length >= p.length + 4) return true;
-  for (const [s] of ctx.lex.words.get('verb-suffix') ?? [])
+  }
+  const suffixes = ctx.lex.words.get('verb-suffix') ?? NO_FORMS;
+  for (let k = 0; k < suffixes.length; k++) {
+    const s = suffixes[k][0];
     if (w.endsWith(s) && w.length >= s.length + 3) return true;
+  }
   return false;
 }

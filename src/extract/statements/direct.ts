@@ -47,11 +47,14 @@ function findCueAt(ctx: Ctx, i: number): CueAt | null {
 }
 
 function lexicalCue(ctx: Ctx, i: number, w: string): CueAt | null {
-  for (const c of ctx.lex.multiByFirst.get(w) ?? []) {
-    const ws = c.words;
-    let k = 1;
-    while (k < ws.length && ctx.words[i + k] === ws[k]) k++;
-    if (k === ws.length) return { cue: c, clitic: false, len: ws.length };
+  const multi = ctx.lex.multiByFirst.get(w);
+  if (multi !== undefined) {
+    for (const c of multi) {
+      const ws = c.words;
+      let k = 1;
+      while (k < ws.length && ctx.words[i + k] === ws[k]) k++;
+      if (k === ws.length) return { cue: c, clitic: false, len: ws.length };
+    }
   }
   const one = cueOf(ctx.lex, w);
   return one ? { cue: one.cue, clitic: one.clitic, len: 1 } : null;
