@@ -31,14 +31,20 @@ export interface FindDatesOptions {
   lang: Lang;
 }
 
-const parsers = new Map<Lang, chrono.Chrono>();
-function chronoFor(lang: Lang): chrono.Chrono {
-  let c = parsers.get(lang);
-  if (!c) {
-    c = buildChrono(dateLexicon(lang));
-    parsers.set(lang, c);
+interface Reader {
+  chrono: chrono.Chrono;
+  /** The language's time zone abbreviations as chrono takes them (chrono only reads them): built once. */
+  timezones: Record<string, number>;
+}
+const readers = new Map<Lang, Reader>();
+function readerFor(lang: Lang): Reader {
+  let r = readers.get(lang);
+  if (!r) {
+    const lex = dateLexicon(lang);
+    r = { chrono: buildChrono(lex), timezones: Object.fromEntries(lex.timezones) };
+    readers.set(lang, r);
   }
-  return c;
+  return r;
 }
 
 interface Raw {
@@ -141,8 +147,9 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
   // there is no anchor a fixed instant keeps the output deterministic.
   const refDay = anchor ? anchor.period.start : dayNumber(2000, 1, 1);
   const registry: Registry = { hits: [] };
-  const option = { timezones: Object.fromEntries(lex.timezones), warta: registry } as chrono.ParsingOption;
-  const results = chronoFor(opts.lang).parse(
+  const reader = readerFor(opts.lang);
+  const option = { timezones: reader.timezones, warta: registry } as chrono.ParsingOption;
+  const results = reader.chrono.parse(
     text,
     { instant: new Date(refDay * 86_400_000 + 43_200_000), timezone: 0 },
     option,

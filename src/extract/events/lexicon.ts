@@ -23,6 +23,8 @@ export interface EventLexicon {
     end?: number,
   ): { entry: EventEntry; length: number; possessive: boolean } | null;
   grammar: Map<string, Set<string>>; // kind → words
+  /** The words of the `recipient`, `agent`, `via` and `other` kinds: asked about at nearly every word. */
+  prepositions: Set<string>;
   objectClass: Map<string, string>; // object word → mode/context class
   /** The noun reading of a form listed both as a verb and as a noun (English `attack`, `strike`). */
   nounOf: Map<string, EventEntry>;
@@ -87,6 +89,9 @@ export function eventLexicon(lang: string): EventLexicon {
   for (const { cols } of readFileRows(key, 'titles.tsv'))
     titles.add(cols[0].trim().toLowerCase().split(' ')[0]);
   grammar.set('title', titles);
+  const prepositions = new Set(
+    ['recipient', 'agent', 'via', 'other'].flatMap((kind) => [...(grammar.get(kind) ?? [])]),
+  );
   const objectClass = new Map<string, string>();
   for (const { cols } of readFileRows(key, 'object-classes.tsv'))
     objectClass.set(cols[0].trim().toLowerCase(), cols[1].trim());
@@ -94,6 +99,7 @@ export function eventLexicon(lang: string): EventLexicon {
   const lex: EventLexicon = {
     lang: key,
     grammar,
+    prepositions,
     objectClass,
     nounOf,
     match(words, i, end = words.length) {
