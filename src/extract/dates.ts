@@ -7,6 +7,7 @@ import { mapPacked } from '../text/packed.js';
 import { dayNumber, isoWeekday, type Precision, parseIsoPrecision } from './dates/calendar.js';
 import { dateLexicon, type Lang } from './dates/lexicon.js';
 import { buildChrono, type DateSpec, type Registry } from './dates/parsers.js';
+import { trieAlternation } from './dates/tsv.js';
 import { describePeriod, resolveSpec, type Time } from './dates/resolve.js';
 
 export type { IsoValue, Precision } from './dates/calendar.js';
@@ -235,15 +236,15 @@ function mayHoldDate(lang: Lang, lex: ReturnType<typeof dateLexicon>, text: stri
 function hintFor(lang: Lang, lex: ReturnType<typeof dateLexicon>): Hint {
   let hint = hints.get(lang);
   if (!hint) {
-    const words = trieOf([
+    const words = trieAlternation([
       ...lex.weekdays.keys(),
       ...lex.months.keys(),
       ...lex.relative.keys(),
       ...lex.timeCues,
     ]);
-    const units = trieOf([...lex.units.keys()]);
-    const counts = trieOf([...lex.numbers.keys()]);
-    const directions = trieOf([...lex.ago, ...lex.ahead]);
+    const units = trieAlternation([...lex.units.keys()]);
+    const counts = trieAlternation([...lex.numbers.keys()]);
+    const directions = trieAlternation([...lex.ago, ...lex.ahead]);
     const L = String.raw`\p{L}`;
     hint = {
       digits: /(?<![\d.,])\d{1,2}[/.:-]\d{1,2}(?![\d,])|(?<![\d.,])\d{4}(?![\d.,]\d)/u,
@@ -259,39 +260,4 @@ function hintFor(lang: Lang, lex: ReturnType<typeof dateLexicon>): Hint {
     hints.set(lang, hint);
   }
   return hint;
-}
-
-type Trie = Map<string, Trie> & { word?: boolean };
-
-/**
- * An alternation of literal forms as a trie (`s(?:enin|elasa|abtu)`; a space matches any run of white
- * space): V8 tries a flat list of ~80 forms one by one at every position, a trie branches once per letter.
- */
-function trieOf(forms: string[]): string {
-  const root: Trie = new Map();
-  for (const form of forms) {
-    if (form.length === 0) continue;
-    let node = root;
-    for (const ch of form) {
-      const key = ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      let next = node.get(key);
-      if (!next) {
-        next = new Map();
-        node.set(key, next);
-      }
-      node = next;
-    }
-    node.word = true;
-  }
-  return branches(root);
-}
-
-function branches(node: Trie): string {
-  return [...node].map(([key, next]) => key + rest(next)).join('|');
-}
-
-function rest(node: Trie): string {
-  if (node.size === 0) return '';
-  const more = `(?:${branches(node)})`;
-  return node.word ? `${more}?` : more;
 }
