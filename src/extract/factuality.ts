@@ -62,6 +62,7 @@ interface Entry {
 interface Lexicon {
   entries: Map<string, Entry[]>;
   re: RegExp;
+  cut: Uint8Array; // by char code: is the text cut after it (see CUTS)
 }
 
 const lexicons = new Map<Lang, Lexicon>();
@@ -85,7 +86,7 @@ function lexicon(lang: Lang): Lexicon {
   const alt = alternation(entries.keys()).replace(/'/g, "['’]");
   // Whole words; a hyphen joins words ("disebut-sebut", "jelas-jelas"), so it is part of a word here.
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alt})(?![\\p{L}\\p{N}'’-])`, 'giu');
-  const lex = { entries, re };
+  const lex = { entries, re, cut: cutsFor(entries.keys()) };
   lexicons.set(lang, lex);
   return lex;
 }
@@ -95,10 +96,13 @@ function scanSlice(text: string, start: number, end: number, lang: Lang): Cue[] 
   const lex = lexicon(lang);
   const cues: Cue[] = [];
   const slice = text.slice(start, end);
-  lex.re.lastIndex = 0;
-  for (const m of slice.matchAll(lex.re)) {
-    const s = start + (m.index ?? 0);
-    for (const e of lex.entries.get(key(m[0])) ?? []) {
+  // exec on the one regex: matchAll clones it for every slice
+  const re = lex.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const s = start + m.index;
+    // most matches are already a key; key() (two replaces) only for the rest
+    for (const e of lex.entries.get(m[0].toLowerCase()) ?? lex.entries.get(key(m[0])) ?? []) {
       cues.push({
         start: s,
         end: s + m[0].length,
@@ -126,39 +130,78 @@ function verbAfter(text: string, at: number, lang: Lang): boolean {
   return VERB_FORM[lang].test(next.toLowerCase());
 }
 
-// The cues of the last text scanned whole: extractors ask about many overlapping windows of one
-// document (clause before each trigger, predicate after it), and one scan of the text serves them all.
-let whole: { text: string; lang: Lang; cues: Cue[] } | null = null;
+// Characters no cue holds and that the cue regex's word edges read as non-word, as they read the text's
+// ends. No match crosses one, so the text cut after each is a row of segments whose own scans, put
+// together, are the scan of the whole text.
+const CUTS = '.,;:!?()[]"“”';
+
+/** A table by UTF-16 code unit: 1 for the CUTS that no form holds. */
+function cutsFor(forms: Iterable<string>): Uint8Array {
+  const all = [...forms];
+  const cut = new Uint8Array(0x10000);
+  for (const c of CUTS)
+    if (!/[\s\p{L}\p{N}'’-]/u.test(c) && !all.some((f) => f.includes(c))) cut[c.charCodeAt(0)] = 1;
+  return cut;
+}
+
+// The cues of the last text asked about, by segment start. Extractors ask about many overlapping
+// windows of one document (clause before each trigger, predicate after it) but only in the sentences
+// that hold a trigger: segments are scanned when first asked, where a whole-text scan read every
+// sentence and was nearly all of factualityAt.
+let current: { text: string; lang: Lang; segments: Map<number, Cue[]> } | null = null;
+
+/** The cues of a whole-text scan that end after `start` and start before `end`. */
+function wholeScanCues(text: string, start: number, end: number, lang: Lang): Cue[] {
+  if (current?.text !== text || current.lang !== lang) current = { text, lang, segments: new Map() };
+  const { segments } = current;
+  const cut = lexicon(lang).cut;
+  let a = start;
+  while (a > 0 && cut[text.charCodeAt(a - 1)] === 0) a--;
+  const out: Cue[] = [];
+  while (a < end) {
+    let b = a + 1;
+    while (b < text.length && cut[text.charCodeAt(b - 1)] === 0) b++;
+    let cues = segments.get(a);
+    if (!cues) {
+      cues = scanSlice(text, a, b, lang);
+      segments.set(a, cues);
+    }
+    for (const c of cues) if (c.end > start && c.start < end) out.push(c);
+    a = b;
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+// WORD_CHAR's answer by UTF-16 code unit (0 not yet asked, 1 yes, 2 no): four tests per window
+const wordUnits = new Uint8Array(0x10000);
+
+/** Is code unit `c` (NaN past the text: no) a word character? */
+function isWordUnit(c: number): boolean {
+  let k = wordUnits[c];
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordUnits[c] = k;
+  }
+  return k === 1;
+}
 
 /**
- * scanSlice() answered from one scan of the whole text. A window whose edge cuts through a cue, or
+ * scanSlice() answered from the scan of the whole text. A window whose edge cuts through a cue, or
  * through the word before or after it, is scanned on its own: the slice's edges then decide, as they
  * always did.
  */
 function scan(text: string, start: number, end: number, lang: Lang): Cue[] {
-  if (whole?.text !== text || whole.lang !== lang)
-    whole = { text, lang, cues: scanSlice(text, 0, text.length, lang) };
-  const cues = whole.cues;
-  const word = /[\p{L}\p{N}'’-]/u;
+  if (end <= start) return [];
   if (
-    (start > 0 && word.test(text[start - 1]) && word.test(text[start] ?? '')) ||
-    (end < text.length && word.test(text[end]) && word.test(text[end - 1] ?? ''))
+    (start > 0 && isWordUnit(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start))) ||
+    (end < text.length && isWordUnit(text.charCodeAt(end)) && isWordUnit(text.charCodeAt(end - 1)))
   )
     return scanSlice(text, start, end, lang);
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Cue[] = [];
-  for (let i = lo; i < cues.length && cues[i].start < end; i++) {
-    // a cue straddling an edge: the slice would have matched something else there
-    if (cues[i].start < start || cues[i].end > end) return scanSlice(text, start, end, lang);
-    out.push(cues[i]);
-  }
-  return out;
+  const cues = wholeScanCues(text, start, end, lang);
+  // a cue straddling an edge: the slice would have matched something else there
+  for (const c of cues) if (c.start < start || c.end > end) return scanSlice(text, start, end, lang);
+  return cues;
 }
 
 /** Factuality cues found within text[start, end), with offsets into `text` (boundaries and ignores left out). */

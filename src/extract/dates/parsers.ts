@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { isValidDate } from './calendar.js';
 import type { DateLexicon, RelUnit, WeekdayMod } from './lexicon.js';
-import { alternation } from './tsv.js';
+import { trieAlternation } from './tsv.js';
 
 export type DateSpec =
   | { k: 'ymd'; year: number; month: number; day: number; weekday?: number; weekdayName?: string }
@@ -88,8 +88,8 @@ const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2200;
 
 /** `Selasa, 8 November 2022`, `8 Nov. 2022`, `8 November 2022Bantuan` (year glued to the next word). */
 export function dayMonthYearParser(lex: DateLexicon): Parser {
-  const wd = alternation(lex.weekdays.keys());
-  const mo = alternation(lex.months.keys());
+  const wd = trieAlternation(lex.weekdays.keys());
+  const mo = trieAlternation(lex.months.keys());
   const re = new RegExp(
     `(?:(${wd}),?\\s+)?(\\d{1,2})\\s+(${mo})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4})(?!\\d)|(?![\\s,]*\\d))`,
     'iu',
@@ -116,7 +116,7 @@ export function dayMonthYearParser(lex: DateLexicon): Parser {
 
 /** `November 2022`, `bulan November 2022`, `Nov. 2022`. */
 export function monthYearParser(lex: DateLexicon): Parser {
-  const mo = alternation(lex.months.keys());
+  const mo = trieAlternation(lex.months.keys());
   const re = new RegExp(`(${mo})(?![\\p{L}])\\.?,?\\s+(?:tahun\\s+)?(\\d{4})(?!\\d)`, 'iu');
   return parser(re, (context, m) => {
     if (isWordChar(context.text[m.index - 1]) || !isCapitalized(m[1])) return null;
@@ -133,7 +133,7 @@ export function monthYearParser(lex: DateLexicon): Parser {
  * weekday name, so fractions (`2/3`) and law numbers (`No. 7/2020`) are never dates. Day-first order.
  */
 export function slashDateParser(lex: DateLexicon): Parser {
-  const wd = alternation(lex.weekdays.keys());
+  const wd = trieAlternation(lex.weekdays.keys());
   const re = new RegExp(
     `(?:(${wd}),?\\s*)?(\\()?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(\\))?`,
     'iu',
@@ -170,7 +170,7 @@ export function slashDateParser(lex: DateLexicon): Parser {
 
 /** `pada 2019`, `sejak 2019`, `tahun 2019`, `in 2019`: a bare year counts only after a year cue. */
 export function yearParser(lex: DateLexicon): Parser {
-  const cues = alternation(lex.yearCues.keys());
+  const cues = trieAlternation(lex.yearCues.keys());
   const re = new RegExp(`(${cues})\\s+(?:tahun\\s+)?(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`, 'iu');
   return parser(re, (context, m) => {
     if (isWordChar(context.text[m.index - 1])) return null;
@@ -185,10 +185,10 @@ export function yearParser(lex: DateLexicon): Parser {
 
 /** Fixed relative expressions (`kemarin`, `pekan lalu`, `akhir pekan ini`) and `<n> <unit> lalu|lagi`. */
 export function relativeParser(lex: DateLexicon): Parser {
-  const fixed = alternation(lex.relative.keys());
-  const nums = alternation([...lex.numbers.keys()].filter((n) => n !== 'se'));
-  const units = alternation(lex.units.keys());
-  const dirs = alternation([...lex.ago, ...lex.ahead]);
+  const fixed = trieAlternation(lex.relative.keys());
+  const nums = trieAlternation([...lex.numbers.keys()].filter((n) => n !== 'se'));
+  const units = trieAlternation(lex.units.keys());
+  const dirs = trieAlternation([...lex.ago, ...lex.ahead]);
   const glued = lex.numbers.has('se') ? '|se(?=' + units + ')' : '';
   const re = new RegExp(
     `(?:((?:(?:${nums}|\\d{1,3})\\s+${glued}))(${units})\\s+(${dirs})|(${fixed}))(?![\\p{L}\\p{N}])`,
@@ -219,8 +219,8 @@ export function relativeParser(lex: DateLexicon): Parser {
  * "Minggu lalu" at the start of a sentence is left to the relative parser (it means "last week").
  */
 export function weekdayParser(lex: DateLexicon): Parser {
-  const wd = alternation(lex.weekdays.keys());
-  const mods = alternation(lex.weekdayMods.keys());
+  const wd = trieAlternation(lex.weekdays.keys());
+  const mods = trieAlternation(lex.weekdayMods.keys());
   const re =
     lex.lang === 'en'
       ? new RegExp(`(?:(${mods})\\s+)?(${wd})(?![\\p{L}])\\.?`, 'iu')

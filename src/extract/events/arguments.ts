@@ -67,8 +67,7 @@ export function argCtx(
 
 const has = (ctx: ArgCtx, kind: string, w: string | undefined) =>
   w !== undefined && (ctx.lex.grammar.get(kind)?.has(w) ?? false);
-export const isPrep = (ctx: ArgCtx, w: string | undefined) =>
-  has(ctx, 'recipient', w) || has(ctx, 'agent', w) || has(ctx, 'via', w) || has(ctx, 'other', w);
+export const isPrep = (ctx: ArgCtx, w: string | undefined) => w !== undefined && ctx.lex.prepositions.has(w);
 const isPunct = (w: string | undefined) => w !== undefined && /^[^\p{L}\p{N}]+$/u.test(w);
 
 /** The statement whose content holds a character offset (the innermost one). */

@@ -23,6 +23,8 @@ export interface EventLexicon {
     end?: number,
   ): { entry: EventEntry; length: number; possessive: boolean } | null;
   grammar: Map<string, Set<string>>; // kind → words
+  /** The words of the `recipient`, `agent`, `via` and `other` kinds: asked about at nearly every word. */
+  prepositions: Set<string>;
   objectClass: Map<string, string>; // object word → mode/context class
   /** The noun reading of a form listed both as a verb and as a noun (English `attack`, `strike`). */
   nounOf: Map<string, EventEntry>;
@@ -68,7 +70,14 @@ export function eventLexicon(lang: string): EventLexicon {
     });
     longest = Math.max(longest, norm.split(' ').length);
   }
-  const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0]));
+  // first word → bit n set when some entry of n words starts with it: a phrase is looked up only at
+  // lengths that can match (building every 1- to 4-word phrase at each trigger-like word was most of
+  // `match`, the dearest step of the events layer)
+  const lengthsByFirst = new Map<string, number>();
+  for (const k of entries.keys()) {
+    const parts = k.split(' ');
+    lengthsByFirst.set(parts[0], (lengthsByFirst.get(parts[0]) ?? 0) | (1 << parts.length));
+  }
   const grammar = new Map<string, Set<string>>();
   for (const { cols } of readFileRows(key, 'event-grammar.tsv')) {
     const [kind, word] = cols.map((c) => c.trim());
@@ -80,6 +89,9 @@ export function eventLexicon(lang: string): EventLexicon {
   for (const { cols } of readFileRows(key, 'titles.tsv'))
     titles.add(cols[0].trim().toLowerCase().split(' ')[0]);
   grammar.set('title', titles);
+  const prepositions = new Set(
+    ['recipient', 'agent', 'via', 'other'].flatMap((kind) => [...(grammar.get(kind) ?? [])]),
+  );
   const objectClass = new Map<string, string>();
   for (const { cols } of readFileRows(key, 'object-classes.tsv'))
     objectClass.set(cols[0].trim().toLowerCase(), cols[1].trim());
@@ -87,10 +99,12 @@ export function eventLexicon(lang: string): EventLexicon {
   const lex: EventLexicon = {
     lang: key,
     grammar,
+    prepositions,
     objectClass,
     nounOf,
     match(words, i, end = words.length) {
-      // most words start no trigger: check the first word (or its -nya-less form) before building phrases
+      // this runs at every token, and most words start no trigger: phrases are built only at the lengths
+      // of the entries that start with the word
       const first = words[i];
       if (first === undefined) return null;
       // `serangan-serangan`: a reduplicated plural noun is its base's nominalisation
@@ -100,9 +114,10 @@ export function eventLexicon(lang: string): EventLexicon {
         const e = entries.get(redup[1]);
         return e?.pos === 'noun' ? { entry: e, length: 1, possessive: false } : null;
       }
-      if (!firstWords.has(first) && !(first.endsWith('nya') && firstWords.has(first.slice(0, -3))))
-        return null;
-      for (let n = Math.min(longest, end - i); n >= 1; n--) {
+      const lengths = lengthsByFirst.get(first) ?? 0;
+      const longestHere = Math.min(longest, end - i);
+      for (let n = longestHere; n >= 1; n--) {
+        if ((lengths & (1 << n)) === 0) continue;
         const ws = words.slice(i, i + n);
         const exact = entries.get(ws.join(' '));
         if (exact) return { entry: exact, length: n, possessive: false };
@@ -112,6 +127,11 @@ export function eventLexicon(lang: string): EventLexicon {
           const e = entries.get(bare);
           if (e) return { entry: e, length: n, possessive: true };
         }
+      }
+      // `tuduhannya`: one word read without its `-nya` (the only phrase that does not start with `first`)
+      if (longestHere >= 1 && key === 'id' && first.endsWith('nya') && first.length > 5) {
+        const e = entries.get(first.slice(0, -3));
+        if (e) return { entry: e, length: 1, possessive: true };
       }
       return null;
     },

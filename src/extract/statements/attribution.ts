@@ -26,32 +26,36 @@ function outletIn(ctx: Ctx, start: number, end: number): Mention | null {
   return inside.sort((a, b) => outletRank(a.entity) - outletRank(b.entity) || a.start - b.start)[0] ?? null;
 }
 
+/** Is token `i` of the attribution: outside the content and outside quotations? */
+function outside(ctx: Ctx, d: Draft, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return !ctx.quoteOfTok[i] && (t.end <= d.content.start || t.start >= d.content.end);
+}
+
+/** The end of a channel or citing phrase from token `from`: punctuation, the content, or the next such phrase. */
+function phraseEnd(ctx: Ctx, d: Draft, from: number, b: number): number {
+  let k = from;
+  while (k < b && outside(ctx, d, k) && !/^[,.;:!?]$/.test(ctx.words[k])) {
+    if (
+      k > from &&
+      (matchWords(ctx.lex, 'channel', ctx.words, k) > 0 || matchWords(ctx.lex, 'cited', ctx.words, k) > 0)
+    )
+      break;
+    k++;
+  }
+  return k;
+}
+
 export function attribution(ctx: Ctx, d: Draft): Attribution {
   if (d.cue.end <= d.cue.start) return NONE;
   const [a, b] = ctx.sentTok[d.sentence] ?? [0, 0];
   if (b <= a) return NONE;
-  const outside = (i: number) => {
-    const t = ctx.doc.tokens[i];
-    return !ctx.quoteOfTok[i] && (t.end <= d.content.start || t.start >= d.content.end);
-  };
   const out: Attribution = { ...NONE };
-  const phraseEnd = (from: number) => {
-    let k = from;
-    while (k < b && outside(k) && !/^[,.;:!?]$/.test(ctx.words[k])) {
-      if (
-        k > from &&
-        (matchWords(ctx.lex, 'channel', ctx.words, k) > 0 || matchWords(ctx.lex, 'cited', ctx.words, k) > 0)
-      )
-        break;
-      k++;
-    }
-    return k;
-  };
   for (let i = a; i < b; i++) {
-    if (!outside(i)) continue;
+    if (!outside(ctx, d, i)) continue;
     const cited = matchWords(ctx.lex, 'cited', ctx.words, i);
     if (cited > 0 && !out.cited_by) {
-      const e = phraseEnd(i + cited);
+      const e = phraseEnd(ctx, d, i + cited, b);
       if (e > i + cited) {
         const m = outletIn(ctx, ctx.doc.tokens[i + cited].start, ctx.doc.tokens[e - 1].end);
         if (m) out.cited_by = m.entity.id;
@@ -61,7 +65,7 @@ export function attribution(ctx: Ctx, d: Draft): Attribution {
     }
     const ch = matchWords(ctx.lex, 'channel', ctx.words, i);
     if (ch > 0 && !out.channel_text) {
-      const e = phraseEnd(i + ch);
+      const e = phraseEnd(ctx, d, i + ch, b);
       if (e <= i + ch) continue;
       // `melalui`/`lewat`/`via` always open a channel; `di`, `dalam`, `kepada` only before a platform.
       let platform = false;

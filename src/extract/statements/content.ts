@@ -16,7 +16,42 @@ export function contentSpan(ctx: Ctx, start: number, end: number): Span | null {
   return e > s ? span(ctx, s, e) : null;
 }
 
-/** Word count of a span's text (numbers count as words). */
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const JOINERS = "-'’.";
+// by UTF-16 code unit: 0 not yet known, 1 letter or number, 2 joiner, 3 anything else
+const kinds = new Uint8Array(0x10000);
+
+function kindOf(c: number): number {
+  let k = kinds[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = JOINERS.includes(ch) ? 2 : LETTER_OR_NUMBER.test(ch) ? 1 : 3;
+    kinds[c] = k;
+  }
+  return k;
+}
+
+/**
+ * Word count of a span's text (numbers count as words): the matches of
+ * /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\/gu, counted without building them (it runs on every
+ * candidate content, and the match array was most of its cost). A letter or number starts a match
+ * unless one is right before it, or a joiner with one before that.
+ */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let n = 0;
+  let prev = 3;
+  let prev2 = 3;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // a surrogate pair: one code point, as the `u` flag reads it
+      k = LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 1 : 3;
+      i++;
+    } else k = kindOf(c);
+    if (k === 1 && prev !== 1 && !(prev === 2 && prev2 === 1)) n++;
+    prev2 = prev;
+    prev = k;
+  }
+  return n;
 }

@@ -4,7 +4,8 @@ import { datelineEnd } from '../../text/dateline.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, Quotation, Span } from '../../types.js';
-import { matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
+import type { CueAt } from './direct.js';
+import { lower, matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
 
 export interface Mention {
   start: number;
@@ -24,12 +25,12 @@ export interface Ctx {
   mentions: Mention[]; // sorted by start, longest first
   byEnd: Map<number, Mention[]>;
   entities: Map<string, Entity>;
-  memo: Map<string, unknown>; // per-document caches (cues by token, dates by sentence)
+  cues: (CueAt | null | undefined)[]; // the cue at each token, found when first asked (direct.ts cueAt)
 }
 
 export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   const lex = statementLexicon(doc.lang);
-  const words = mapPacked(doc.tokens, (t) => t.text.toLowerCase());
+  const words = mapPacked(doc.tokens, (t) => lower(t.text));
   const sentTok = sentenceTokenRanges(doc);
   // the first sentence starts after its dateline (src/text/dateline.ts)
   const dateline = datelineEnd(doc, sentTok[0]);
@@ -46,10 +47,11 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   const byId = new Map<string, Entity>();
   for (const e of entities) {
     byId.set(e.id, e);
-    const firstStart = Math.min(...e.mentions.map((m) => m.start));
+    let firstStart = Number.POSITIVE_INFINITY;
+    for (const m of e.mentions) if (m.start < firstStart) firstStart = m.start;
     for (const m of e.mentions) {
       // Pronoun mentions, should an entity layer give them, are resolved here instead.
-      if (lex.pronouns.has(m.text.toLowerCase())) continue;
+      if (lex.pronouns.has(lower(m.text))) continue;
       mentions.push({ start: m.start, end: m.end, entity: e, first: m.start === firstStart });
     }
   }
@@ -71,7 +73,7 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
     mentions,
     byEnd,
     entities: byId,
-    memo: new Map(),
+    cues: mapPacked(words, () => undefined),
   };
 }
 
@@ -87,8 +89,24 @@ export function isWord(ctx: Ctx, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(ctx.words[i] ?? '');
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
+
+// ASCII answered from the char code: these run on nearly every token, several times each.
+/** Does `s` start with an uppercase letter? */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
+}
+
+/** Does `s` start with a letter? */
+export function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_START.test(s);
+}
+
 export function isCapitalised(ctx: Ctx, i: number): boolean {
-  return /^\p{Lu}/u.test(ctx.doc.tokens[i]?.text ?? '');
+  return startsUpper(ctx.doc.tokens[i]?.text ?? '');
 }
 
 export function inQuote(ctx: Ctx, i: number): boolean {
@@ -126,9 +144,20 @@ export function preferred(list: Mention[]): Mention | null {
   return best;
 }
 
-/** Mentions lying wholly inside [start, end). */
+/** Mentions lying wholly inside [start, end), in `ctx.mentions` order. */
 export function mentionsWithin(ctx: Ctx, start: number, end: number): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  // found by bisection on the starts: a filter of every mention ran for each sentence and speaker phrase
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start <= end; i++) if (ms[i].end <= end) out.push(ms[i]);
+  return out;
 }
 
 /** Number of leading connective words (and the comma after them) from token `at` in a sentence. */
@@ -143,15 +172,24 @@ export function skipConnectives(ctx: Ctx, at: number, end: number): number {
   return i;
 }
 
+const NO_FORMS: string[][] = [];
+
 /** A word is verb-like when it is a cue, an auxiliary, or carries a verbal prefix/suffix of the language. */
 export function isVerbLike(ctx: Ctx, i: number): boolean {
   const w = ctx.words[i];
   if (!w || isCapitalised(ctx, i)) return false;
   if (matchWords(ctx.lex, 'notverb', ctx.words, i) > 0) return false;
   if (ctx.lex.cues.has(w) || matchWords(ctx.lex, 'aux', ctx.words, i) > 0) return true;
-  for (const [p] of ctx.lex.words.get('verb-prefix') ?? [])
+  // plain loops: destructuring each form went through the iterator protocol on a hot path
+  const prefixes = ctx.lex.words.get('verb-prefix') ?? NO_FORMS;
+  for (let k = 0; k < prefixes.length; k++) {
+    const p = prefixes[k][0];
     if (w.startsWith(p) && w.length >= p.length + 4) return true;
-  for (const [s] of ctx.lex.words.get('verb-suffix') ?? [])
+  }
+  const suffixes = ctx.lex.words.get('verb-suffix') ?? NO_FORMS;
+  for (let k = 0; k < suffixes.length; k++) {
+    const s = suffixes[k][0];
     if (w.endsWith(s) && w.length >= s.length + 3) return true;
+  }
   return false;
 }

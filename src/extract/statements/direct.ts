@@ -5,7 +5,15 @@
 // sentence of its own and is long enough: short ones are scare quotes or names (`'resolusi sanksi'`).
 import type { Quotation } from '../../types.js';
 import { contentSpan, wordCount } from './content.js';
-import { type Ctx, isVerbLike, skipConnectives, span, tokSpan } from './context.js';
+import {
+  type Ctx,
+  isVerbLike,
+  skipConnectives,
+  span,
+  startsUpper,
+  startsWithLetter,
+  tokSpan,
+} from './context.js';
 import type { Draft } from './draft.js';
 import { type Cue, cueOf, matchWords, matchWordsBefore, setting } from './lexicon.js';
 import { type SpeakerPhrase, speakerAfter, speakerBefore } from './speaker.js';
@@ -18,29 +26,38 @@ export interface CueAt {
 
 /** The cue spelled by the words at token `i`, single or multi-word. */
 export function cueAt(ctx: Ctx, i: number): CueAt | null {
-  let memo = ctx.memo.get('cues') as (CueAt | null | undefined)[] | undefined;
-  if (!memo) {
-    memo = new Array(ctx.words.length);
-    ctx.memo.set('cues', memo);
-  }
-  const hit = memo[i];
+  const hit = ctx.cues[i];
   if (hit !== undefined) return hit;
-  const found = /^\p{L}/u.test(ctx.words[i] ?? '') ? findCueAt(ctx, i) : null;
-  memo[i] = found;
+  if (!(i >= 0 && i < ctx.words.length)) return null;
+  const found = findCueAt(ctx, i);
+  ctx.cues[i] = found;
   return found;
 }
 
+// Every narrative token is asked and most are no cue: the word is looked up first, the letter and
+// capital tests run only on a hit.
 function findCueAt(ctx: Ctx, i: number): CueAt | null {
+  const w = ctx.words[i];
+  const found = lexicalCue(ctx, i, w);
+  if (!found || !startsWithLetter(w)) return null;
   // A capitalised cue is a name (`United States`) unless it opens its sentence (`Menurut X, …`).
   const t = ctx.doc.tokens[i];
-  if (!t || (/^\p{Lu}/u.test(t.text) && ctx.sentTok[t.sentence][0] !== i && ctx.words[i - 1] !== ','))
-    return null;
-  for (const c of ctx.lex.multiCues) {
-    const ws = c.words;
-    if (ws.every((w, k) => ctx.words[i + k] === w)) return { cue: c, clitic: false, len: ws.length };
+  if (startsUpper(t.text) && ctx.sentTok[t.sentence][0] !== i && ctx.words[i - 1] !== ',') return null;
+  return found;
+}
+
+function lexicalCue(ctx: Ctx, i: number, w: string): CueAt | null {
+  const multi = ctx.lex.multiByFirst.get(w);
+  if (multi !== undefined) {
+    for (const c of multi) {
+      const ws = c.words;
+      let k = 1;
+      while (k < ws.length && ctx.words[i + k] === ws[k]) k++;
+      if (k === ws.length) return { cue: c, clitic: false, len: ws.length };
+    }
   }
-  const one = cueOf(ctx.lex, ctx.words[i] ?? '');
-  return one ? { ...one, len: 1 } : null;
+  const one = cueOf(ctx.lex, w);
+  return one ? { cue: one.cue, clitic: one.clitic, len: 1 } : null;
 }
 
 function firstTokAtOrAfter(ctx: Ctx, pos: number): number {

@@ -12,7 +12,7 @@ import { contentSpan, wordCount } from './content.js';
 import { type Ctx, isVerbLike, skipConnectives, tokSpan } from './context.js';
 import { type CueAt, cueAt } from './direct.js';
 import type { Draft, How } from './draft.js';
-import { matchWords, setting } from './lexicon.js';
+import { lower, matchWords, setting } from './lexicon.js';
 import { type SpeakerPhrase, speakerAfter, speakerBefore } from './speaker.js';
 
 /** After an inverted attribution only an adjunct may follow (`dalam keterangannya`, a date) or nothing. */
@@ -65,7 +65,7 @@ function contentEnd(ctx: Ctx, from: number, end: number): number {
       // (`…, dan ia meminta Malaysia …`: with the speaker's pronoun before it)
       const coord = matchWords(ctx.lex, 'coord', ctx.words, i + 1);
       let k = i + 1 + coord;
-      if (coord > 0 && ctx.lex.pronouns.has(ctx.words[k]?.toLowerCase() ?? '')) k++;
+      if (coord > 0 && ctx.lex.pronouns.has(lower(ctx.words[k] ?? ''))) k++;
       if (coord > 0 && matchWords(ctx.lex, 'speaker-act', ctx.words, k) > 0) return i;
     }
   }
@@ -84,12 +84,13 @@ function make(
 ): Draft | null {
   if (to <= from) return null;
   const content = contentSpan(ctx, ctx.doc.tokens[from].start, ctx.doc.tokens[to - 1].end);
-  if (!content || wordCount(content.text) < setting(ctx.lex, 'min_indirect_words', 3)) return null;
+  if (!content) return null;
+  const words = wordCount(content.text);
+  if (words < setting(ctx.lex, 'min_indirect_words', 3)) return null;
   // `membantah seluruh dakwaan tersebut`: a short noun phrase pointing back is the object of the verb,
   // not something said.
   const last = ctx.words[to - 1] === '.' ? to - 2 : to - 1;
-  if (how === 'pre' && wordCount(content.text) <= 4 && matchWords(ctx.lex, 'det-after', ctx.words, last) > 0)
-    return null;
+  if (how === 'pre' && words <= 4 && matchWords(ctx.lex, 'det-after', ctx.words, last) > 0) return null;
   return {
     kind: 'indirect',
     how,
@@ -124,11 +125,7 @@ function appositionSpeaker(ctx: Ctx, sp: SpeakerPhrase | null, open: number): bo
 function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | null {
   const open = skipConnectives(ctx, a, b);
   // the speaker before the cue, looked for once (the apposition test and the `pre` reading both need it)
-  let cached: SpeakerPhrase | null | undefined;
-  const before = () => {
-    if (cached === undefined) cached = speakerBefore(ctx, i);
-    return cached;
-  };
+  let before: SpeakerPhrase | null | undefined;
   const prevComma =
     i > open &&
     ctx.words[i - 1] === ',' &&
@@ -151,8 +148,11 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
   }
   // `Anggota Komisi I DPR, Budi Santoso, mengatakan …`: a person in apposition just before a two-way cue
   // speaks what follows; the words before are his role, not content
-  const apposition =
-    prevComma && c.cue.position === 'both' && !c.clitic ? appositionSpeaker(ctx, before(), open) : false;
+  let apposition = false;
+  if (prevComma && c.cue.position === 'both' && !c.clitic) {
+    before = speakerBefore(ctx, i);
+    apposition = appositionSpeaker(ctx, before, open);
+  }
   if (prevComma && !apposition && (c.clitic || c.cue.position === 'post' || c.cue.position === 'both')) {
     const sp = c.clitic ? clitic(ctx, i) : speakerAfter(ctx, i, c.len);
     if (sp && !(c.cue.position === 'both' && !c.clitic && sp.ref.type === 'unknown')) {
@@ -167,7 +167,7 @@ function atCue(ctx: Ctx, i: number, c: CueAt, a: number, b: number): Draft | nul
     if (sp && ctx.words[sp.to] === ',') return make(ctx, 'mid', c, i, i + c.len, sp.to + 1, b, sp.ref);
   }
   if (c.clitic || c.cue.position === 'post') return null;
-  const sp = before();
+  const sp = before === undefined ? speakerBefore(ctx, i) : before;
   if (!sp) return null;
   const k = i + c.len;
   // `bahwa` right after the verb, or after an adjunct (`mengatakan pekan lalu bahwa`).

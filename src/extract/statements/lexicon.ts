@@ -27,9 +27,15 @@ export interface StatementLexicon {
   lang: string;
   cues: Map<string, Cue>; // by lowercase form
   multiCues: Cue[]; // cues of more than one word, tried on the following tokens
+  multiByFirst: Map<string, Cue[]>; // multiCues by their first word, in file order
   pronouns: Map<string, Pronoun>;
   clitic: Pronoun | null; // `nya`: `katanya`, `menurutnya`
   words: Map<string, string[][]>; // kind → forms split in words
+  // kind → the forms of `words` by their first (last) word, longest first as there: matchWords and
+  // matchWordsBefore run on every token of a sentence many times over, and trying every form of the
+  // kind at each token was a large part of the statements layer
+  byFirst: Map<string, Map<string, string[][]>>;
+  byLast: Map<string, Map<string, string[][]>>;
   headRefers: Map<string, Pronoun['refers']>; // role head → what it names (`pejabat` → person)
   settings: Map<string, number>;
 }
@@ -92,14 +98,64 @@ export function statementLexicon(lang: string): StatementLexicon {
   }
   // Longest forms first so `seperti dikutip dari` wins over `dikutip`.
   for (const list of words.values()) list.sort((a, b) => b.length - a.length);
-  const lex: StatementLexicon = { lang: key, cues, multiCues, pronouns, clitic, words, headRefers, settings };
+  const byFirst = new Map<string, Map<string, string[][]>>();
+  const byLast = new Map<string, Map<string, string[][]>>();
+  for (const [kind, list] of words) {
+    byFirst.set(
+      kind,
+      groupBy(list, (f) => f[0]),
+    );
+    byLast.set(
+      kind,
+      groupBy(list, (f) => f[f.length - 1]),
+    );
+  }
+  const multiByFirst = groupBy(multiCues, (c) => c.words[0]);
+  const lex: StatementLexicon = {
+    lang: key,
+    cues,
+    multiCues,
+    multiByFirst,
+    pronouns,
+    clitic,
+    words,
+    byFirst,
+    byLast,
+    headRefers,
+    settings,
+  };
   cache.set(key, lex);
   return lex;
 }
 
+/** `list` grouped by `keyOf`, each group in list order. */
+function groupBy<T>(list: T[], keyOf: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const k = keyOf(x);
+    const group = out.get(k);
+    if (group) group.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
+/**
+ * `s.toLowerCase()`, returning `s` itself when it has no uppercase ASCII and nothing beyond ASCII. The
+ * texts hold curly quotes, so their words are two-byte strings, and V8 lowercases those in the runtime
+ * even when nothing changes: that was most of the cost of a per-token lowercasing.
+ */
+export function lower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
+}
+
 /** The cue a word is, with the clitic split off (`tegasnya` → tegas + nya), or null. */
 export function cueOf(lex: StatementLexicon, word: string): { cue: Cue; clitic: boolean } | null {
-  const w = word.toLowerCase();
+  const w = lower(word);
   const direct = lex.cues.get(w);
   if (direct) return { cue: direct, clitic: false };
   if (lex.clitic && w.endsWith('nya') && w.length > 4) {
@@ -112,7 +168,7 @@ export function cueOf(lex: StatementLexicon, word: string): { cue: Cue; clitic: 
 
 /** Number of words of the first form of `kind` that the words starting at `at` spell, or 0. */
 export function matchWords(lex: StatementLexicon, kind: string, words: string[], at: number): number {
-  const forms = lex.words.get(kind);
+  const forms = lex.byFirst.get(kind)?.get(words[at]);
   if (!forms) return 0;
   for (const f of forms) {
     let ok = at + f.length <= words.length;
@@ -124,7 +180,7 @@ export function matchWords(lex: StatementLexicon, kind: string, words: string[],
 
 /** Number of words of a form of `kind` that ends right before `end` (exclusive), or 0. */
 export function matchWordsBefore(lex: StatementLexicon, kind: string, words: string[], end: number): number {
-  const forms = lex.words.get(kind);
+  const forms = lex.byLast.get(kind)?.get(words[end - 1]);
   if (!forms) return 0;
   for (const f of forms) {
     const at = end - f.length;

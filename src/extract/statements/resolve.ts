@@ -62,11 +62,17 @@ function paragraphOf(ctx: Ctx, sentence: number): number {
 function byHead(ctx: Ctx, head: string, at: number): Entity | null {
   const re = new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu');
   let best: { pos: number; e: Entity } | null = null;
+  const named = new Map<Entity, boolean>(); // tested once per entity, not once per mention
   for (const m of ctx.mentions) {
     if (m.start >= at) break;
     const e = m.entity;
-    if (!(re.test(e.name) || (e.role !== null && re.test(e.role)) || e.mentions.some((x) => re.test(x.text))))
-      continue;
+    let has = named.get(e);
+    if (has === undefined) {
+      has =
+        re.test(e.name) || (e.role !== null && re.test(e.role)) || e.mentions.some((x) => re.test(x.text));
+      named.set(e, has);
+    }
+    if (!has) continue;
     if (!best || m.start >= best.pos) best = { pos: m.start, e };
   }
   return best?.e ?? null;
@@ -78,14 +84,16 @@ function byHead(ctx: Ctx, head: string, at: number): Entity | null {
  */
 function byName(ctx: Ctx, name: string): Entity | null {
   const words = name.split(/\s+/);
+  // each entity's forms, padded, made once for all the endings tried
+  const padded = [...ctx.entities.values()].map((e) => ({
+    e,
+    forms: [e.name, ...e.mentions.map((m) => m.text)].map((f) => ` ${f.toLowerCase()} `),
+  }));
   for (let k = 0; k < words.length; k++) {
     const tail = words.slice(k).join(' ').toLowerCase();
     if (tail.length < 3) break;
     const hits = new Set<Entity>();
-    for (const e of ctx.entities.values()) {
-      const forms = [e.name, ...e.mentions.map((m) => m.text)].map((f) => f.toLowerCase());
-      if (forms.some((f) => ` ${f} `.includes(` ${tail} `))) hits.add(e);
-    }
+    for (const { e, forms } of padded) if (forms.some((f) => f.includes(` ${tail} `))) hits.add(e);
     const persons = [...hits].filter((e) => e.kind === 'person');
     if (persons.length === 1) return persons[0];
     if (hits.size === 1) return [...hits][0];
