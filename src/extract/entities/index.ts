@@ -71,7 +71,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   // `US $180.000`, `RM 500`: a currency prefix names no country
   const money = currencyTokens(ctx);
   const fromDict = noMoney(ctx, dictionaryMentions(ctx), money);
-  const tags = opts.tags === undefined ? documentTags(doc) : opts.tags;
+  const tags = opts.tags === undefined ? documentTags(doc, ctx.words) : opts.tags;
   const proposed = noMoney(
     ctx,
     tags

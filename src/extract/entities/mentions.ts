@@ -44,7 +44,18 @@ export interface Ctx {
   lex: EntityLexicons;
 }
 
-export const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+// Most tokens start with an ASCII character, which the character code decides without running a
+// Unicode regex (isCap alone was 1 % of analysis); the regexes decide the rest.
+const CAP_START = /^[\p{Lu}\p{N}]/u;
+const WORDY_START = /^[\p{L}\p{N}]/u;
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const isDigitAscii = (c: number) => c >= 48 && c <= 57;
+
+/** Starts with an uppercase letter or a digit. */
+export function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? isUpperAscii(c) || isDigitAscii(c) : CAP_START.test(w);
+}
 
 /**
  * A role's short form in brackets (`Menteri Luar Negeri (Menlu) RI Retno`, `Kepala Badan … (BNPB)
@@ -66,7 +77,11 @@ export function parenStart(words: string[], close: number, floor: number): numbe
     if (words[k] === '(') return parenEnd(words, k, close + 1) === close + 1 ? k : -1;
   return -1;
 }
-export const isWordy = (w: string) => /^[\p{L}\p{N}]/u.test(w);
+/** Starts with a letter or a digit. */
+export function isWordy(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? isUpperAscii(c) || isDigitAscii(c) || (c >= 97 && c <= 122) : WORDY_START.test(w);
+}
 
 export function spanOf(ctx: Ctx, tokStart: number, tokEnd: number): { start: number; end: number } {
   const toks: Token[] = ctx.doc.tokens;

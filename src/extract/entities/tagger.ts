@@ -2,7 +2,8 @@
 // sentence, or null when no model is shipped (the layer then falls back to capitalised runs).
 import { existsSync, readFileSync } from 'node:fs';
 import { langFile, readDataLines } from '../../lang/paths.js';
-import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel, tagTokens } from '../../ner/index.js';
+import { appendTags, DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../../ner/index.js';
+import { mapPacked } from '../../text/packed.js';
 import type { Document } from '../../types.js';
 
 let model: NerModel | null | undefined;
@@ -12,21 +13,25 @@ function nerModel(): NerModel | null {
   return model;
 }
 
-export function documentTags(doc: Document): string[] | null {
+/** Tags per document token; `words` are the tokens' texts when the caller has them already. */
+export function documentTags(
+  doc: Document,
+  words: readonly string[] = mapPacked(doc.tokens, (t) => t.text),
+): string[] | null {
   const m = nerModel();
   if (!m) return null;
   const tags: string[] = [];
+  // one sentence buffer refilled in place: a slice and a map per sentence were a tenth of tagging
+  const sentence: string[] = [];
   let from = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     let to = from;
     while (to < doc.tokens.length && doc.tokens[to].sentence === s) to++;
-    if (to > from)
-      tags.push(
-        ...tagTokens(
-          m,
-          doc.tokens.slice(from, to).map((t) => t.text),
-        ),
-      );
+    if (to > from) {
+      sentence.length = 0;
+      for (let t = from; t < to; t++) sentence.push(words[t]);
+      appendTags(m, sentence, tags);
+    }
     from = to;
   }
   return tags;
