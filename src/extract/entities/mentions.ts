@@ -235,6 +235,8 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
  * not actors, and stay unlinked.
  */
 function pairLead(ctx: Ctx, word: string): ActorEntry | undefined {
+  // asked of every capitalised word the dictionary does not know: most have no hyphen for the regex
+  if (!word.includes('-')) return undefined;
   const m = /^(\p{Lu}[\p{L}.]+)-\p{Lu}[\p{L}.]*$/u.exec(word);
   if (!m) return undefined;
   const readings = ctx.dict.matchAt([m[1]], 0).filter((r) => r.length === 1);
