@@ -1,8 +1,8 @@
 // The patterns of news prose around names: roles before a person, appositions naming an affiliation,
 // organisation heads with a country (`kementerian pertahanan Korea Utara`), unnamed actors (`seorang
 // pejabat …`), anaphors (`pejabat itu`, `sang menteri`), media descriptors and acronyms in brackets.
-import type { Cand, Ctx } from './mentions.js';
 import { lowerWords } from './lexicons.js';
+import type { Cand, Ctx } from './mentions.js';
 import { cand, isCap, parenEnd, parenStart } from './mentions.js';
 
 const POLITY = new Set(['country', 'igo', 'organization', 'media', 'location']);
