@@ -77,6 +77,14 @@ export function parenStart(words: string[], close: number, floor: number): numbe
     if (words[k] === '(') return parenEnd(words, k, close + 1) === close + 1 ? k : -1;
   return -1;
 }
+const LOWER_START = /^\p{Ll}/u;
+
+/** Starts with a lowercase letter (titledNames asks it of every token). */
+function isLowerStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(w);
+}
+
 /** Starts with a letter or a digit. */
 export function isWordy(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -456,7 +464,7 @@ export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Ca
     for (let i = s; i < e; i++) {
       // `kata juru bicara TPNPB Sebby Sambom`: mid-sentence a title is often written in lower case
       const lower = !isCap(ctx.words[i]);
-      if (lower && !/^\p{Ll}/u.test(ctx.words[i])) continue;
+      if (lower && !isLowerStart(ctx.words[i])) continue;
       const title = ctx.lex.titles.match(ctx.words, i, e);
       if (!title) continue;
       let j = i + title.length;
