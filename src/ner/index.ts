@@ -3,4 +3,11 @@ export { ConllError, NER_TAGS, type NerTag, parseConll } from './conll.js';
 export { tagDocumentSentences } from './document.js';
 export { chunks, evaluateNer, formatScores, type NerScores } from './evaluate.js';
 export type { Gazetteer } from './features.js';
-export { DEFAULT_MODEL_PATH, loadNerModel, type NerModel, type TagOptions, tagTokens } from './model.js';
+export {
+  appendTags,
+  DEFAULT_MODEL_PATH,
+  loadNerModel,
+  type NerModel,
+  type TagOptions,
+  tagTokens,
+} from './model.js';

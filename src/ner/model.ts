@@ -232,8 +232,20 @@ const scratch = { score: new Float64Array(64 * 8), back: new Int32Array(64 * 8),
 
 /** IOB2 tags for one sentence of plain word tokens (punctuation as separate tokens). */
 export function tagTokens(model: NerModel, tokens: readonly string[], opts: TagOptions = {}): string[] {
+  const tags: string[] = [];
+  appendTags(model, tokens, tags, opts);
+  return tags;
+}
+
+/** tagTokens(), its tags pushed onto `out`: a document's sentences go into one array without copies. */
+export function appendTags(
+  model: NerModel,
+  tokens: readonly string[],
+  out: string[],
+  opts: TagOptions = {},
+): void {
   const n = tokens.length;
-  if (n === 0) return [];
+  if (n === 0) return;
   const L = model.labels.length;
   const emit = scorer(model).emissions(tokens, opts.gazetteer ?? model.gazetteer ?? undefined, true);
   // each buffer grows on its own: a long sentence can outgrow `out` while `score` still fits
@@ -242,9 +254,7 @@ export function tagTokens(model: NerModel, tokens: readonly string[], opts: TagO
     scratch.back = new Int32Array(n * L * 2);
   }
   if (scratch.out.length < n) scratch.out = new Int32Array(n * 2);
-  const out = scratch.out;
-  viterbiLattice(lattice(model), emit, n, out, scratch.score, scratch.back);
-  const tags: string[] = new Array(n);
-  for (let i = 0; i < n; i++) tags[i] = model.labels[out[i]];
-  return tags;
+  const best = scratch.out;
+  viterbiLattice(lattice(model), emit, n, best, scratch.score, scratch.back);
+  for (let i = 0; i < n; i++) out.push(model.labels[best[i]]);
 }

@@ -101,25 +101,35 @@ describe('shipped NER model', () => {
     }
   });
 
-  it('scores the same after its caches are emptied (tiny cache bounds)', () => {
-    const tiny = new Scorer(model.extractor.cfg, model.extractor.res, model.table, model.wordTable, 7, {
-      words: 12,
-      bigrams: 16,
-    });
-    const sentences = [
-      'Presiden Joko Widodo meresmikan jalan tol baru di Surabaya , Jawa Timur , pada Senin .',
-      'Kami akan memeriksa semua saksi , kata juru bicara KPK Febri Diansyah di Jakarta .',
-      'Gubernur Anies Baswedan meninjau banjir di Jakarta Utara .',
-      'Jakarta',
-    ].map(tok);
-    for (let round = 0; round < 3; round++) {
-      for (const t of sentences) {
-        const a = tiny.emissions(t, undefined);
-        const b = emissionsSlow(model, t);
-        for (let i = 0; i < a.length; i++) expect(a[i]).toBeCloseTo(b[i], 3);
+  // tiny word and pair bounds empty both caches; a tiny pair bound alone empties only the pairs
+  for (const limits of [
+    { words: 12, bigrams: 16 },
+    { words: 1000, bigrams: 16 },
+  ]) {
+    it(`scores the same after its caches are emptied (bounds ${limits.words}/${limits.bigrams})`, () => {
+      const tiny = new Scorer(
+        model.extractor.cfg,
+        model.extractor.res,
+        model.table,
+        model.wordTable,
+        7,
+        limits,
+      );
+      const sentences = [
+        'Presiden Joko Widodo meresmikan jalan tol baru di Surabaya , Jawa Timur , pada Senin .',
+        'Kami akan memeriksa semua saksi , kata juru bicara KPK Febri Diansyah di Jakarta .',
+        'Gubernur Anies Baswedan meninjau banjir di Jakarta Utara .',
+        'Jakarta',
+      ].map(tok);
+      for (let round = 0; round < 3; round++) {
+        for (const t of sentences) {
+          const a = tiny.emissions(t, undefined);
+          const b = emissionsSlow(model, t);
+          for (let i = 0; i < a.length; i++) expect(a[i]).toBeCloseTo(b[i], 3);
+        }
       }
-    }
-  });
+    });
+  }
 
   it('rejects a file that is not a model', () => {
     expect(() => deserializeModel(Buffer.from('hello'), 'junk.gz')).toThrow(/junk\.gz/);

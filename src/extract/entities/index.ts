@@ -71,7 +71,7 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   // `US $180.000`, `RM 500`: a currency prefix names no country
   const money = currencyTokens(ctx);
   const fromDict = noMoney(ctx, dictionaryMentions(ctx), money);
-  const tags = opts.tags === undefined ? documentTags(doc) : opts.tags;
+  const tags = opts.tags === undefined ? documentTags(doc, ctx.words, sentTokens) : opts.tags;
   const proposed = noMoney(
     ctx,
     tags
@@ -138,12 +138,18 @@ function withPatterns(ctx: Ctx, tagged: Cand[], runs: Cand[]): Cand[] {
   return out.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
 }
 
+/** /^\d/u by character code: currencyTokens asks it of every token. */
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Tokens that are a currency prefix before an amount (`US` in `US $180.000`, `RM` in `RM 500`). */
 function currencyTokens(ctx: Ctx): Uint8Array {
   const out = new Uint8Array(ctx.words.length);
   for (let t = 0; t + 1 < ctx.words.length; t++) {
     const next = ctx.words[t + 1];
-    if (next !== '$' && !/^\d/u.test(next)) continue;
+    if (next !== '$' && !startsWithDigit(next)) continue;
     const kind = ctx.lex.currency.get(ctx.words[t].toLowerCase());
     if (kind && (next === '$' || kind === 'amount')) out[t] = 1;
   }
@@ -856,16 +862,20 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     }
     b.entity.mentions = spans.sort((x, y) => x.start - y.start);
   }
-  const mentions = live.flatMap((b) =>
-    b.cands.map((c) => ({
-      start: c.start,
-      end: c.end,
-      entity: b.entity.id,
-      source: c.source,
-      tokStart: c.tokStart,
-      tokEnd: c.tokEnd,
-    })),
-  );
+  // loops, not flatMap over map: the nested callbacks were the top line of link
+  const mentions: EntityLayer['mentions'] = [];
+  for (const b of live) {
+    for (const c of b.cands) {
+      mentions.push({
+        start: c.start,
+        end: c.end,
+        entity: b.entity.id,
+        source: c.source,
+        tokStart: c.tokStart,
+        tokEnd: c.tokEnd,
+      });
+    }
+  }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities: mapPacked(live, (b) => b.entity), mentions };
 }

@@ -16,23 +16,65 @@ export interface PhraseTable<T> {
   has(phrase: string): boolean;
 }
 
-// Lowercased copies of the word arrays tables are asked about: the entity layer asks several tables
-// about every position of one document-wide array, and lowercasing per question was its top cost.
-const lowered = new WeakMap<readonly string[], string[]>();
+interface Phrase<T> {
+  words: string[];
+  value: T;
+  phrase: string;
+}
 
-function lower(words: readonly string[]): string[] {
-  let l = lowered.get(words);
-  if (!l) {
-    l = words.map((w) => w.toLowerCase());
-    lowered.set(words, l);
+// Every table's phrases by first word, one slot per table: the entity layer asks ~8 table questions per
+// token (3.5M a pass over the bench corpus, 3 % of them about a word that starts any phrase), so a
+// document's words are looked up once here and each question is two array reads.
+const byFirstWord = new Map<string, (Phrase<unknown>[] | undefined)[]>();
+let tableCount = 0;
+/** Bumped when a table is added, which makes the documents' indexes stale. */
+let generation = 0;
+
+/** A word array as the tables see it: its words lowercased and, per word, the phrases starting with it. */
+interface Indexed {
+  generation: number;
+  low: string[];
+  heads: ((Phrase<unknown>[] | undefined)[] | undefined)[];
+}
+
+function indexWords(words: readonly string[]): Indexed {
+  const low: string[] = [];
+  const heads: Indexed['heads'] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].toLowerCase();
+    low.push(w);
+    heads.push(byFirstWord.get(w));
   }
-  return l;
+  return { generation, low, heads };
+}
+
+// The entity layer asks about one document-wide array at a time: the last one is kept at hand, others
+// (events ask about their own arrays) in a weak map.
+const indexed = new WeakMap<readonly string[], Indexed>();
+let lastWords: readonly string[] | null = null;
+let lastIndex: Indexed | null = null;
+
+function index(words: readonly string[]): Indexed {
+  if (words === lastWords && lastIndex && lastIndex.generation === generation) return lastIndex;
+  let x = indexed.get(words);
+  if (!x || x.generation !== generation) {
+    x = indexWords(words);
+    indexed.set(words, x);
+  }
+  lastWords = words;
+  lastIndex = x;
+  return x;
+}
+
+/** The words of `words` lowercased (computed once per array; do not change the array afterwards). */
+export function lowerWords(words: readonly string[]): readonly string[] {
+  return index(words).low;
 }
 
 function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
   const map = new Map<string, T>();
   // Phrases by their first word, longest first: most words start no phrase and fail at one lookup.
-  const byFirst = new Map<string, { words: string[]; value: T; phrase: string }[]>();
+  const byFirst = new Map<string, Phrase<T>[]>();
   for (const [phrase, value] of rows) {
     const key = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
     map.set(key, value);
@@ -43,12 +85,19 @@ function phraseTable<T>(rows: [string, T][]): PhraseTable<T> {
     else list.push({ words, value, phrase: key });
     byFirst.set(words[0], list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const table = tableCount++;
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    const slots = byFirstWord.get(first) ?? [];
+    slots[table] = list as Phrase<unknown>[];
+    byFirstWord.set(first, slots);
+  }
+  generation++;
   return {
     match(words, i, end = words.length) {
-      if (i >= words.length) return null;
-      const low = lower(words);
-      const list = byFirst.get(low[i]);
+      if (i >= words.length || i < 0) return null;
+      const { low, heads } = index(words);
+      const list = heads[i]?.[table] as Phrase<T>[] | undefined;
       if (!list) return null;
       for (const c of list) {
         if (i + c.words.length > end) continue;

@@ -1,6 +1,7 @@
 // The patterns of news prose around names: roles before a person, appositions naming an affiliation,
 // organisation heads with a country (`kementerian pertahanan Korea Utara`), unnamed actors (`seorang
 // pejabat …`), anaphors (`pejabat itu`, `sang menteri`), media descriptors and acronyms in brackets.
+import { lowerWords } from './lexicons.js';
 import type { Cand, Ctx } from './mentions.js';
 import { cand, isCap, parenEnd, parenStart } from './mentions.js';
 
@@ -121,10 +122,11 @@ export function bareGovernments(ctx: Ctx, known: Cand[], country: string | null)
   if (!entry) return [];
   const out: Cand[] = [];
   const covered = coveredTokens(ctx, known);
+  const low = lowerWords(ctx.words);
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
       const w = ctx.words[i];
-      if (covered[i] || !heads.has(w.toLowerCase()) || (w !== w.toLowerCase() && i !== s)) continue;
+      if (covered[i] || !heads.has(low[i]) || (w !== low[i] && i !== s)) continue;
       const next = ctx.words[i + 1] ?? '';
       if (other.has(next.toLowerCase()) || (i + 1 < e && isCap(next) && next !== '(')) continue;
       out.push(
@@ -484,10 +486,11 @@ export function regionPhrases(ctx: Ctx, all: Cand[], heads: string[][], separati
   const out: Cand[] = [];
   const covered = coveredTokens(ctx, all);
   const firstWords = new Set(heads.map((h) => h[0]));
+  const low = lowerWords(ctx.words);
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
-      if (covered[i] || !firstWords.has(ctx.words[i].toLowerCase())) continue;
-      const head = heads.find((h) => h.every((w, k) => ctx.words[i + k]?.toLowerCase() === w));
+      if (covered[i] || !firstWords.has(low[i])) continue;
+      const head = heads.find((h) => h.every((w, k) => low[i + k] === w));
       if (!head) continue;
       const owner = candAt(all, i + head.length);
       if (!owner || owner.kind !== 'country' || !owner.entry) continue;

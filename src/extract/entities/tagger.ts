@@ -2,7 +2,9 @@
 // sentence, or null when no model is shipped (the layer then falls back to capitalised runs).
 import { existsSync, readFileSync } from 'node:fs';
 import { langFile, readDataLines } from '../../lang/paths.js';
-import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel, tagTokens } from '../../ner/index.js';
+import { appendTags, DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../../ner/index.js';
+import { sentenceTokenRanges } from '../../text/document.js';
+import { mapPacked } from '../../text/packed.js';
 import type { Document } from '../../types.js';
 
 let model: NerModel | null | undefined;
@@ -12,22 +14,25 @@ function nerModel(): NerModel | null {
   return model;
 }
 
-export function documentTags(doc: Document): string[] | null {
+/**
+ * Tags per document token. `words` (the tokens' texts) and `sentences` (each sentence's token range) are
+ * passed by the entity layer, which has them already.
+ */
+export function documentTags(
+  doc: Document,
+  words: readonly string[] = mapPacked(doc.tokens, (t) => t.text),
+  sentences: readonly (readonly [number, number])[] = sentenceTokenRanges(doc),
+): string[] | null {
   const m = nerModel();
   if (!m) return null;
   const tags: string[] = [];
-  let from = 0;
-  for (let s = 0; s < doc.sentences.length; s++) {
-    let to = from;
-    while (to < doc.tokens.length && doc.tokens[to].sentence === s) to++;
-    if (to > from)
-      tags.push(
-        ...tagTokens(
-          m,
-          doc.tokens.slice(from, to).map((t) => t.text),
-        ),
-      );
-    from = to;
+  // one sentence buffer refilled in place: a slice and a map per sentence were a tenth of tagging
+  const sentence: string[] = [];
+  for (const [from, to] of sentences) {
+    if (to <= from) continue;
+    sentence.length = 0;
+    for (let t = from; t < to; t++) sentence.push(words[t]);
+    appendTags(m, sentence, tags);
   }
   return tags;
 }
