@@ -7,8 +7,8 @@ import { mapPacked } from '../text/packed.js';
 import { dayNumber, isoWeekday, type Precision, parseIsoPrecision } from './dates/calendar.js';
 import { dateLexicon, type Lang } from './dates/lexicon.js';
 import { buildChrono, type DateSpec, type Registry } from './dates/parsers.js';
-import { trieAlternation } from './dates/tsv.js';
 import { describePeriod, resolveSpec, type Time } from './dates/resolve.js';
+import { trieAlternation } from './dates/tsv.js';
 
 export type { IsoValue, Precision } from './dates/calendar.js';
 export { parseIsoPrecision } from './dates/calendar.js';
