@@ -151,6 +151,9 @@ export class SqliteRepository implements Repository {
    */
   bulkWrites(): void {
     this.db.pragma(`wal_autocheckpoint = ${Number(process.env.WARTA_WAL_CHECKPOINT_PAGES ?? 20000)}`);
+    // a writer appending rows needs fewer cached pages than queries do: 8 MB instead of 16 took ~8 MB
+    // off an ingest's peak RSS with no measurable cost to the writing thread (session 7, 20k articles)
+    this.db.pragma(`cache_size = -${1000 * Number(process.env.WARTA_INGEST_CACHE_MB ?? 8)}`);
   }
 
   /** Refreshes the query planner's statistics (after a large ingest): cheap when little changed. */
