@@ -1,5 +1,6 @@
 // The per-document working view the statement finders share: lowercase words, sentence token ranges,
 // which tokens sit inside a quotation, and entity mentions indexed by where they start and end.
+import { firstStartAtOrAfter } from '../../text/bisect.js';
 import { datelineEnd } from '../../text/dateline.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
@@ -148,15 +149,9 @@ export function preferred(list: Mention[]): Mention | null {
 export function mentionsWithin(ctx: Ctx, start: number, end: number): Mention[] {
   // found by bisection on the starts: a filter of every mention ran for each sentence and speaker phrase
   const ms = ctx.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let i = lo; i < ms.length && ms[i].start <= end; i++) if (ms[i].end <= end) out.push(ms[i]);
+  for (let i = firstStartAtOrAfter(ms, start); i < ms.length && ms[i].start <= end; i++)
+    if (ms[i].end <= end) out.push(ms[i]);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // “…”`, `Menurut X, “…”`), at the end of the previous sentence (`X mengatakan:`), or it continues the
 // quotation before it (`“…,” kata X, “…”`). A quotation with no cue is speech only when it stands as a
 // sentence of its own and is long enough: short ones are scare quotes or names (`'resolusi sanksi'`).
+import { firstStartAtOrAfter } from '../../text/bisect.js';
 import type { Quotation } from '../../types.js';
 import { contentSpan, wordCount } from './content.js';
 import {
@@ -61,15 +62,7 @@ function lexicalCue(ctx: Ctx, i: number, w: string): CueAt | null {
 }
 
 function firstTokAtOrAfter(ctx: Ctx, pos: number): number {
-  const toks = ctx.doc.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartAtOrAfter(ctx.doc.tokens, pos);
 }
 
 function sentenceOf(ctx: Ctx, tok: number): number {
