@@ -1,7 +1,9 @@
 // The entities layer: mentions of people, organisations, places, media and IGOs, linked to one entity
 // per real-world actor inside the document, with canonical names, CAMEO-style codes, roles and
 // affiliations. Unknown stays unknown: an ambiguous name is not linked to a guess.
+
 import { type ActorDictionary, loadActors } from '../../lang/actors.js';
+import { startsWithDigit } from '../../text/chars.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, EntityKind, Span } from '../../types.js';
@@ -136,12 +138,6 @@ function withPatterns(ctx: Ctx, tagged: Cand[], runs: Cand[]): Cand[] {
   );
   for (const r of runs) if (!out.some((t) => overlaps(t, r))) out.push(r);
   return out.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
-}
-
-/** /^\d/u by character code: currencyTokens asks it of every token. */
-function startsWithDigit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
 }
 
 /** Tokens that are a currency prefix before an amount (`US` in `US $180.000`, `RM` in `RM 500`). */

@@ -1,7 +1,9 @@
 // Finds mention candidates in a document: actor-dictionary matches, tagger spans, capitalised names as a
 // fallback, and the patterns of Indonesian news (titles before names, organisation heads, unnamed
 // actors, anaphors, acronyms defined in brackets, media descriptors).
+
 import type { ActorDictionary, ActorEntry } from '../../lang/actors.js';
+import { startsLetterOrDigit, startsLower, startsUpperOrDigit } from '../../text/chars.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, EntityKind, Token } from '../../types.js';
 import type { EntityLexicons } from './lexicons.js';
@@ -44,18 +46,8 @@ export interface Ctx {
   lex: EntityLexicons;
 }
 
-// Most tokens start with an ASCII character, which the character code decides without running a
-// Unicode regex (isCap alone was 1 % of analysis); the regexes decide the rest.
-const CAP_START = /^[\p{Lu}\p{N}]/u;
-const WORDY_START = /^[\p{L}\p{N}]/u;
-const isUpperAscii = (c: number) => c >= 65 && c <= 90;
-const isDigitAscii = (c: number) => c >= 48 && c <= 57;
-
 /** Starts with an uppercase letter or a digit. */
-export function isCap(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? isUpperAscii(c) || isDigitAscii(c) : CAP_START.test(w);
-}
+export const isCap = startsUpperOrDigit;
 
 /**
  * A role's short form in brackets (`Menteri Luar Negeri (Menlu) RI Retno`, `Kepala Badan … (BNPB)
@@ -77,19 +69,8 @@ export function parenStart(words: string[], close: number, floor: number): numbe
     if (words[k] === '(') return parenEnd(words, k, close + 1) === close + 1 ? k : -1;
   return -1;
 }
-const LOWER_START = /^\p{Ll}/u;
-
-/** Starts with a lowercase letter (titledNames asks it of every token). */
-function isLowerStart(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(w);
-}
-
 /** Starts with a letter or a digit. */
-export function isWordy(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? isUpperAscii(c) || isDigitAscii(c) || (c >= 97 && c <= 122) : WORDY_START.test(w);
-}
+export const isWordy = startsLetterOrDigit;
 
 export function spanOf(ctx: Ctx, tokStart: number, tokEnd: number): { start: number; end: number } {
   const toks: Token[] = ctx.doc.tokens;
@@ -464,7 +445,7 @@ export function titledNames(ctx: Ctx, fromDict: Cand[], common: Set<string>): Ca
     for (let i = s; i < e; i++) {
       // `kata juru bicara TPNPB Sebby Sambom`: mid-sentence a title is often written in lower case
       const lower = !isCap(ctx.words[i]);
-      if (lower && !isLowerStart(ctx.words[i])) continue;
+      if (lower && !startsLower(ctx.words[i])) continue;
       const title = ctx.lex.titles.match(ctx.words, i, e);
       if (!title) continue;
       let j = i + title.length;

@@ -1,6 +1,7 @@
 // The per-document working view the statement finders share: lowercase words, sentence token ranges,
 // which tokens sit inside a quotation, and entity mentions indexed by where they start and end.
 import { firstStartAtOrAfter } from '../../text/bisect.js';
+import { startsUpper } from '../../text/chars.js';
 import { datelineEnd } from '../../text/dateline.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
@@ -88,22 +89,6 @@ export function tokSpan(ctx: Ctx, from: number, to: number): Span {
 
 export function isWord(ctx: Ctx, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(ctx.words[i] ?? '');
-}
-
-const UPPER_START = /^\p{Lu}/u;
-const LETTER_START = /^\p{L}/u;
-
-// ASCII answered from the char code: these run on nearly every token, several times each.
-/** Does `s` start with an uppercase letter? */
-export function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
-}
-
-/** Does `s` start with a letter? */
-export function startsWithLetter(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_START.test(s);
 }
 
 export function isCapitalised(ctx: Ctx, i: number): boolean {

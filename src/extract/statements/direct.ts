@@ -4,17 +4,10 @@
 // quotation before it (`“…,” kata X, “…”`). A quotation with no cue is speech only when it stands as a
 // sentence of its own and is long enough: short ones are scare quotes or names (`'resolusi sanksi'`).
 import { firstStartAtOrAfter } from '../../text/bisect.js';
+import { startsUpper, startsWithLetter } from '../../text/chars.js';
 import type { Quotation } from '../../types.js';
 import { contentSpan, wordCount } from './content.js';
-import {
-  type Ctx,
-  isVerbLike,
-  skipConnectives,
-  span,
-  startsUpper,
-  startsWithLetter,
-  tokSpan,
-} from './context.js';
+import { type Ctx, isVerbLike, skipConnectives, span, tokSpan } from './context.js';
 import type { Draft } from './draft.js';
 import { type Cue, cueOf, matchWords, matchWordsBefore, setting } from './lexicon.js';
 import { type SpeakerPhrase, speakerAfter, speakerBefore } from './speaker.js';
