@@ -2,6 +2,7 @@
 // lexicons (src/lang/<lang>/factuality.tsv), and their combination into FactBank values relative to
 // one source: CT+ PR+ PS+ CT- PR- PS- Uu. See docs/dates-and-factuality.md for the rules.
 
+import { codeUnitTest } from '../text/chars.js';
 import type { Factuality } from '../types.js';
 import { alternation, readTsv } from './dates/tsv.js';
 import { ENGLISH_GERUND, INDONESIAN_VERB } from './verb-forms.js';
@@ -172,19 +173,8 @@ function wholeScanCues(text: string, start: number, end: number, lang: Lang): Cu
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
-// WORD_CHAR's answer by UTF-16 code unit (0 not yet asked, 1 yes, 2 no): four tests per window
-const wordUnits = new Uint8Array(0x10000);
-
-/** Is code unit `c` (NaN past the text: no) a word character? */
-function isWordUnit(c: number): boolean {
-  let k = wordUnits[c];
-  if (k === 0) {
-    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    wordUnits[c] = k;
-  }
-  return k === 1;
-}
+/** Is code unit `c` (NaN past the text: no) a word character? Four tests per window. */
+const isWordUnit = codeUnitTest(/[\p{L}\p{N}'’-]/u);
 
 /**
  * scanSlice() answered from the scan of the whole text. A window whose edge cuts through a cue, or

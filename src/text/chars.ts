@@ -40,3 +40,20 @@ export function startsLetterOrDigit(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? upper(c) || lower(c) || digit(c) : LETTER_OR_DIGIT.test(w);
 }
+
+/**
+ * A test of one UTF-16 code unit against a single-character regex, each unit's answer kept in a table:
+ * for loops over every character of a text, where running the regex per character was the cost.
+ * A code unit past the end of a text (NaN) is no match.
+ */
+export function codeUnitTest(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0 not yet asked, 1 yes, 2 no
+  return (c) => {
+    let k = known[c];
+    if (k === 0) {
+      k = re.test(String.fromCharCode(c)) ? 1 : 2;
+      known[c] = k;
+    }
+    return k === 1;
+  };
+}

@@ -1,6 +1,7 @@
 // The content span rule, the same for direct and indirect statements: the words said, without the
 // spaces around them and without the punctuation that closes them (`…diterima,` → `…diterima`; a final
 // `.`, `?`, `!`, `…`, `:` or `;` is left out too), so contents compare equal however they were punctuated.
+import { codeUnitTest } from '../../text/chars.js';
 import type { Span } from '../../types.js';
 import { type Ctx, span } from './context.js';
 
@@ -17,18 +18,12 @@ export function contentSpan(ctx: Ctx, start: number, end: number): Span | null {
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const JOINERS = "-'’.";
-// by UTF-16 code unit: 0 not yet known, 1 letter or number, 2 joiner, 3 anything else
-const kinds = new Uint8Array(0x10000);
+const isLetterOrNumber = codeUnitTest(LETTER_OR_NUMBER);
 
+/** 1 letter or number, 2 joiner (`-'’.`), 3 anything else. */
 function kindOf(c: number): number {
-  let k = kinds[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = JOINERS.includes(ch) ? 2 : LETTER_OR_NUMBER.test(ch) ? 1 : 3;
-    kinds[c] = k;
-  }
-  return k;
+  if (c === 45 || c === 39 || c === 0x2019 || c === 46) return 2;
+  return isLetterOrNumber(c) ? 1 : 3;
 }
 
 /**
