@@ -31,6 +31,18 @@ describe('workerPool', () => {
     expect(results[4].ok && results[4].prepared.terms.body).toContain('puskesmas');
   }, 120_000);
 
+  it("starts a retired worker's successor only when an article needs it", async () => {
+    process.env.WARTA_WORKER_RECYCLE = '3';
+    const pool = workerPool(1);
+    for (let i = 0; i < 6; i++) expect((await pool.run(article(i))).ok).toBe(true);
+    // the second worker retired on the sixth article; time enough for it to terminate and be replaced
+    await new Promise((r) => setTimeout(r, 500));
+    expect(pool.started).toBe(2);
+    expect((await pool.run(article(6))).ok).toBe(true);
+    expect(pool.started).toBe(3);
+    await pool.close();
+  }, 120_000);
+
   it('gives up with an error when workers keep crashing', async () => {
     process.env.WARTA_WORKER_HEAP_MB = '1'; // no worker can load the pipeline in 1 MB
     const pool = workerPool(1);

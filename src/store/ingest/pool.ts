@@ -14,6 +14,8 @@ type WorkerReply = { seq: number } & AnalyzeResult;
 
 export interface AnalyzerPool {
   readonly size: number;
+  /** Worker threads started so far (0 in-process). */
+  readonly started: number;
   run(raw: RawArticle): Promise<AnalyzeResult>;
   close(): Promise<void>;
 }
@@ -23,6 +25,7 @@ export function inProcessPool(): AnalyzerPool {
   let pipeline: Promise<typeof import('../../pipeline.js')> | null = null;
   return {
     size: 1,
+    started: 0,
     async run(raw) {
       pipeline ??= import('../../pipeline.js');
       const { analyze } = await pipeline;
@@ -110,8 +113,10 @@ export function workerPool(size: number): AnalyzerPool {
   let crashes = 0; // in a row
   let fatal: Error | null = null;
   let closing = false;
+  let started = 0;
 
   const spawn = (): Slot => {
+    started++;
     const slot: Slot = {
       worker: new Worker(source, { eval: isEval, resourceLimits }),
       jobs: new Map(),
@@ -135,8 +140,9 @@ export function workerPool(size: number): AnalyzerPool {
     return slot;
   };
   // Started on the first article: a re-run that finds everything unchanged never pays for them.
-  // A slot is null while its worker is being replaced.
+  // A slot is null while its worker is being replaced, and stays vacant until an article needs it.
   const slots: (Slot | null)[] = [];
+  const vacant: boolean[] = [];
   const queue: Job[] = []; // articles waiting while every worker is being replaced
 
   const pick = (): Slot | null => {
@@ -153,21 +159,37 @@ export function workerPool(size: number): AnalyzerPool {
   const drain = () => {
     for (let s = pick(); s && queue.length; s = pick()) send(s, queue.shift()!);
   };
+  const fill = () => {
+    for (let i = 0; i < slots.length; i++) {
+      if (!vacant[i]) continue;
+      vacant[i] = false;
+      slots[i] = spawn();
+    }
+  };
   const dispatch = (job: Job) => {
     while (slots.length < size) slots.push(spawn());
+    fill();
     const s = pick();
     if (s) send(s, job);
     else queue.push(job);
   };
-  /** Frees the old worker's memory first, then starts its successor: peak memory never holds both. */
+  /**
+   * Frees the old worker's memory first, then leaves its slot for a successor: peak memory never holds
+   * both. The successor starts with the next article, not now: a worker that retires on the last
+   * articles of a run would otherwise be followed by one that loads the pipeline (~1.3 s of CPU) and
+   * warms up for nothing, and the run would wait for it to start.
+   */
   function replace(slot: Slot): void {
     const i = slots.indexOf(slot);
     slot.dead = true;
     slots[i] = null;
     void slot.worker.terminate().finally(() => {
       if (closing || fatal) return;
-      slots[i] = spawn();
-      drain();
+      vacant[i] = true;
+      if (queue.length) {
+        fill();
+        drain();
+      }
     });
   }
 
@@ -199,6 +221,9 @@ export function workerPool(size: number): AnalyzerPool {
 
   return {
     size,
+    get started() {
+      return started;
+    },
     run(raw) {
       if (fatal) return Promise.reject(fatal);
       return new Promise((resolve, reject) => dispatch({ id: seq++, raw, tries: 0, resolve, reject }));
