@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus.js';
 import { runIngest } from '../../src/cli/commands/ingest.js';
 import { readInputs } from '../../src/ingest/index.js';
-import { inProcessPool, workerPool } from '../../src/store/ingest/pool.js';
+import { type AnalyzerPool, inProcessPool, workerPool } from '../../src/store/ingest/pool.js';
 import { ingest, originKey, rawHash } from '../../src/store/ingest/run.js';
 import { SqliteRepository } from '../../src/store/sqlite/repository.js';
 import type { Analysis } from '../../src/types.js';
@@ -93,6 +93,35 @@ describe('ingest examples/', () => {
     const hits = await repo.search('bantahannya');
     expect(hits.some((h) => h.kind === 'document')).toBe(true);
     await repo.close();
+  });
+
+  it('writes in input order whatever order the analyses finish in, so the ledger is the same', async () => {
+    // a pool whose later articles finish first
+    const inner = inProcessPool();
+    let n = 0;
+    const reversing: AnalyzerPool = {
+      size: 4,
+      started: 0,
+      run: async (raw) => {
+        const result = await inner.run(raw);
+        await new Promise((r) => setTimeout(r, 200 - 15 * (n++ % 12)));
+        return result;
+      },
+      close: () => inner.close(),
+    };
+    const inOrder = new SqliteRepository(join(dir, 'in-order.db'));
+    const shuffled = new SqliteRepository(join(dir, 'shuffled.db'));
+    await ingest(inOrder, readInputs([examples]), { pool: inProcessPool(), inflight: 1 });
+    const summary = await ingest(shuffled, readInputs([examples]), { pool: reversing, inflight: 12 });
+    expect(summary.failed).toBe(0);
+    const docs = (r: SqliteRepository) => r.db.prepare('SELECT id FROM documents ORDER BY pk').all();
+    const claims = (r: SqliteRepository) =>
+      r.db.prepare('SELECT * FROM claims ORDER BY rowid').all() as Record<string, unknown>[];
+    expect(docs(shuffled)).toEqual(docs(inOrder));
+    expect(claims(inOrder).length).toBeGreaterThan(0);
+    expect(claims(shuffled)).toEqual(claims(inOrder));
+    await inOrder.close();
+    await shuffled.close();
   });
 
   it('reports a bad line as file:line and goes on', async () => {

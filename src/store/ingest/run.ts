@@ -4,6 +4,8 @@
 // Crash safety comes from SQLite: a batch is one transaction and each document a savepoint in it,
 // so a killed process loses at most the uncommitted batch, and a re-run skips what was committed
 // (raw-text hash, then document id) without analysing it again.
+// Analyses are written in input order, whatever order the workers finish them in: claims are merged
+// greedily in the order their events arrive, so the same input always gives the same ledger.
 import { createHash } from 'node:crypto';
 import type { Origin, RawArticle, ReadResult } from '../../types.js';
 import type { Prepared } from '../prepare.js';
@@ -95,10 +97,20 @@ export async function ingest(
   };
 
   let fatal: Error | null = null; // a crashed worker: stop rather than lose articles silently
+  // in flight: sent to the pool and not yet handed on, including those done but waiting for their turn
+  // (so a slow article holds back at most `inflightMax` finished ones)
   let inflight = 0;
   let wake: (() => void) | null = null;
-  const settle = () => {
-    inflight--;
+  let sent = 0; // articles sent to the pool, in input order
+  let handed = 0; // of those, handed on to the batch (or to the failures) in input order
+  const finished = new Map<number, () => void>(); // done out of order: what to do with each in its turn
+  const finish = (seq: number, handOn: () => void) => {
+    finished.set(seq, handOn);
+    for (let next = finished.get(handed); next; next = finished.get(handed)) {
+      finished.delete(handed++);
+      next();
+      inflight--;
+    }
     const w = wake;
     wake = null;
     w?.();
@@ -119,9 +131,11 @@ export async function ingest(
     } else {
       while (inflight >= inflightMax) await new Promise<void>((resolve) => (wake = resolve));
       inflight++;
+      const seq = sent++;
       options.pool.run(raw).then(
-        (res) => {
-          if (res.ok) {
+        (res) =>
+          finish(seq, () => {
+            if (!res.ok) return fail(raw.origin, res.error);
             const extracted = EXTRACTED_LANGS.has(res.prepared.lang);
             batch.push({
               prepared: res.prepared,
@@ -129,14 +143,10 @@ export async function ingest(
               origin: raw.origin,
             });
             if (batch.length >= batchSize) flush();
-          } else {
-            fail(raw.origin, res.error);
-          }
-          settle();
-        },
+          }),
         (err: unknown) => {
           fatal ??= err instanceof Error ? err : new Error(String(err));
-          settle();
+          finish(seq, () => {});
         },
       );
     }
