@@ -200,6 +200,31 @@ export function checkWeekday(dateIso: string, weekdayName: string, lang: Lang): 
   return isoWeekday(v.period.start) === wd;
 }
 
+const mentionWords = new Map<Lang, RegExp>();
+
+/**
+ * Whether `text` may hold a whole date mention. Unlike mayHoldDate this is certain, not a heuristic:
+ * every parser chrono is built with (dates/parsers.ts) needs a digit or one of these words, in any
+ * case, inside what it reads, and chrono's refiners only join and widen what the parsers read. So a
+ * part of a sentence that fails it holds no mention of the sentence's parse, and a caller that only
+ * uses mentions inside that part need not parse the sentence.
+ */
+export function mayHoldMention(lang: Lang, text: string): boolean {
+  let re = mentionWords.get(lang);
+  if (!re) {
+    const lex = dateLexicon(lang);
+    const words = trieAlternation([
+      ...lex.weekdays.keys(),
+      ...lex.months.keys(),
+      ...lex.relative.keys(),
+      ...lex.units.keys(),
+    ]);
+    re = new RegExp(`\\d|${words}`, 'iu');
+    mentionWords.set(lang, re);
+  }
+  return re.test(text);
+}
+
 interface Hint {
   /** A number written the way dates and times are. */
   digits: RegExp;

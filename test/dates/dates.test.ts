@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkWeekday, type DateMention, findDates, parseIsoPrecision } from '../../src/extract/dates.js';
+import {
+  checkWeekday,
+  type DateMention,
+  findDates,
+  mayHoldMention,
+  parseIsoPrecision,
+} from '../../src/extract/dates.js';
 
 /** The single mention found in `text`, with its offsets checked against the text. */
 function one(text: string, anchor: string | null, lang: 'id' | 'en' = 'id'): DateMention {
@@ -165,6 +171,29 @@ describe('sentences without a date', () => {
 
   it('still finds an hour written without minutes after a time word', () => {
     expect(one('Gempa mulai terjadi sekitar jam 11 malam.', '2022-11-08').text).toMatch(/^jam 11/);
+  });
+});
+
+describe('mayHoldMention', () => {
+  it('holds for the text of every mention, whichever parser read it', () => {
+    const samples: [string, 'id' | 'en'][] = [
+      ['Rapat digelar Selasa (8/11/2022) pukul 10.30 WIB di Jakarta.', 'id'],
+      ['Acara itu berlangsung pada 17 Agt. 2022 dan sejak 2019 rutin digelar.', 'id'],
+      ['Ia tiba kemarin, dua hari lalu adiknya, sepekan lalu ayahnya, Kamis pekan depan ibunya.', 'id'],
+      ['Laporan terbit November 2022; pemilu digelar 14 Februari 2024.', 'id'],
+      ['The talks ended on Tuesday, Nov. 8, 2022, at 10:30 a.m., and resume next week.', 'en'],
+      ['It opened on the twenty-first of May, three days ago, not yesterday.', 'en'],
+    ];
+    for (const [text, lang] of samples) {
+      const found = findDates(text, { anchor: '2022-11-08', lang });
+      expect(found.length, text).toBeGreaterThan(0);
+      for (const m of found) expect(mayHoldMention(lang, m.text), m.text).toBe(true);
+    }
+  });
+
+  it('fails for words without a digit or a date word', () => {
+    expect(mayHoldMention('id', ', kata Menteri Keuangan Sri Mulyani di Jakarta.')).toBe(false);
+    expect(mayHoldMention('en', ', the minister told reporters.')).toBe(false);
   });
 });
 

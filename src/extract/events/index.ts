@@ -4,6 +4,7 @@
 
 import { EXECUTIVE_SECTORS, STATE_SECTORS } from '../../lang/actors/codes.js';
 import type { Document, Entity, Event, EventSource, Factuality, Statement } from '../../types.js';
+import { mayHoldMention } from '../dates.js';
 import type { EntityLayer } from '../entities/index.js';
 import { factualityAt, type Lang } from '../factuality.js';
 import { sentenceDates } from '../sentence-dates.js';
@@ -1280,6 +1281,9 @@ function clauseDate(ctx: ArgCtx, d: Draft): string | null {
   const trig = doc.tokens[d.tokStart].start - sentence.start;
   const lo = d.statement ? d.statement.content.start - sentence.start : 0;
   const hi = d.statement ? d.statement.content.end - sentence.start : text.length;
+  // A statement's clause is its content, often without any date where the rest of its sentence has one.
+  if (d.statement && !mayHoldMention(doc.lang === 'en' ? 'en' : 'id', text.slice(Math.max(lo, 0), hi)))
+    return null;
   const found = sentenceDates(doc, d.sentence)
     .filter((m) => m.value && m.start >= lo && m.end <= hi)
     .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));

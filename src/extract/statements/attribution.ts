@@ -1,7 +1,8 @@
 // Channel, citing outlet and date of a statement, read from its attribution: the words of the cue's
 // sentence outside the content and outside quotations (`kata pejabat itu dalam sebuah pernyataan
 // diutarakan melalui kantor berita X, seperti dikutip Y, Selasa 8 November 2022`).
-import type { Entity } from '../../types.js';
+import type { Entity, Sentence } from '../../types.js';
+import { mayHoldMention } from '../dates.js';
 import { sentenceDates } from '../sentence-dates.js';
 import type { Ctx, Mention } from './context.js';
 import type { Draft } from './draft.js';
@@ -46,6 +47,20 @@ function phraseEnd(ctx: Ctx, d: Draft, from: number, b: number): number {
   return k;
 }
 
+/**
+ * Can the sentence hold a date outside the content? Most attributions (`kata dia.`) cannot, and the
+ * sentence's date parse, the dearest step of an attribution, is then left to whoever else needs it.
+ */
+function mayDateOutsideContent(ctx: Ctx, d: Draft, sent: Sentence): boolean {
+  const lang = ctx.doc.lang === 'en' ? 'en' : 'id';
+  const before = Math.min(d.content.start, sent.end);
+  const after = Math.max(d.content.end, sent.start);
+  return (
+    (before > sent.start && mayHoldMention(lang, ctx.doc.text.slice(sent.start, before))) ||
+    (after < sent.end && mayHoldMention(lang, ctx.doc.text.slice(after, sent.end)))
+  );
+}
+
 export function attribution(ctx: Ctx, d: Draft): Attribution {
   if (d.cue.end <= d.cue.start) return NONE;
   const [a, b] = ctx.sentTok[d.sentence] ?? [0, 0];
@@ -83,6 +98,7 @@ export function attribution(ctx: Ctx, d: Draft): Attribution {
   // The date said in the attribution (`Selasa (7/10/2025)`, `Selasa 8 November 2022`), against the
   // article's publication date.
   const sent = ctx.doc.sentences[d.sentence];
+  if (!mayDateOutsideContent(ctx, d, sent)) return out;
   try {
     const dates = sentenceDates(ctx.doc, d.sentence);
     for (const m of dates) {
