@@ -266,16 +266,100 @@ const REPLACED = new Set([
   'ENEndOfCurrentMonthParser',
 ]);
 
+/** chrono's kept parsers whose pattern cannot match without a month name from its dictionary. */
+const MONTH_NAMED = new Set([
+  'IDMonthNameParser',
+  'IDMonthNameLittleEndianParser',
+  'IDMonthNameMiddleEndianParser',
+  'ENMonthNameParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENYearMonthNameParser',
+]);
+
+/** Fails at once: sticky, so chrono's exec tries the first position only. */
+const NEVER = /(?!)/y;
+
+/**
+ * `p`, run only on texts where `gate` holds. A gate holds on every text the pattern matches in (it
+ * looks for what the pattern cannot match without), so no result is lost, and one plain scan of the
+ * sentence replaces the pattern's much dearer one wherever the gate fails.
+ */
+function gated(p: Parser, gate: (text: string) => boolean): Parser {
+  return {
+    pattern: (context) => (gate(context.text) ? p.pattern(context) : NEVER),
+    extract: (context, m) => p.extract(context, m),
+  };
+}
+
+/** A test of the latest text, remembered: several parsers of one parse share a gate. */
+function lastTextTest(re: RegExp): (text: string) => boolean {
+  let last: string | undefined;
+  let found = false;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      found = re.test(text);
+    }
+    return found;
+  };
+}
+
+interface Gates {
+  month: (text: string) => boolean;
+  weekday: (text: string) => boolean;
+  relative: (text: string) => boolean;
+}
+
+/**
+ * The words each kind of parser needs, in any case. chrono's month dictionaries (with or without a
+ * final dot) hold only forms the language's data lists, so the data's months gate chrono's parsers too.
+ */
+function gatesFor(lex: DateLexicon): Gates {
+  const words = (forms: Iterable<string>): ((text: string) => boolean) =>
+    lastTextTest(new RegExp(trieAlternation(forms), 'iu'));
+  return {
+    month: words(lex.months.keys()),
+    weekday: words(lex.weekdays.keys()),
+    relative: words([...lex.relative.keys(), ...lex.units.keys()]),
+  };
+}
+
+const hasIsoDate = (text: string): boolean => /\d{4}-\d{1,2}-\d/.test(text);
+const hasNumberPair = (text: string): boolean => /\d[/.-]\d/.test(text);
+
+/** chrono's kept parsers, each behind the gate its pattern allows. */
+function gateKept(p: Parser, gates: Gates): Parser {
+  const name = p.constructor.name;
+  if (MONTH_NAMED.has(name)) return gated(p, gates.month);
+  if (name === 'ISOFormatParser') return gated(p, hasIsoDate);
+  return p;
+}
+
 /** A chrono instance for one language: chrono's own absolute-date and time parsers plus warta's. */
 export function buildChrono(lex: DateLexicon): chrono.Chrono {
   const base =
     lex.lang === 'id'
       ? chrono.id.createCasualConfiguration()
       : chrono.en.configuration.createCasualConfiguration(false);
-  const kept = base.parsers.filter((p) => !REPLACED.has(p.constructor.name));
-  const ours = lex.lang === 'id' ? [dayMonthYearParser(lex), monthYearParser(lex), slashDateParser(lex)] : []; // English numeric dates are month-first or day-first by outlet: too ambiguous to read
+  const gates = gatesFor(lex);
+  const kept = base.parsers.filter((p) => !REPLACED.has(p.constructor.name)).map((p) => gateKept(p, gates));
+  const ours =
+    lex.lang === 'id'
+      ? [
+          gated(dayMonthYearParser(lex), gates.month),
+          gated(monthYearParser(lex), gates.month),
+          gated(slashDateParser(lex), hasNumberPair),
+        ]
+      : []; // English numeric dates are month-first or day-first by outlet: too ambiguous to read
   return new chrono.Chrono({
-    parsers: [...ours, yearParser(lex), relativeParser(lex), weekdayParser(lex), ...kept],
+    parsers: [
+      ...ours,
+      yearParser(lex),
+      gated(relativeParser(lex), gates.relative),
+      gated(weekdayParser(lex), gates.weekday),
+      ...kept,
+    ],
     refiners: base.refiners,
   });
 }
