@@ -2,9 +2,8 @@
 // fallback, and the patterns of Indonesian news (titles before names, organisation heads, unnamed
 // actors, anaphors, acronyms defined in brackets, media descriptors).
 
-import type { ActorDictionary, ActorEntry } from '../../lang/actors.js';
+import type { ActorDictionary, ActorEntry, ActorMatch } from '../../lang/actors.js';
 import { startsLetterOrDigit, startsLower, startsUpperOrDigit } from '../../text/chars.js';
-import { mapPacked } from '../../text/packed.js';
 import type { Document, EntityKind, Token } from '../../types.js';
 import type { EntityLexicons } from './lexicons.js';
 
@@ -129,22 +128,21 @@ export function recand(ctx: Ctx, c: Cand, tokStart: number, tokEnd: number): Can
 /** Longest actor-dictionary matches, left to right, starting on a capitalised word. */
 export function dictionaryMentions(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
+  const words = ctx.words;
   for (const [s, e] of ctx.sentTokens) {
-    const words = ctx.words.slice(s, e);
-    for (let i = 0; i < words.length; ) {
+    // words past the sentence's end read as '' (matches never cross a sentence)
+    const at = (t: number) => (t < e ? words[t] : '');
+    for (let i = s; i < e; ) {
       if (!isCap(words[i])) {
         i++;
         continue;
       }
-      // a native-language name is matched as written: `Ísland` is Iceland, `Huangyan Island` is not
-      const matches = ctx.dict
-        .matchAt(words, i)
-        .filter((m) => m.entry.aliasKind !== 'other' || m.length > 1 || words[i] === m.entry.alias);
+      const matches = asWritten(ctx.dict.matchAt(words, i, e), words[i]);
       if (matches.length === 0) {
         const lead = pairLead(ctx, words[i]);
         if (lead)
           out.push(
-            cand(ctx, s + i, s + i + 1, {
+            cand(ctx, i, i + 1, {
               kind: 'person',
               source: 'dict',
               entry: lead,
@@ -157,7 +155,7 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
       let len = matches[0].length;
       // `The U.S. State Department`: an alias with the article (`The U.S.`) gives way to a longer name
       // starting after the article
-      if (/^the$/iu.test(words[i]) && ctx.dict.matchAt(words, i + 1).some((m) => 1 + m.length > len)) {
+      if (/^the$/iu.test(words[i]) && ctx.dict.matchAt(words, i + 1, e).some((m) => 1 + m.length > len)) {
         i++;
         continue;
       }
@@ -165,7 +163,7 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
       // capitalised word ends that name; it is no mention of its own
       if (
         len === 1 &&
-        i > 0 &&
+        i > s &&
         isCap(words[i - 1]) &&
         isWordy(words[i - 1]) &&
         ctx.lex.nameSuffixes.has(words[i].toLowerCase())
@@ -173,38 +171,34 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
         i++;
         continue;
       }
-      const same = mapPacked(
-        matches.filter((m) => m.length === len),
-        (m) => m.entry,
-      );
+      const same = longestEntries(matches, len);
       // `Presiden Prabowo Subianto`: the alias `Presiden Prabowo` and the alias `Prabowo Subianto` of the
       // same actor overlap; the mention is the whole stretch, not `Presiden Prabowo` plus a stray surname
       // (only when a capitalised word follows: matching again inside every match costs at each name)
-      for (let k = i + 1; k < i + len && isCap(words[i + len] ?? ''); k++) {
+      for (let k = i + 1; k < i + len && isCap(at(i + len)); k++) {
         const longer = ctx.dict
-          .matchAt(words, k)
+          .matchAt(words, k, e)
           .find((m) => k + m.length > i + len && same.some((x) => x.actor === m.entry.actor));
         if (longer) len = k + longer.length - i;
       }
       // `Chinese coast guard vessels`: in English, a demonym before a lowercase word that is no function
       // word is the adjective of its country, not the language or the people its ambiguity is about
       // (Indonesian `Suku Indian tiba` is no such adjective)
-      const next = words[i + len] ?? '';
+      const next = at(i + len);
       const adjective = ctx.doc.lang === 'en' && /^\p{Ll}/u.test(next) && !ctx.lex.functionWords.has(next);
       const clear = same.filter((m) => !m.ambiguous || (m.aliasKind === 'demonym' && adjective));
       // One clear reading links; several readings or an ambiguous alias wait for context.
       // Readings that agree on the code (`Jakarta`: the province, or Indonesia by metonymy) are one actor
       // for the ledger: the place itself is taken.
-      const oneCode =
-        clear.length >= 1 && new Set(clear.map((c) => c.code)).size === 1 && clear[0].code !== null;
+      const oneCode = clear.length >= 1 && allSame(clear, (c) => c.code) && clear[0].code !== null;
       const entry =
-        clear.length >= 1 && new Set(clear.map((c) => c.id)).size === 1
+        clear.length >= 1 && allSame(clear, (c) => c.id)
           ? clear[0]
           : oneCode
             ? (clear.find((c) => !c.metonym) ?? clear[0])
             : undefined;
       out.push(
-        cand(ctx, s + i, s + i + len, {
+        cand(ctx, i, i + len, {
           kind: (entry ?? same[0]).kind,
           source: 'dict',
           entry,
@@ -216,6 +210,27 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
     }
   }
   return out;
+}
+
+/** A native-language name is matched as written: `Ísland` is Iceland, `Huangyan Island` is not. */
+function asWritten(matches: ActorMatch[], word: string): ActorMatch[] {
+  const keep = (m: ActorMatch) => m.entry.aliasKind !== 'other' || m.length > 1 || word === m.entry.alias;
+  // most words match nothing or keep every match: no copy then
+  return matches.every(keep) ? matches : matches.filter(keep);
+}
+
+/** The entries of the matches `len` tokens long (matches come longest first). */
+function longestEntries(matches: ActorMatch[], len: number): ActorEntry[] {
+  const out: ActorEntry[] = [];
+  for (const m of matches) if (m.length === len) out.push(m.entry);
+  return out;
+}
+
+/** Do all entries agree on one field (`new Set(map(f)).size === 1` without the set)? */
+function allSame(entries: ActorEntry[], f: (e: ActorEntry) => string | null): boolean {
+  const first = f(entries[0]);
+  for (let k = 1; k < entries.length; k++) if (f(entries[k]) !== first) return false;
+  return true;
 }
 
 /**

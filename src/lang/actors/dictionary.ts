@@ -2,7 +2,7 @@
 // surface forms, and a trie over pieces for longest-match over a token sequence.
 import type { Actor, ActorEntry, ActorMatch, AliasKind } from './model.js';
 import { ALIAS_KINDS } from './model.js';
-import { cut, isAcronymPiece, keyOf, pieces } from './surface.js';
+import { cut, isAcronymPiece, isPlainPiece, keyOf, pieces } from './surface.js';
 
 interface Candidate {
   pieces: string[]; // alias pieces, case kept, for the acronym check
@@ -27,8 +27,8 @@ export interface ActorDictionary {
   lookup(surface: string): ActorEntry[];
   byId(id: string): Actor | undefined;
   byCode(code: string): Actor[];
-  /** Every alias that starts at token i and ends at a token boundary, longest first. */
-  matchAt(tokens: readonly string[], i: number): ActorMatch[];
+  /** Every alias that starts at token i and ends at a token boundary before `end`, longest first. */
+  matchAt(tokens: readonly string[], i: number, end?: number): ActorMatch[];
   /** Number of distinct alias keys indexed (for docs and benchmarks). */
   readonly aliasCount: number;
 }
@@ -89,6 +89,31 @@ function dedupeCandidates(cands: Candidate[], text: readonly string[]): Candidat
   return [...best.values()];
 }
 
+/** The trie node after a token's pieces, if any alias goes on with them. */
+function step(node: TrieNode, token: string): TrieNode | undefined {
+  if (isPlainPiece(token)) return node.next.get(token.toLowerCase());
+  const { lower } = cut(token);
+  if (lower.length === 0) return undefined;
+  let at: TrieNode | undefined = node;
+  for (const p of lower) {
+    at = at.next.get(p);
+    if (!at) return undefined;
+  }
+  return at;
+}
+
+function pushPieces(out: string[], token: string): void {
+  if (isPlainPiece(token)) out.push(token);
+  else for (const p of cut(token).pieces) out.push(p);
+}
+
+/** The aliases ending at one trie node that agree with the text, one per actor. */
+function pushMatches(out: ActorMatch[], here: Candidate[], text: readonly string[], length: number): void {
+  const ok = here.filter((c) => agrees(c, text));
+  for (const c of dedupeCandidates(ok, text))
+    out.push({ entry: c.entry, length, exactCase: sameCase(c, text) });
+}
+
 export function buildDictionary(actors: Actor[]): ActorDictionary {
   const byKey = new Map<string, Candidate[]>();
   const root: TrieNode = { next: new Map(), here: [] };
@@ -141,26 +166,22 @@ export function buildDictionary(actors: Actor[]): ActorDictionary {
           ).map((c) => c.entry)
         : [];
     },
-    matchAt(tokens, i) {
-      const out: ActorMatch[] = [];
-      const seen: string[] = [];
+    matchAt(tokens, i, end = tokens.length) {
+      // most calls match nothing: the arrays are made only when a node holds aliases
+      let out: ActorMatch[] | null = null;
+      let seen: string[] | null = null; // pieces of tokens[i..seenTo), case kept
+      let seenTo = i;
       let node: TrieNode | undefined = root;
-      for (let j = i; j < tokens.length && node; j++) {
-        const { pieces: tp, lower } = cut(tokens[j]);
-        if (tp.length === 0) break;
-        for (const p of lower) {
-          node = node.next.get(p);
-          if (!node) break;
-        }
+      for (let j = i; j < end; j++) {
+        node = step(node, tokens[j]);
         if (!node) break;
-        seen.push(...tp);
         if (node.here.length === 0) continue;
-        const ok = node.here.filter((c) => agrees(c, seen));
-        for (const c of dedupeCandidates(ok, seen)) {
-          out.push({ entry: c.entry, length: j - i + 1, exactCase: sameCase(c, seen) });
-        }
+        seen ??= [];
+        for (; seenTo <= j; seenTo++) pushPieces(seen, tokens[seenTo]);
+        out ??= [];
+        pushMatches(out, node.here, seen, j - i + 1);
       }
-      return out.reverse();
+      return out ? out.reverse() : [];
     },
   };
 }

@@ -37,6 +37,19 @@ export function cut(s: string): Cut {
   return c;
 }
 
+/**
+ * A run of ASCII letters and digits, most tokens of news text: its own only piece, with nothing to
+ * fold, so the trie is walked without the memo of `cut`.
+ */
+export function isPlainPiece(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 /** Pieces of a surface form, diacritics folded, case kept. */
 export function pieces(s: string): string[] {
   return cut(s).pieces;
