@@ -76,14 +76,11 @@ export function spanOf(ctx: Ctx, tokStart: number, tokEnd: number): { start: num
   return { start: toks[tokStart].start, end: toks[tokEnd - 1].end };
 }
 
-export function cand(
-  ctx: Ctx,
-  tokStart: number,
-  tokEnd: number,
-  rest: Omit<Cand, 'tokStart' | 'tokEnd' | 'start' | 'end'>,
-): Cand {
-  const { start, end } = spanOf(ctx, tokStart, tokEnd);
-  return makeCand({ tokStart, tokEnd, start, end, ...rest });
+type CandFields = Omit<Cand, 'tokStart' | 'tokEnd' | 'start' | 'end'>;
+
+export function cand(ctx: Ctx, tokStart: number, tokEnd: number, rest: CandFields): Cand {
+  const toks = ctx.doc.tokens;
+  return spanned(rest, tokStart, tokEnd, toks[tokStart].start, toks[tokEnd - 1].end);
 }
 
 /**
@@ -94,11 +91,22 @@ export function cand(
  * candidates only through this function (`recand` for a copy with another span).
  */
 export function makeCand(c: Cand): Cand {
+  return spanned(c, c.tokStart, c.tokEnd, c.start, c.end);
+}
+
+/** A copy of `c` over tokens [tokStart, tokEnd) (see `makeCand`). */
+export function recand(ctx: Ctx, c: Cand, tokStart: number, tokEnd: number): Cand {
+  const toks = ctx.doc.tokens;
+  return spanned(c, tokStart, tokEnd, toks[tokStart].start, toks[tokEnd - 1].end);
+}
+
+/** The one object literal of a candidate (see `makeCand`): the span given, the other fields from `c`. */
+function spanned(c: CandFields, tokStart: number, tokEnd: number, start: number, end: number): Cand {
   return {
-    tokStart: c.tokStart,
-    tokEnd: c.tokEnd,
-    start: c.start,
-    end: c.end,
+    tokStart,
+    tokEnd,
+    start,
+    end,
     kind: c.kind,
     source: c.source,
     entry: c.entry,
@@ -114,24 +122,14 @@ export function makeCand(c: Cand): Cand {
   };
 }
 
-/** A copy of `c` over tokens [tokStart, tokEnd) (see `makeCand`). */
-export function recand(ctx: Ctx, c: Cand, tokStart: number, tokEnd: number): Cand {
-  const out = makeCand(c);
-  const { start, end } = spanOf(ctx, tokStart, tokEnd);
-  out.tokStart = tokStart;
-  out.tokEnd = tokEnd;
-  out.start = start;
-  out.end = end;
-  return out;
-}
-
-/** Longest actor-dictionary matches, left to right, starting on a capitalised word. */
+/**
+ * Longest actor-dictionary matches, left to right, starting on a capitalised word. No closure in the
+ * loop reads a loop variable: one that did made V8 allocate a context per token.
+ */
 export function dictionaryMentions(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   const words = ctx.words;
   for (const [s, e] of ctx.sentTokens) {
-    // words past the sentence's end read as '' (matches never cross a sentence)
-    const at = (t: number) => (t < e ? words[t] : '');
     for (let i = s; i < e; ) {
       if (!isCap(words[i])) {
         i++;
@@ -152,10 +150,10 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
         i++;
         continue;
       }
-      let len = matches[0].length;
+      const len = matches[0].length;
       // `The U.S. State Department`: an alias with the article (`The U.S.`) gives way to a longer name
       // starting after the article
-      if (/^the$/iu.test(words[i]) && ctx.dict.matchAt(words, i + 1, e).some((m) => 1 + m.length > len)) {
+      if (/^the$/iu.test(words[i]) && longerAfter(ctx, i + 1, e, len - 1)) {
         i++;
         continue;
       }
@@ -171,53 +169,67 @@ export function dictionaryMentions(ctx: Ctx): Cand[] {
         i++;
         continue;
       }
-      const same = longestEntries(matches, len);
-      // `Presiden Prabowo Subianto`: the alias `Presiden Prabowo` and the alias `Prabowo Subianto` of the
-      // same actor overlap; the mention is the whole stretch, not `Presiden Prabowo` plus a stray surname
-      // (only when a capitalised word follows: matching again inside every match costs at each name)
-      for (let k = i + 1; k < i + len && isCap(at(i + len)); k++) {
-        const longer = ctx.dict
-          .matchAt(words, k, e)
-          .find((m) => k + m.length > i + len && same.some((x) => x.actor === m.entry.actor));
-        if (longer) len = k + longer.length - i;
-      }
-      // `Chinese coast guard vessels`: in English, a demonym before a lowercase word that is no function
-      // word is the adjective of its country, not the language or the people its ambiguity is about
-      // (Indonesian `Suku Indian tiba` is no such adjective)
-      const next = at(i + len);
-      const adjective = ctx.doc.lang === 'en' && /^\p{Ll}/u.test(next) && !ctx.lex.functionWords.has(next);
-      const clear = same.filter((m) => !m.ambiguous || (m.aliasKind === 'demonym' && adjective));
-      // One clear reading links; several readings or an ambiguous alias wait for context.
-      // Readings that agree on the code (`Jakarta`: the province, or Indonesia by metonymy) are one actor
-      // for the ledger: the place itself is taken.
-      const oneCode = clear.length >= 1 && allSame(clear, (c) => c.code) && clear[0].code !== null;
-      const entry =
-        clear.length >= 1 && allSame(clear, (c) => c.id)
-          ? clear[0]
-          : oneCode
-            ? (clear.find((c) => !c.metonym) ?? clear[0])
-            : undefined;
-      out.push(
-        cand(ctx, i, i + len, {
-          kind: (entry ?? same[0]).kind,
-          source: 'dict',
-          entry,
-          ambiguous: entry ? undefined : same,
-          why: `actor dictionary: ${(entry ?? same[0]).alias}`,
-        }),
-      );
-      i += len;
+      const m = dictionaryMention(ctx, i, e, matches);
+      out.push(m);
+      i = m.tokEnd;
     }
   }
   return out;
 }
 
+/** Does an alias starting at token i run longer than `len` tokens? */
+function longerAfter(ctx: Ctx, i: number, e: number, len: number): boolean {
+  return ctx.dict.matchAt(ctx.words, i, e).some((m) => m.length > len);
+}
+
+/** The mention of the longest matches at token i (sentence end e). */
+function dictionaryMention(ctx: Ctx, i: number, e: number, matches: ActorMatch[]): Cand {
+  const words = ctx.words;
+  let len = matches[0].length;
+  const same = longestEntries(matches, len);
+  // `Presiden Prabowo Subianto`: the alias `Presiden Prabowo` and the alias `Prabowo Subianto` of the
+  // same actor overlap; the mention is the whole stretch, not `Presiden Prabowo` plus a stray surname
+  // (only when a capitalised word follows: matching again inside every match costs at each name)
+  for (let k = i + 1; k < i + len && i + len < e && isCap(words[i + len]); k++) {
+    const longer = ctx.dict
+      .matchAt(words, k, e)
+      .find((m) => k + m.length > i + len && same.some((x) => x.actor === m.entry.actor));
+    if (longer) len = k + longer.length - i;
+  }
+  // `Chinese coast guard vessels`: in English, a demonym before a lowercase word that is no function
+  // word is the adjective of its country, not the language or the people its ambiguity is about
+  // (Indonesian `Suku Indian tiba` is no such adjective)
+  const next = i + len < e ? words[i + len] : '';
+  const adjective = ctx.doc.lang === 'en' && /^\p{Ll}/u.test(next) && !ctx.lex.functionWords.has(next);
+  const clear = clearReadings(same, adjective);
+  // One clear reading links; several readings or an ambiguous alias wait for context.
+  // Readings that agree on the code (`Jakarta`: the province, or Indonesia by metonymy) are one actor
+  // for the ledger: the place itself is taken.
+  const oneCode = clear.length >= 1 && allSame(clear, 'code') && clear[0].code !== null;
+  const entry =
+    clear.length >= 1 && allSame(clear, 'id')
+      ? clear[0]
+      : oneCode
+        ? (clear.find((c) => !c.metonym) ?? clear[0])
+        : undefined;
+  return cand(ctx, i, i + len, {
+    kind: (entry ?? same[0]).kind,
+    source: 'dict',
+    entry,
+    ambiguous: entry ? undefined : same,
+    why: `actor dictionary: ${(entry ?? same[0]).alias}`,
+  });
+}
+
 /** A native-language name is matched as written: `Ísland` is Iceland, `Huangyan Island` is not. */
 function asWritten(matches: ActorMatch[], word: string): ActorMatch[] {
-  const keep = (m: ActorMatch) => m.entry.aliasKind !== 'other' || m.length > 1 || word === m.entry.alias;
   // most words match nothing or keep every match: no copy then
-  return matches.every(keep) ? matches : matches.filter(keep);
+  for (const m of matches) if (!keptAsWritten(m, word)) return matches.filter((x) => keptAsWritten(x, word));
+  return matches;
 }
+
+const keptAsWritten = (m: ActorMatch, word: string) =>
+  m.entry.aliasKind !== 'other' || m.length > 1 || word === m.entry.alias;
 
 /** The entries of the matches `len` tokens long (matches come longest first). */
 function longestEntries(matches: ActorMatch[], len: number): ActorEntry[] {
@@ -226,10 +238,17 @@ function longestEntries(matches: ActorMatch[], len: number): ActorEntry[] {
   return out;
 }
 
+/** The readings that need no context: not ambiguous, or a demonym used as an adjective. */
+function clearReadings(same: ActorEntry[], adjective: boolean): ActorEntry[] {
+  const out: ActorEntry[] = [];
+  for (const m of same) if (!m.ambiguous || (m.aliasKind === 'demonym' && adjective)) out.push(m);
+  return out;
+}
+
 /** Do all entries agree on one field (`new Set(map(f)).size === 1` without the set)? */
-function allSame(entries: ActorEntry[], f: (e: ActorEntry) => string | null): boolean {
-  const first = f(entries[0]);
-  for (let k = 1; k < entries.length; k++) if (f(entries[k]) !== first) return false;
+function allSame(entries: ActorEntry[], field: 'code' | 'id'): boolean {
+  const first = entries[0][field];
+  for (let k = 1; k < entries.length; k++) if (entries[k][field] !== first) return false;
   return true;
 }
 

@@ -19,6 +19,17 @@ function agrees(c: Candidate, text: readonly string[]): boolean {
 interface TrieNode {
   next: Map<string, TrieNode>;
   here: Candidate[];
+  // kept while indexing, so that most matches need neither the acronym filter nor the dedupe copies
+  acronyms: boolean; // some alias here has an acronym piece
+  distinct: boolean; // the aliases here are of different actors
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), here: [], acronyms: false, distinct: true });
+
+function addHere(node: TrieNode, c: Candidate): void {
+  if (c.acronyms.length > 0) node.acronyms = true;
+  if (node.here.some((x) => x.entry.id === c.entry.id)) node.distinct = false;
+  node.here.push(c);
 }
 
 export interface ActorDictionary {
@@ -71,22 +82,30 @@ function entryFor(actor: Actor, alias: string, aliasKind: AliasKind): ActorEntry
   };
 }
 
-const sameCase = (c: Candidate, text: readonly string[]) => c.pieces.every((p, i) => p === text[i]);
+function sameCase(c: Candidate, text: readonly string[]): boolean {
+  for (let i = 0; i < c.pieces.length; i++) if (c.pieces[i] !== text[i]) return false;
+  return true;
+}
 
 /** Preference among aliases of one actor matching the same text: plain over metonym, exact case, acronym. */
 function rank(c: Candidate, text: readonly string[]): number {
   return (c.entry.metonym ? 0 : 4) + (sameCase(c, text) ? 2 : 0) + (c.acronyms.length > 0 ? 1 : 0);
 }
 
-/** One candidate per actor, its best-ranked matching alias. */
+/**
+ * One candidate per actor, its best-ranked matching alias, in the order the actors first come. A list
+ * scan, not a map: an alias key has at most a handful of candidates.
+ */
 function dedupeCandidates(cands: Candidate[], text: readonly string[]): Candidate[] {
   if (cands.length <= 1) return cands;
-  const best = new Map<string, Candidate>();
+  const best: Candidate[] = [];
   for (const c of cands) {
-    const had = best.get(c.entry.id);
-    if (!had || rank(c, text) > rank(had, text)) best.set(c.entry.id, c);
+    let k = 0;
+    while (k < best.length && best[k].entry.id !== c.entry.id) k++;
+    if (k === best.length) best.push(c);
+    else if (rank(c, text) > rank(best[k], text)) best[k] = c;
   }
-  return [...best.values()];
+  return best;
 }
 
 /** The trie node after a token's pieces, if any alias goes on with them. */
@@ -108,15 +127,15 @@ function pushPieces(out: string[], token: string): void {
 }
 
 /** The aliases ending at one trie node that agree with the text, one per actor. */
-function pushMatches(out: ActorMatch[], here: Candidate[], text: readonly string[], length: number): void {
-  const ok = here.filter((c) => agrees(c, text));
-  for (const c of dedupeCandidates(ok, text))
+function pushMatches(out: ActorMatch[], node: TrieNode, text: readonly string[], length: number): void {
+  const ok = node.acronyms ? node.here.filter((c) => agrees(c, text)) : node.here;
+  for (const c of node.distinct ? ok : dedupeCandidates(ok, text))
     out.push({ entry: c.entry, length, exactCase: sameCase(c, text) });
 }
 
 export function buildDictionary(actors: Actor[]): ActorDictionary {
   const byKey = new Map<string, Candidate[]>();
-  const root: TrieNode = { next: new Map(), here: [] };
+  const root = trieNode();
   const ids = new Map(actors.map((a) => [a.id, a]));
   const codes = new Map<string, Actor[]>();
 
@@ -141,12 +160,12 @@ export function buildDictionary(actors: Actor[]): ActorDictionary {
           const lower = p.toLowerCase();
           let child = node.next.get(lower);
           if (!child) {
-            child = { next: new Map(), here: [] };
+            child = trieNode();
             node.next.set(lower, child);
           }
           node = child;
         }
-        node.here.push(cand);
+        addHere(node, cand);
       }
     }
   }
@@ -179,7 +198,7 @@ export function buildDictionary(actors: Actor[]): ActorDictionary {
         seen ??= [];
         for (; seenTo <= j; seenTo++) pushPieces(seen, tokens[seenTo]);
         out ??= [];
-        pushMatches(out, node.here, seen, j - i + 1);
+        pushMatches(out, node, seen, j - i + 1);
       }
       return out ? out.reverse() : [];
     },
