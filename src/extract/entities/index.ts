@@ -3,7 +3,7 @@
 // affiliations. Unknown stays unknown: an ambiguous name is not linked to a guess.
 
 import { type ActorDictionary, loadActors } from '../../lang/actors.js';
-import { startsWithDigit } from '../../text/chars.js';
+import { codeUnitTest, startsWithDigit } from '../../text/chars.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, EntityKind, Span } from '../../types.js';
@@ -89,18 +89,30 @@ export function entityLayer(doc: Document, opts: EntityOptions = {}): EntityLaye
   named.push(...derivedOrganisations(ctx, named), ...possessiveOrganisations(ctx, named));
   named.push(...bareGovernments(ctx, named, articleCountry(named)));
   mediaDescriptors(ctx, named);
-  named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  sortStable(named, byPosition);
   const persons = named.filter((c) => c.kind === 'person');
   attachRoles(ctx, persons, named);
   appositions(ctx, persons, named);
   named.push(...regionPhrases(ctx, named, lex.regionHeads, lex.separatist));
-  named.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  sortStable(named, byPosition);
   const unnamed = unnamedActors(ctx, named);
   unnamed.push(...officeHolders(ctx, [...named, ...unnamed]));
   const all = [...named, ...unnamed];
   all.push(...anaphors(ctx, all));
-  all.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  sortStable(all, byPosition);
   return link(ctx, all);
+}
+
+const byPosition = (a: Cand, b: Cand) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd;
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/**
+ * `xs.sort(cmp)`, skipped when xs is in order already (a stable sort would leave it as it is): most
+ * lists here are, and a sort copies the array even then.
+ */
+function sortStable<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < xs.length; k++) if (cmp(xs[k - 1], xs[k]) > 0) return xs.sort(cmp);
+  return xs;
 }
 
 /**
@@ -137,7 +149,7 @@ function withPatterns(ctx: Ctx, tagged: Cand[], runs: Cand[]): Cand[] {
       ),
   );
   for (const r of runs) if (!out.some((t) => overlaps(t, r))) out.push(r);
-  return out.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  return sortStable(out, byPosition);
 }
 
 /** Tokens that are a currency prefix before an amount (`US` in `US $180.000`, `RM` in `RM 500`). */
@@ -221,7 +233,7 @@ function longerName(
 ): { tokStart: number; tokEnd: number } | null {
   const readings = d.entry ? [d.entry] : (d.ambiguous ?? []);
   if (readings.length === 0 || readings.some((r) => r.kind !== 'person')) return null;
-  const own = new Set(readings.flatMap((r) => r.name.toLowerCase().split(/\s+/)));
+  const own = new Set(readings.flatMap((r) => nameWords(r.name.toLowerCase())));
   const common = commonWords();
   const nameWord = (t: number) => {
     const w = ctx.words[t];
@@ -515,14 +527,20 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   const surface = (c: Cand) => text.slice(c.start, c.end);
   const acronyms = acronymDefinitions(ctx, all);
 
-  const add = (key: string, c: Cand, init: () => Omit<Entity, 'id' | 'mentions'>) => {
-    let b = byKey.get(key);
-    if (!b) {
-      b = { entity: { id: '', mentions: [], ...init() }, cands: [], nameParts: [] };
-      byKey.set(key, b);
-      order.push(b);
+  // `known(key, c) ?? add(key, c, {…})`: the entity's fields are built only for a new key (a closure
+  // per mention that built them was most of link's allocation)
+  const known = (key: string, c: Cand): Building | undefined => {
+    const b = byKey.get(key);
+    if (b) {
+      b.cands.push(c);
+      ofCand.set(c, b);
     }
-    b.cands.push(c);
+    return b;
+  };
+  const add = (key: string, c: Cand, fields: Omit<Entity, 'id' | 'mentions'>) => {
+    const b: Building = { entity: { id: '', mentions: [], ...fields }, cands: [c], nameParts: [] };
+    byKey.set(key, b);
+    order.push(b);
     ofCand.set(c, b);
     return b;
   };
@@ -546,23 +564,19 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       // `Prabowo` after `Arif Prabowo`: a one-word alias that is part of a full name met earlier in the
       // document is that person, not the dictionary's
       if (e.kind === 'person' && c.tokEnd - c.tokStart === 1) {
-        const w = ctx.words[c.tokStart];
-        const earlier = persons.filter((p) => !fromDictionary.has(p) && p.nameParts.includes(w));
+        const earlier = namedEarlier(persons, fromDictionary, ctx.words[c.tokStart]);
         if (earlier.length === 1) {
           earlier[0].cands.push(c);
           ofCand.set(c, earlier[0]);
           continue;
         }
       }
-      const b = add(`actor:${e.id}`, c, () => ({
-        name: e.name,
-        kind: e.kind,
-        code: e.code,
-        role: null,
-        affiliation: null,
-      }));
+      const key = `actor:${e.id}`;
+      const b =
+        known(key, c) ??
+        add(key, c, { name: e.name, kind: e.kind, code: e.code, role: null, affiliation: null });
       if (e.kind === 'person' && !persons.includes(b)) {
-        b.nameParts = e.name.split(/\s+/);
+        b.nameParts = nameWords(e.name);
         persons.push(b);
         fromDictionary.add(b);
       }
@@ -585,49 +599,42 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       if (chosen) {
         c.entry = chosen;
         c.why += why;
-        add(`actor:${chosen.id}`, c, () => ({
-          name: chosen.name,
-          kind: chosen.kind,
-          code: chosen.code,
-          role: chosen.role,
-          affiliation: null,
-        }));
+        const key = `actor:${chosen.id}`;
+        known(key, c) ??
+          add(key, c, {
+            name: chosen.name,
+            kind: chosen.kind,
+            code: chosen.code,
+            role: chosen.role,
+            affiliation: null,
+          });
       }
       // otherwise unknown stays unknown: an ambiguous name is not linked, but a person is still a person
       // (`Sugiono` with no office is some Sugiono, named as written)
       if (chosen || c.kind !== 'person') continue;
     }
     if (c.source === 'unnamed') {
-      const b = add(`unnamed:${c.start}`, c, () => ({
-        name: c.name ?? surface(c),
-        kind: c.kind,
-        code: null,
-        role: null,
-        affiliation: null,
-      }));
+      const key = `unnamed:${c.start}`;
+      const b =
+        known(key, c) ??
+        add(key, c, { name: c.name ?? surface(c), kind: c.kind, code: null, role: null, affiliation: null });
       b.nameParts = [c.head ?? ''];
       unnamed.push(b);
       continue;
     }
     const name = c.name ?? surface(c);
     if (c.kind === 'person') {
-      const parts = name.split(/\s+/);
+      const parts = nameWords(name);
       // `Bobby` after `Bobby Nasution`: a part of an earlier full name is the same person
-      const prior = persons.filter(
-        (p) => p.entity.name !== name && parts.every((w) => p.nameParts.includes(w)),
-      );
+      const prior = priorPersons(persons, name, parts);
       if (prior.length === 1) {
         prior[0].cands.push(c);
         ofCand.set(c, prior[0]);
         continue;
       }
-      const b = add(`person:${name}`, c, () => ({
-        name,
-        kind: 'person',
-        code: null,
-        role: null,
-        affiliation: null,
-      }));
+      const key = `person:${name}`;
+      const b =
+        known(key, c) ?? add(key, c, { name, kind: 'person', code: null, role: null, affiliation: null });
       if (!persons.includes(b)) {
         b.nameParts = parts;
         persons.push(b);
@@ -635,18 +642,13 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       continue;
     }
     const kind: EntityKind = c.kind;
-    const b = add(`${kind}:${name.toLowerCase()}`, c, () => ({
-      name,
-      kind,
-      code: c.code ?? null,
-      role: null,
-      affiliation: null,
-    }));
+    const key = `${kind}:${name.toLowerCase()}`;
+    const b =
+      known(key, c) ?? add(key, c, { name, kind, code: c.code ?? null, role: null, affiliation: null });
     if ((kind === 'organization' || kind === 'media') && !b.entity.code)
       b.entity.code = organisationCode(ctx, c, all);
     // `Lebanon selatan`, `northern Syria`: a place named with a country in it is in that country
-    if (kind === 'location' && !b.entity.code)
-      b.entity.code = all.find((d) => within(c, d) && d.kind === 'country')?.entry?.code ?? null;
+    if (kind === 'location' && !b.entity.code) b.entity.code = countryWithin(c, all)?.entry?.code ?? null;
   }
 
   // A short name seen before the full one (`Nasution … Bobby Nasution`) joins the full name afterwards.
@@ -668,12 +670,8 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   for (const [acr, def] of acronyms) {
     const b = ofCand.get(def);
     if (!b) continue;
-    ctx.words.forEach((w, t) => {
-      if (
-        w !== acr ||
-        all.some((c) => c.tokStart <= t && t < c.tokEnd && !acronymOf.has(c) && ofCand.get(c) !== b)
-      )
-        return;
+    for (let t = 0; t < ctx.words.length; t++) {
+      if (ctx.words[t] !== acr || takenByOther(all, t, acronymOf, ofCand, b)) continue;
       extra.push([
         makeCand({
           tokStart: t,
@@ -686,7 +684,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
         }),
         b,
       ]);
-    });
+    }
   }
 
   // `Mohamed Hamdan Dagalo alias Hemedti`: the name after `alias` is the same person, and stands for them
@@ -737,13 +735,11 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
   const takenTok = new Uint8Array(ctx.words.length);
   for (const c of all) takenTok.fill(1, c.tokStart, c.tokEnd);
   for (const [c] of extra) takenTok.fill(1, c.tokStart, c.tokEnd);
-  const taken = (t: number) => takenTok[t] === 1;
-  ctx.words.forEach((w, t) => {
-    if (!isCap(w) || w.length < 3 || taken(t)) return;
-    const owners = persons.filter(
-      (p) => p.nameParts.length > 1 && (p.nameParts[0] === w || p.nameParts[p.nameParts.length - 1] === w),
-    );
-    if (owners.length !== 1 || owners[0].cands[0].tokStart > t) return;
+  for (let t = 0; t < ctx.words.length; t++) {
+    const w = ctx.words[t];
+    if (!isCap(w) || w.length < 3 || takenTok[t] === 1) continue;
+    const owners = nameOwners(persons, w);
+    if (owners.length !== 1 || owners[0].cands[0].tokStart > t) continue;
     extra.push([
       makeCand({
         tokStart: t,
@@ -756,7 +752,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       }),
       owners[0],
     ]);
-  });
+  }
   for (const [c, b] of extra) {
     b.cands.push(c);
     ofCand.set(c, b);
@@ -820,7 +816,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     if (withRole && !b.entity.role) b.entity.role = withRole.role ?? null;
   }
   const live = order.filter((b) => b.cands.length > 0);
-  live.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
+  sortStable(live, (a, b) => firstStart(a) - firstStart(b));
   live.forEach((b, i) => {
     b.entity.id = `e${i + 1}`;
   });
@@ -847,16 +843,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
     // `Lord Halifax, Presiden Dewan`: a role with no affiliation still says the sector (`---GOV`)
     if (((b.entity.kind === 'person' && b.entity.role) || group) && !b.entity.code)
       b.entity.code = b.cands.find((c) => c.roleSector)?.roleSector ?? null;
-    // built by push, not map/filter: one elements kind whatever tier runs this (see mapPacked)
-    const seen = new Set<string>();
-    const spans: Span[] = [];
-    for (const c of b.cands) {
-      const k = `${c.start}:${c.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      spans.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
-    }
-    b.entity.mentions = spans.sort((x, y) => x.start - y.start);
+    b.entity.mentions = sortStable(distinctSpans(b.cands, text), byStart);
   }
   // loops, not flatMap over map: the nested callbacks were the top line of link
   const mentions: EntityLayer['mentions'] = [];
@@ -872,7 +859,7 @@ function link(ctx: Ctx, all: Cand[]): EntityLayer {
       });
     }
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortStable(mentions, (a, b) => a.start - b.start || b.end - a.end);
   return { entities: mapPacked(live, (b) => b.entity), mentions };
 }
 
@@ -884,6 +871,78 @@ function codeFor(affCode: string | null, roleSector: string | null, affKind: Ent
     return `${affCode}${roleSector}`;
   return affCode;
 }
+
+// Helpers of `link` that hold its closures: a closure in link's loops that read a loop variable made V8
+// allocate a context per mention.
+
+/** Persons not from the dictionary with `w` in their name (`Arif Prabowo` for a later `Prabowo`). */
+function namedEarlier(persons: Building[], fromDictionary: Set<Building>, w: string): Building[] {
+  return persons.filter((p) => !fromDictionary.has(p) && p.nameParts.includes(w));
+}
+
+/** Other persons whose name has all of `parts` (`Bobby Nasution` for a later `Bobby`). */
+function priorPersons(persons: Building[], name: string, parts: string[]): Building[] {
+  return persons.filter((p) => p.entity.name !== name && parts.every((w) => p.nameParts.includes(w)));
+}
+
+/** Is token t in a candidate, other than a bare acronym, that is not a mention of `b`? */
+function takenByOther(
+  all: Cand[],
+  t: number,
+  acronymOf: Map<Cand, Cand>,
+  ofCand: Map<Cand, Building>,
+  b: Building,
+): boolean {
+  return all.some((c) => c.tokStart <= t && t < c.tokEnd && !acronymOf.has(c) && ofCand.get(c) !== b);
+}
+
+/** Persons of several name words that begin or end with `w`. */
+function nameOwners(persons: Building[], w: string): Building[] {
+  return persons.filter(
+    (p) => p.nameParts.length > 1 && (p.nameParts[0] === w || p.nameParts[p.nameParts.length - 1] === w),
+  );
+}
+
+/** The spans of the candidates, each once, in candidate order. */
+function distinctSpans(cands: Cand[], text: string): Span[] {
+  // a number per span (start and end below text.length + 1), not a string per candidate
+  const width = text.length + 1;
+  const seen = new Set<number>();
+  // built by push, not map/filter: one elements kind whatever tier runs this (see mapPacked)
+  const spans: Span[] = [];
+  for (const c of cands) {
+    const k = c.start * width + c.end;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    spans.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+  }
+  return spans;
+}
+
+const isSpace = codeUnitTest(/\s/);
+
+/**
+ * `name.split(/\s+/)`; by a split at ' ' (no regex) when the only spacing is single ASCII spaces inside
+ * the name, as in nearly every name.
+ */
+function nameWords(name: string): string[] {
+  const last = name.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const c = name.charCodeAt(k);
+    if (!isSpace(c)) continue;
+    if (c !== 32 || k === 0 || k === last || name.charCodeAt(k - 1) === 32) return name.split(/\s+/);
+  }
+  return name.split(' ');
+}
+
+/** Where an entity's first mention starts (`Math.min` of its starts, without the array). */
+function firstStart(b: Building): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const c of b.cands) if (c.start < min) min = c.start;
+  return min;
+}
+
+const countryWithin = (c: Cand, all: Cand[]) => all.find((d) => within(c, d) && d.kind === 'country');
 
 /** Is `d` a dictionary name inside `c`'s span (`Korea Utara` in `kementerian pertahanan Korea Utara`)? */
 const within = (c: Cand, d: Cand) =>
