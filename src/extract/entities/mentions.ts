@@ -5,7 +5,7 @@
 import type { ActorDictionary, ActorEntry, ActorMatch } from '../../lang/actors.js';
 import { startsLetterOrDigit, startsLower, startsUpperOrDigit } from '../../text/chars.js';
 import type { Document, EntityKind, Token } from '../../types.js';
-import type { EntityLexicons } from './lexicons.js';
+import { type EntityLexicons, lowerWords } from './lexicons.js';
 
 export type CandSource =
   | 'dict'
@@ -129,13 +129,15 @@ function spanned(c: CandFields, tokStart: number, tokEnd: number, start: number,
 export function dictionaryMentions(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   const words = ctx.words;
+  // the lexicons lowercase the document's words once, for the trie too
+  const low = lowerWords(words);
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; ) {
       if (!isCap(words[i])) {
         i++;
         continue;
       }
-      const matches = asWritten(ctx.dict.matchAt(words, i, e), words[i]);
+      const matches = asWritten(ctx.dict.matchAt(words, i, e, low), words[i]);
       if (matches.length === 0) {
         const lead = pairLead(ctx, words[i]);
         if (lead)

@@ -38,8 +38,11 @@ export interface ActorDictionary {
   lookup(surface: string): ActorEntry[];
   byId(id: string): Actor | undefined;
   byCode(code: string): Actor[];
-  /** Every alias that starts at token i and ends at a token boundary before `end`, longest first. */
-  matchAt(tokens: readonly string[], i: number, end?: number): ActorMatch[];
+  /**
+   * Every alias that starts at token i and ends at a token boundary before `end`, longest first.
+   * `lower`, the tokens lowercased, spares lowercasing them again when the caller has it.
+   */
+  matchAt(tokens: readonly string[], i: number, end?: number, lower?: readonly string[]): ActorMatch[];
   /** Number of distinct alias keys indexed (for docs and benchmarks). */
   readonly aliasCount: number;
 }
@@ -109,8 +112,8 @@ function dedupeCandidates(cands: Candidate[], text: readonly string[]): Candidat
 }
 
 /** The trie node after a token's pieces, if any alias goes on with them. */
-function step(node: TrieNode, token: string): TrieNode | undefined {
-  if (isPlainPiece(token)) return node.next.get(token.toLowerCase());
+function step(node: TrieNode, token: string, lowered: string | undefined): TrieNode | undefined {
+  if (isPlainPiece(token)) return node.next.get(lowered ?? token.toLowerCase());
   const { lower } = cut(token);
   if (lower.length === 0) return undefined;
   let at: TrieNode | undefined = node;
@@ -185,14 +188,14 @@ export function buildDictionary(actors: Actor[]): ActorDictionary {
           ).map((c) => c.entry)
         : [];
     },
-    matchAt(tokens, i, end = tokens.length) {
+    matchAt(tokens, i, end = tokens.length, lower) {
       // most calls match nothing: the arrays are made only when a node holds aliases
       let out: ActorMatch[] | null = null;
       let seen: string[] | null = null; // pieces of tokens[i..seenTo), case kept
       let seenTo = i;
       let node: TrieNode | undefined = root;
       for (let j = i; j < end; j++) {
-        node = step(node, tokens[j]);
+        node = step(node, tokens[j], lower?.[j]);
         if (!node) break;
         if (node.here.length === 0) continue;
         seen ??= [];
