@@ -19,6 +19,17 @@ function covering(cands: Cand[], tok: number): Cand | undefined {
   return cands.find((c) => c.tokStart <= tok && tok < c.tokEnd);
 }
 
+// Helpers that hold the closures of per-token loops: a closure reading the loop's token index made V8
+// allocate a context for every token.
+
+/** A candidate covering token t that runs on to `past` or beyond. */
+const coveringPast = (cands: Cand[], t: number, past: number) =>
+  cands.some((c) => c.tokStart <= t && t < c.tokEnd && c.tokEnd > past);
+
+/** The first of `phrases` (lowercased word lists) written at token i of `low`. */
+const phraseAt = (phrases: string[][], low: readonly string[], i: number) =>
+  phrases.find((h) => h.every((w, k) => low[i + k] === w));
+
 /** Which tokens some candidate covers: one pass, so pattern scans do not search the list per token. */
 function coveredTokens(ctx: Ctx, cands: Cand[]): Uint8Array {
   const out = new Uint8Array(ctx.words.length);
@@ -490,12 +501,12 @@ export function regionPhrases(ctx: Ctx, all: Cand[], heads: string[][], separati
   for (const [s, e] of ctx.sentTokens) {
     for (let i = s; i < e; i++) {
       if (covered[i] || !firstWords.has(low[i])) continue;
-      const head = heads.find((h) => h.every((w, k) => low[i + k] === w));
+      const head = phraseAt(heads, low, i);
       if (!head) continue;
       const owner = candAt(all, i + head.length);
       if (!owner || owner.kind !== 'country' || !owner.entry) continue;
       let end = owner.tokEnd;
-      const sep = separatist.find((p) => p.every((w, k) => ctx.words[end + k]?.toLowerCase() === w));
+      const sep = phraseAt(separatist, low, end);
       if (sep) end += sep.length;
       out.push(
         cand(ctx, i, end, {
@@ -535,8 +546,7 @@ export function officeHolders(ctx: Ctx, all: Cand[]): Cand[] {
       if (before >= s && ctx.lex.determiners.match(ctx.words, before)?.value === 'predicate') continue;
       // a title already inside a name or role is taken, unless what covers it lies within the title
       // (`Presiden` read as a name) or is the place itself (`Wali` + `Kota Surabaya`)
-      if (covered[i] && all.some((c) => c.tokStart <= i && i < c.tokEnd && c.tokEnd > i + title.length))
-        continue;
+      if (covered[i] && coveringPast(all, i, i + title.length)) continue;
       const { end } = sectorWords(ctx, i + title.length, e);
       let owner = startsAt.get(end);
       for (let k = i + 1; !owner && k < end; k++) {
