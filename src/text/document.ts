@@ -1,6 +1,6 @@
 // RawArticle → Document: the one structure every annotator shares (text, sentences, tokens, quotations,
 // all with offsets into the same normalized text).
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import { detectLanguage } from '../ingest/language.js';
 import type { Document, RawArticle } from '../types.js';
 import { normalize } from './normalize.js';
@@ -10,8 +10,14 @@ import { tokenize } from './tokens.js';
 
 /** Stable document id: the first 64 bits of SHA-256 over the normalized text, in hex. */
 export function documentId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  return sha256Hex(text).slice(0, 16);
 }
+
+// The one-shot `crypto.hash` (Node 20.12+) skips the Hash object createHash builds per document.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function buildDocument(raw: RawArticle): Document {
   const { text, repairs } = normalize(raw.text);
