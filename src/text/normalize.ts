@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { langFile, readDataLines } from '../lang/paths.js';
 import type { Repair } from '../types.js';
+import { codeUnitTest } from './chars.js';
 import { applyEdits, type Edit } from './edits.js';
 
 export interface Normalized {
@@ -38,49 +39,101 @@ export function knownWords(): Set<string> {
 const SPACE_LIKE = /[\u00A0\u2007\u202F\u2000-\u200A\u3000\t\f\v]/u;
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: these invisible characters are removed one by one
 const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/u;
+// Everything cleanup repairs character by character, found in one scan instead of one per kind: one
+// class without the `u` flag scans fastest, and matches the same since every character in it is a single
+// code unit, which also lets them be tested per code unit.
+const CLEANED = new RegExp(`[\\r${SPACE_LIKE.source.slice(1, -1)}${INVISIBLE.source.slice(1, -1)}]`, 'g');
+const isSpaceLike = codeUnitTest(SPACE_LIKE);
+const isSpace = codeUnitTest(/\s/);
+const DOUBLE_QUOTE = /["“”]/g;
+/** A character before a quote that makes it an opening one, and one after it that makes it closing. */
+const opensAfter = codeUnitTest(/[\s([{‘'—–-]/u);
+const closesBefore = codeUnitTest(/[\s.,;:!?)\]}’'—–-]/u);
 
 /** Pass 1: line ends, invisible and odd spaces, boilerplate lines, runs of spaces, blank-line runs. */
 const cleanup: Pass = (text) => {
+  // One regex scan finds the three single-character repairs; each kind keeps its own list so the edits
+  // are proposed in the same order as one scan per kind would.
+  const lineEnds: Edit[] = [];
+  const spaces: Edit[] = [];
+  const invisible: Edit[] = [];
+  CLEANED.lastIndex = 0;
+  for (let m = CLEANED.exec(text); m; m = CLEANED.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      const end = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lineEnds.push({ start: i, end, replacement: '\n', kind: 'line-ending' });
+    } else if (isSpaceLike(c)) spaces.push({ start: i, end: i + 1, replacement: ' ', kind: 'nbsp' });
+    else invisible.push({ start: i, end: i + 1, replacement: '', kind: 'zero-width' });
+  }
+  return [...lineEnds, ...spaces, ...invisible, ...boilerplateLines(text)];
+};
+
+/** Boilerplate lines (with their line break) go entirely. */
+function boilerplateLines(text: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(/\r\n?/g))
-    edits.push({ start: m.index, end: m.index + m[0].length, replacement: '\n', kind: 'line-ending' });
-  for (const m of text.matchAll(new RegExp(SPACE_LIKE.source, 'gu')))
-    edits.push({ start: m.index, end: m.index + 1, replacement: ' ', kind: 'nbsp' });
-  for (const m of text.matchAll(new RegExp(INVISIBLE.source, 'gu')))
-    edits.push({ start: m.index, end: m.index + 1, replacement: '', kind: 'zero-width' });
-  // Boilerplate lines (with their line break) go entirely.
   const patterns = boilerplatePatterns();
-  for (const m of text.matchAll(/^[^\n]*(?:\n|$)/gm)) {
-    const line = m[0].replace(/[\r\n]+$/, '').trim();
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl + 1;
+    const line = text.slice(start, end).trim();
     if (line && patterns.some((p) => p.test(line))) {
-      edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'boilerplate' });
+      edits.push({ start, end, replacement: '', kind: 'boilerplate' });
     }
-    if (m[0] === '') break;
+    start = end;
   }
   return edits;
-};
+}
 
 /** Pass 2: whitespace layout — runs of spaces, spaces at line ends, more than one blank line, outer trim. */
 const layout: Pass = (text) => {
   // Outer trim first: at equal spans the first proposed edit wins.
   const edits: Edit[] = [];
-  const lead = /^\s+/.exec(text);
-  if (lead) edits.push({ start: 0, end: lead[0].length, replacement: '', kind: 'whitespace' });
-  const trail = /\s+$/.exec(text);
-  if (trail && trail.index > 0)
-    edits.push({ start: trail.index, end: text.length, replacement: '', kind: 'whitespace' });
-  for (const m of text.matchAll(/ {2,}/g))
-    edits.push({ start: m.index, end: m.index + m[0].length, replacement: ' ', kind: 'whitespace' });
-  for (const m of text.matchAll(/ +\n|\n +/g)) {
-    const spaces = m[0].startsWith(' ')
-      ? { start: m.index, end: m.index + m[0].length - 1 }
-      : { start: m.index + 1, end: m.index + m[0].length };
-    edits.push({ ...spaces, replacement: '', kind: 'whitespace' });
-  }
-  for (const m of text.matchAll(/\n{3,}/g))
-    edits.push({ start: m.index, end: m.index + m[0].length, replacement: '\n\n', kind: 'whitespace' });
+  let lead = 0;
+  while (lead < text.length && isSpace(text.charCodeAt(lead))) lead++;
+  if (lead > 0) edits.push({ start: 0, end: lead, replacement: '', kind: 'whitespace' });
+  let trail = text.length;
+  while (trail > 0 && isSpace(text.charCodeAt(trail - 1))) trail--;
+  if (trail > 0 && trail < text.length)
+    edits.push({ start: trail, end: text.length, replacement: '', kind: 'whitespace' });
+  for (const [start, end] of runs(text, '  ', 32))
+    edits.push({ start, end, replacement: ' ', kind: 'whitespace' });
+  lineEdgeSpaces(text, edits);
+  for (const [start, end] of runs(text, '\n\n\n', 10))
+    edits.push({ start, end, replacement: '\n\n', kind: 'whitespace' });
   return edits;
 };
+
+/** [start, end) of each run of the character `code` that begins with `first` (two or three of it). */
+function runs(text: string, first: string, code: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at)) {
+    const start = at;
+    at += first.length;
+    while (text.charCodeAt(at) === code) at++;
+    out.push([start, at]);
+  }
+  return out;
+}
+
+/** Spaces before a line break, or else after it: what `/ +\n|\n +/g` matches, as it consumes breaks. */
+function lineEdgeSpaces(text: string, edits: Edit[]): void {
+  let free = 0; // characters before this were consumed by an earlier match
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', free)) {
+    let before = nl;
+    while (before > free && text.charCodeAt(before - 1) === 32) before--;
+    if (before < nl) {
+      edits.push({ start: before, end: nl, replacement: '', kind: 'whitespace' });
+      free = nl + 1;
+      continue;
+    }
+    let after = nl + 1;
+    while (text.charCodeAt(after) === 32) after++;
+    if (after > nl + 1) edits.push({ start: nl + 1, end: after, replacement: '', kind: 'whitespace' });
+    free = after;
+  }
+}
 
 /** Pass 3: a word split by a stray space (`Ukrain a.` → `Ukraina.`), joined only when the joined form is a
  * known word and neither part is. Runs before `glue` so the repaired word can take a missing space. */
@@ -138,20 +191,24 @@ const glue: Pass = (text) => {
 const quoteStyle: Pass = (text) => {
   const edits: Edit[] = [];
   let open = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' && text[i + 1] === '\n') open = false; // orientation state does not cross paragraphs
-    if (c !== '"' && c !== '“' && c !== '”') continue;
-    const before = i === 0 ? ' ' : text[i - 1];
-    const after = i + 1 < text.length ? text[i + 1] : ' ';
-    const spaceBefore = /[\s([{‘'—–-]/u.test(before);
-    const spaceAfter = /[\s.,;:!?)\]}’'—–-]/u.test(after);
+  let paragraphBreak = text.indexOf('\n\n'); // the first after the previous quote
+  DOUBLE_QUOTE.lastIndex = 0;
+  for (let m = DOUBLE_QUOTE.exec(text); m; m = DOUBLE_QUOTE.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (paragraphBreak >= 0 && paragraphBreak < i) {
+      open = false; // orientation state does not cross paragraphs
+      paragraphBreak = text.indexOf('\n\n', i + 1);
+    }
+    const spaceBefore = i === 0 || opensAfter(text.charCodeAt(i - 1));
+    const spaceAfter = i + 1 >= text.length || closesBefore(text.charCodeAt(i + 1));
     let oriented: '“' | '”';
     if (spaceBefore && !spaceAfter) oriented = '“';
     else if (!spaceBefore && spaceAfter) oriented = '”';
     else oriented = open ? '”' : '“';
     open = oriented === '“';
-    if (oriented !== c) edits.push({ start: i, end: i + 1, replacement: oriented, kind: 'quote-style' });
+    if (oriented.charCodeAt(0) !== c)
+      edits.push({ start: i, end: i + 1, replacement: oriented, kind: 'quote-style' });
   }
   return edits;
 };
@@ -160,6 +217,7 @@ const PASSES: Pass[] = [cleanup, layout, splitWords, glue, quoteStyle];
 
 export function normalize(raw: string): Normalized {
   let text = raw;
+  // One map per pass that changed the text: a pass without edits maps every offset to itself.
   const maps: ((pos: number) => number)[] = [];
   const repairs: Repair[] = [];
   const toRawFrom = (pos: number, upTo: number) => {
@@ -167,11 +225,13 @@ export function normalize(raw: string): Normalized {
     for (let k = upTo - 1; k >= 0; k--) p = maps[k](p);
     return p;
   };
-  PASSES.forEach((pass, k) => {
-    const applied = applyEdits(text, pass(text));
+  for (const pass of PASSES) {
+    const proposed = pass(text);
+    if (proposed.length === 0) continue;
+    const applied = applyEdits(text, proposed);
     // Earlier repairs' `at` offsets must move with this pass's edits.
-    const shift = (pos: number) => forwardMap(applied, pos);
-    for (const r of repairs) r.at = shift(r.at);
+    for (const r of repairs) r.at = forwardMap(applied, r.at);
+    const k = maps.length;
     applied.edits.forEach((e, i) => {
       const start = toRawFrom(e.start, k);
       const end = toRawFrom(e.end, k);
@@ -184,7 +244,7 @@ export function normalize(raw: string): Normalized {
     });
     maps.push(applied.toInput);
     text = applied.text;
-  });
+  }
   repairs.sort((a, b) => a.original.start - b.original.start || a.at - b.at);
   return { text, repairs, toRaw: (pos) => toRawFrom(pos, maps.length) };
 }
