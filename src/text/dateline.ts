@@ -2,6 +2,7 @@
 // text by naming the place and the outlet. They are part of the first sentence for the segmenter, but no
 // layer reads them as the sentence's words: a dateline names no actor, speaker or content.
 import type { Document } from '../types.js';
+import { sentenceTokenRanges } from './document.js';
 
 /** Tokens of the first sentence before a dateline dash or colon within its first words, else 0. */
 export function datelineEnd(doc: Document, first: [number, number] | undefined): number {
@@ -27,4 +28,33 @@ export function datelineEnd(doc: Document, first: [number, number] | undefined):
     return capitals || placeAndOutlet || place || wire ? t + 1 : 0;
   }
   return 0;
+}
+
+interface Body {
+  dateline: number;
+  ranges: [number, number][];
+}
+const bodies = new WeakMap<Document, Body>();
+
+/** Built once per document: the statement and the event layers read the same ranges, and neither writes them. */
+function body(doc: Document): Body {
+  let b = bodies.get(doc);
+  if (!b) {
+    const ranges = sentenceTokenRanges(doc);
+    const dateline = datelineEnd(doc, ranges[0]);
+    if (dateline > 0) ranges[0] = [dateline, ranges[0][1]];
+    b = { dateline, ranges };
+    bodies.set(doc, b);
+  }
+  return b;
+}
+
+/** Per sentence, its [first token, end token), the first sentence starting after its dateline. */
+export function bodySentenceTokens(doc: Document): [number, number][] {
+  return body(doc).ranges;
+}
+
+/** The document's `datelineEnd`. */
+export function datelineTokenEnd(doc: Document): number {
+  return body(doc).dateline;
 }

@@ -3,7 +3,9 @@
 import crypto from 'node:crypto';
 import { detectLanguage } from '../ingest/language.js';
 import type { Document, RawArticle } from '../types.js';
+import { lowerCase } from './chars.js';
 import { normalize } from './normalize.js';
+import { mapPackedSized } from './packed.js';
 import { findQuotations } from './quotes.js';
 import { paragraphs, sentences } from './segment.js';
 import { tokenize } from './tokens.js';
@@ -53,4 +55,19 @@ export function sentenceTokenRanges(doc: Pick<Document, 'sentences' | 'tokens'>)
     } else ranges[t.sentence][1] = t.index + 1;
   }
   return ranges;
+}
+
+const lowercase = new WeakMap<Document, string[]>();
+
+/**
+ * The lowercase text of every token, built once per document: the statement and the event layers read
+ * the same words, and neither writes them.
+ */
+export function lowercaseWords(doc: Document): string[] {
+  let words = lowercase.get(doc);
+  if (!words) {
+    words = mapPackedSized(doc.tokens, (t) => lowerCase(t.text));
+    lowercase.set(doc, words);
+  }
+  return words;
 }

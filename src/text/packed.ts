@@ -10,3 +10,14 @@ export function mapPacked<T, U>(src: readonly T[], f: (x: T, i: number) => U): U
   for (let i = 0; i < src.length; i++) out.push(f(src[i], i));
   return out;
 }
+
+/**
+ * mapPacked for results that are objects, strings, null or undefined, allocated at its final length: a
+ * copy of the source is overwritten in place, which gives the same elements kind (packed) without the
+ * discarded backing stores a push-by-push growth leaves (three per-token arrays were ~6 KB per article).
+ */
+export function mapPackedSized<T, U>(src: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out = src.slice() as unknown[] as U[];
+  for (let i = 0; i < src.length; i++) out[i] = f(src[i], i);
+  return out;
+}

@@ -2,9 +2,8 @@
 // the trigger's clause (walking back over coordinated and purpose clauses), the object or the noun after
 // kepada/terhadap/dengan, the agent after `oleh`/`dari`, a possessor `-nya`, the places after `melalui`.
 
-import { datelineEnd } from '../../text/dateline.js';
-import { sentenceTokenRanges } from '../../text/document.js';
-import { mapPacked } from '../../text/packed.js';
+import { bodySentenceTokens, datelineTokenEnd } from '../../text/dateline.js';
+import { lowercaseWords } from '../../text/document.js';
 import type { Document, Entity, Statement } from '../../types.js';
 import type { EntityLayer } from '../entities/index.js';
 import { entityLexicons } from '../entities/lexicons.js';
@@ -36,8 +35,8 @@ export function argCtx(
   statements: Statement[],
   lex: EventLexicon,
 ): ArgCtx {
-  const words = mapPacked(doc.tokens, (t) => t.text.toLowerCase());
-  const sentTok = sentenceTokenRanges(doc);
+  const words = lowercaseWords(doc);
+  const sentTok = bodySentenceTokens(doc);
   const startAt: (Mention | undefined)[] = new Array(words.length);
   const endAt: (Mention | undefined)[] = new Array(words.length + 1);
   // Outermost first: a mention nested in a longer one (`Korea Utara` in `kementerian pertahanan Korea
@@ -45,8 +44,7 @@ export function argCtx(
   const sorted = [...layer.mentions].sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   // A dateline (`JAKARTA, KOMPAS.com -`) names the place and the outlet, never an actor; the first
   // sentence starts after it, so that no clause or subject search reaches into it.
-  let reach = datelineEnd(doc, sentTok[0]);
-  if (reach > 0) sentTok[0] = [reach, sentTok[0][1]];
+  let reach = datelineTokenEnd(doc);
   for (const m of sorted) {
     if (m.tokStart < reach) continue;
     startAt[m.tokStart] ??= m;

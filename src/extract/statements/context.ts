@@ -2,9 +2,9 @@
 // which tokens sit inside a quotation, and entity mentions indexed by where they start and end.
 import { firstStartAtOrAfter } from '../../text/bisect.js';
 import { startsUpper } from '../../text/chars.js';
-import { datelineEnd } from '../../text/dateline.js';
-import { sentenceTokenRanges } from '../../text/document.js';
-import { mapPacked } from '../../text/packed.js';
+import { bodySentenceTokens } from '../../text/dateline.js';
+import { lowercaseWords } from '../../text/document.js';
+import { mapPackedSized } from '../../text/packed.js';
 import type { Document, Entity, Quotation, Span } from '../../types.js';
 import type { CueAt } from './direct.js';
 import { lower, matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
@@ -32,13 +32,11 @@ export interface Ctx {
 
 export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   const lex = statementLexicon(doc.lang);
-  const words = mapPacked(doc.tokens, (t) => lower(t.text));
-  const sentTok = sentenceTokenRanges(doc);
+  const words = lowercaseWords(doc);
   // the first sentence starts after its dateline (src/text/dateline.ts)
-  const dateline = datelineEnd(doc, sentTok[0]);
-  if (dateline > 0) sentTok[0] = [dateline, sentTok[0][1]];
+  const sentTok = bodySentenceTokens(doc);
   const quotes = doc.quotes.filter((q) => q.depth === 0);
-  const quoteOfTok: (Quotation | null)[] = mapPacked(doc.tokens, () => null);
+  const quoteOfTok: (Quotation | null)[] = mapPackedSized(doc.tokens, () => null);
   let qi = 0;
   for (const t of doc.tokens) {
     while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
@@ -60,9 +58,10 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const byEnd = new Map<number, Mention[]>();
   for (const m of mentions) {
-    const list = byEnd.get(m.end) ?? [];
-    list.push(m);
-    byEnd.set(m.end, list);
+    // most ends have one mention: a one-element literal, not an empty array grown by push
+    const list = byEnd.get(m.end);
+    if (list) list.push(m);
+    else byEnd.set(m.end, [m]);
   }
   return {
     doc,
@@ -75,7 +74,7 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
     mentions,
     byEnd,
     entities: byId,
-    cues: mapPacked(words, () => undefined),
+    cues: mapPackedSized(words, () => undefined),
   };
 }
 

@@ -3,6 +3,9 @@
 // small word classes around them). Adding a verb or a channel word is a data change, not a code change.
 import { existsSync } from 'node:fs';
 import { langFile, readDataLines } from '../../lang/paths.js';
+import { lowerCase as lower } from '../../text/chars.js';
+
+export { lower };
 
 export type CuePosition = 'post' | 'pre' | 'both' | 'according';
 export type Polarity = 'assert' | 'deny' | 'claim' | 'accuse' | 'opinion' | 'question';
@@ -138,19 +141,6 @@ function groupBy<T>(list: T[], keyOf: (x: T) => string): Map<string, T[]> {
     else out.set(k, [x]);
   }
   return out;
-}
-
-/**
- * `s.toLowerCase()`, returning `s` itself when it has no uppercase ASCII and nothing beyond ASCII. The
- * texts hold curly quotes, so their words are two-byte strings, and V8 lowercases those in the runtime
- * even when nothing changes: that was most of the cost of a per-token lowercasing.
- */
-export function lower(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90)) return s.toLowerCase();
-  }
-  return s;
 }
 
 /** The cue a word is, with the clitic split off (`tegasnya` → tegas + nya), or null. */
