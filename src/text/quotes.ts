@@ -2,6 +2,7 @@
 // quotation. Double quotes are already oriented by normalization (“ ”); single quotes are told apart
 // from apostrophes (`Jum'at`) by their context.
 import type { Quotation } from '../types.js';
+import { codeUnitTest } from './chars.js';
 import { paragraphs } from './segment.js';
 
 interface Open {
@@ -10,14 +11,19 @@ interface Open {
   depth: number;
 }
 
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
-}
+// Tested per code unit, as the text's characters (`text[i]`) were; past either end of the text is no letter.
+const isLetter = codeUnitTest(/[\p{L}\p{N}]/u);
+const isSpace = codeUnitTest(/\s/u);
+// Only these characters change the state; the scan jumps from one to the next.
+const MARK = /[“«„”»‘’']/g;
+const isDoubleOpen = (mark: string) => mark === '“' || mark === '«' || mark === '„';
 
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   const paras = paragraphs(text);
   let carried: Open | null = null; // a double quotation left open at a paragraph end, continued by the next
+  MARK.lastIndex = 0;
+  let mark = MARK.exec(text); // the next mark, found once for the whole text
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p];
     const stack: Open[] = [];
@@ -38,12 +44,11 @@ export function findQuotations(text: string): Quotation[] {
       });
       stack.length = i;
     };
-    for (let i = para.start; i < para.end; i++) {
-      const c = text[i];
-      const before = i > 0 ? text[i - 1] : ' ';
-      const after = text[i + 1];
-      const doubleOpen = stack.findIndex((o) => o.mark === '“' || o.mark === '«' || o.mark === '„');
-      if (c === '“' || c === '«' || c === '„') {
+    for (; mark && mark.index < para.end; mark = MARK.exec(text)) {
+      const i = mark.index;
+      const c = mark[0];
+      const doubleOpen = stack.findIndex((o) => isDoubleOpen(o.mark));
+      if (isDoubleOpen(c)) {
         // Continuation mark: `“…` at the start of a paragraph that continues an open quotation.
         if (doubleOpen >= 0 && i === para.start && stack[doubleOpen].start < para.start) continue;
         if (doubleOpen >= 0) close(doubleOpen, lastNonSpace(text, stack[doubleOpen].start, i), false);
@@ -54,18 +59,20 @@ export function findQuotations(text: string): Quotation[] {
         stack.push({ start: i, mark: c, depth: stack.length });
       } else if (c === '’') {
         const k = stack.findIndex((o) => o.mark === '‘');
-        if (k >= 0 && !isLetter(after)) close(k, i, true);
-      } else if (c === "'") {
+        if (k >= 0 && !isLetter(text.charCodeAt(i + 1))) close(k, i, true);
+      } else {
         const k = stack.findIndex((o) => o.mark === "'");
-        if (k >= 0 && isLetter(before) === true && !isLetter(after)) close(k, i, true);
-        else if (k < 0 && !isLetter(before) && isLetter(after))
-          stack.push({ start: i, mark: c, depth: stack.length });
+        // the text's start counts as a space before
+        const before = i > 0 && isLetter(text.charCodeAt(i - 1));
+        const after = isLetter(text.charCodeAt(i + 1));
+        if (k >= 0 && before && !after) close(k, i, true);
+        else if (k < 0 && !before && after) stack.push({ start: i, mark: c, depth: stack.length });
       }
     }
     // Single quotes never cross a paragraph; a double one continues only if the next paragraph reopens it.
-    const dbl = stack.findIndex((o) => o.mark === '“' || o.mark === '«' || o.mark === '„');
+    const dbl = stack.findIndex((o) => isDoubleOpen(o.mark));
     const next = paras[p + 1];
-    if (dbl >= 0 && next && /[“«„]/u.test(text[next.start])) {
+    if (dbl >= 0 && next && isDoubleOpen(text[next.start])) {
       carried = stack[dbl];
       stack.length = dbl + 1;
       // nested single quotes left open are dropped: they were apostrophes or typos
@@ -78,6 +85,6 @@ export function findQuotations(text: string): Quotation[] {
 
 function lastNonSpace(text: string, from: number, to: number): number {
   let e = to;
-  while (e > from + 1 && /\s/u.test(text[e - 1])) e--;
+  while (e > from + 1 && isSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }

@@ -4,11 +4,15 @@
 // abbreviation pass removes those after `Dr.`, `Jl.`, `U.S.`, initials and the like.
 import type { Sentence } from '../types.js';
 import { abbreviations, isInitialOrDotted } from './abbreviations.js';
+import { codeUnitTest } from './chars.js';
 
 export interface Range {
   start: number;
   end: number;
 }
+
+// Tested per code unit: a regex per character (and `text[i]` strings) was most of the segmenter's time.
+const isSpace = codeUnitTest(/\s/u);
 
 const BREAK = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'([]*[\p{Lu}\p{N}])/gu;
 
@@ -18,7 +22,7 @@ function candidates(line: string): { index: number; segment: string }[] {
   let start = 0;
   for (const m of line.matchAll(BREAK)) {
     let end = m.index + m[0].length;
-    while (end < line.length && /\s/u.test(line[end])) end++;
+    while (end < line.length && isSpace(line.charCodeAt(end))) end++;
     out.push({ index: start, segment: line.slice(start, end) });
     start = end;
   }
@@ -42,24 +46,21 @@ export function paragraphs(text: string): Range[] {
 /** Lines inside a paragraph: a single line break also ends a sentence (headlines, lists, lost breaks). */
 function lines(text: string, para: Range): Range[] {
   const out: Range[] = [];
-  let start = para.start;
-  for (let i = para.start; i <= para.end; i++) {
-    if (i === para.end || text[i] === '\n') {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
+  for (let start = para.start; ; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > para.end) end = para.end;
+    if (end > start) out.push({ start, end });
+    if (end >= para.end) return out;
+    start = end + 1;
   }
-  return out;
 }
-
-const SPACE = /\s/;
 
 function lastWord(s: string): string {
   // scanned from the end: the regex /(\S+)\s*$/ is tried at every position of the sentence
   let end = s.length;
-  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !SPACE.test(s[start - 1])) start--;
+  while (start > 0 && !isSpace(s.charCodeAt(start - 1))) start--;
   return s.slice(start, end).replace(/^[“"‘'(([]+/u, '');
 }
 
@@ -95,8 +96,8 @@ export function sentences(text: string): Sentence[] {
       for (const piece of pieces) {
         // Trim the spaces a candidate carries after its end.
         let { start, end } = piece;
-        while (end > start && /\s/u.test(text[end - 1])) end--;
-        while (start < end && /\s/u.test(text[start])) start++;
+        while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+        while (start < end && isSpace(text.charCodeAt(start))) start++;
         if (end > start) out.push({ index: out.length, start, end, paragraph: p });
       }
     }
