@@ -15,11 +15,13 @@ export interface Normalized {
 
 type Pass = (text: string) => Edit[];
 
-let boilerplate: RegExp[] | null = null;
-function boilerplatePatterns(): RegExp[] {
-  boilerplate ??= readDataLines(langFile('boilerplate.tsv')).map(
-    ([, pattern]) => new RegExp(`^(?:${pattern})$`, 'iu'),
-  );
+let boilerplate: RegExp | null = null;
+/** Every boilerplate pattern in one alternation: a line is tested once, not once per pattern. */
+function boilerplatePattern(): RegExp {
+  if (!boilerplate) {
+    const patterns = readDataLines(langFile('boilerplate.tsv')).map(([, pattern]) => `(?:${pattern})`);
+    boilerplate = new RegExp(`^(?:${patterns.join('|')})$`, 'iu');
+  }
   return boilerplate;
 }
 
@@ -73,12 +75,12 @@ const cleanup: Pass = (text) => {
 /** Boilerplate lines (with their line break) go entirely. */
 function boilerplateLines(text: string): Edit[] {
   const edits: Edit[] = [];
-  const patterns = boilerplatePatterns();
+  const pattern = boilerplatePattern();
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl + 1;
     const line = text.slice(start, end).trim();
-    if (line && patterns.some((p) => p.test(line))) {
+    if (line && pattern.test(line)) {
       edits.push({ start, end, replacement: '', kind: 'boilerplate' });
     }
     start = end;
