@@ -37,13 +37,15 @@ interface Indexed {
   heads: ((Phrase<unknown>[] | undefined)[] | undefined)[];
 }
 
+// Both arrays are copies overwritten in place (packed, at their final length): grown push by push they
+// left discarded backing stores. Not mapPackedSized: its shared callback call is megamorphic.
 function indexWords(words: readonly string[]): Indexed {
-  const low: string[] = [];
-  const heads: Indexed['heads'] = [];
+  const low = words.slice();
+  const heads = words.slice() as unknown[] as Indexed['heads'];
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
-    low.push(w);
-    heads.push(byFirstWord.get(w));
+    low[i] = w;
+    heads[i] = byFirstWord.get(w);
   }
   return { generation, low, heads };
 }
