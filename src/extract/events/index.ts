@@ -115,8 +115,9 @@ function findDrafts(ctx: ArgCtx, lang: Lang): Draft[] {
       // `tidak memiliki rencana untuk melakukannya`: a pro-verb stands for the latest event in the two
       // sentences before it; it takes that event's category, mode and participants
       const entry = hit.entry.pos === 'pro' ? antecedent(ctx, out, i) : hit.entry;
-      const d = entry ? draft(ctx, lang, entry, i, i + hit.length, hit.possessive) : null;
-      if (d && hit.entry.pos === 'pro') {
+      const standsFor = hit.entry.pos === 'pro';
+      const d = entry ? draft(ctx, lang, entry, i, i + hit.length, hit.possessive, standsFor) : null;
+      if (d && standsFor) {
         const ante = out.filter((x) => x.entry === entry && x.actor).pop();
         d.actor ??= ante?.actor ?? null;
         if (d.actor === ante?.actor) d.recipient ??= ante?.recipient ?? null;
@@ -171,6 +172,7 @@ function draft(
   tokStart: number,
   tokEnd: number,
   possessive: boolean,
+  standsFor: boolean,
 ): Draft | null {
   const { doc } = ctx;
   const trig = doc.tokens[tokStart];
@@ -425,6 +427,9 @@ function draft(
     d.via = entry.category === 'AID' ? viaAfter(ctx, tokEnd) : [];
   }
 
+  // `merge` codes neither a back-reference nor an act with no actor (a pro-verb's may still get its
+  // antecedent's): nothing would read their factuality, a quarter of all drafts' and the dearest step
+  if (d.anaphoric === 'ref' || (!d.actor && d.anaphoric === null && !standsFor)) return d;
   // Factuality for the source that holds the event: the speaker of a quotation, or the author.
   const f = factualityAt(
     doc.text,
