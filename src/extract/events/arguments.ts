@@ -63,8 +63,10 @@ export function argCtx(
   };
 }
 
-const has = (ctx: ArgCtx, kind: string, w: string | undefined) =>
-  w !== undefined && (ctx.lex.grammar.get(kind)?.has(w) ?? false);
+/** `has` with the kind's set looked up once, before a loop over tokens. */
+const inSet = (set: Set<string> | undefined, w: string | undefined) =>
+  w !== undefined && (set?.has(w) ?? false);
+const has = (ctx: ArgCtx, kind: string, w: string | undefined) => inSet(ctx.lex.grammar.get(kind), w);
 export const isPrep = (ctx: ArgCtx, w: string | undefined) => w !== undefined && ctx.lex.prepositions.has(w);
 const isPunct = (w: string | undefined) => w !== undefined && /^[^\p{L}\p{N}]+$/u.test(w);
 
@@ -96,6 +98,12 @@ export function clauses(
   // `Berbicara di hadapan Kabinet tak lama setelah …, Chamberlain menyalahkan`: a clause that opens
   // with a verb is fronted up to its first comma, and so is a subordinate clause inside it
   let leadVerb = VERB.test(ctx.words[floor] ?? '') && !has(ctx, 'title', ctx.words[floor]);
+  const g = ctx.lex.grammar;
+  const subordinator = g.get('subordinator');
+  const coordinator = g.get('coordinator');
+  const purpose = g.get('purpose');
+  const nounBefore = g.get('noun-before');
+  const frame = g.get('frame');
   for (let t = floor; t < trig; t++) {
     const w = ctx.words[t];
     if (w === ',') leadVerb = false;
@@ -112,7 +120,7 @@ export function clauses(
       continue;
     }
     const fronted = t === floor || leadVerb || /^[,;:“”"(]$/u.test(ctx.words[t - 1] ?? ',');
-    if (fronted && has(ctx, 'subordinator', w)) subordinate = true;
+    if (fronted && inSet(subordinator, w)) subordinate = true;
     if (w === 'yang' && ctx.words[t - 1] === ',' && ctx.endAt[t - 1]) {
       subordinate = true;
       head = ctx.endAt[t - 1];
@@ -123,7 +131,7 @@ export function clauses(
     }
     // `Indonesia dan Peru menandatangani`: `dan` between two names joins a noun phrase, not clauses
     const joinsNames =
-      has(ctx, 'coordinator', w) &&
+      inSet(coordinator, w) &&
       mentionBefore(ctx, t) !== undefined &&
       nameAfter(ctx, t + 1, trig) !== undefined;
     // `Komite Olimpiade Internasional (IOC)`: a bracketed acronym after a name opens no clause
@@ -135,9 +143,8 @@ export function clauses(
     // `supplying electronics to Russia's military`: a purpose word before a name or an article is a
     // preposition, not the start of an infinitive clause
     const preposition =
-      has(ctx, 'purpose', w) &&
-      (ctx.startAt[t + 1] !== undefined || has(ctx, 'noun-before', ctx.words[t + 1]));
-    if ((has(ctx, 'frame', w) && !joinsNames && !preposition) || /^[;:“”(]$/u.test(w))
+      inSet(purpose, w) && (ctx.startAt[t + 1] !== undefined || inSet(nounBefore, ctx.words[t + 1]));
+    if ((inSet(frame, w) && !joinsNames && !preposition) || /^[;:“”(]$/u.test(w))
       out.push({ start: t + 1, boundary: w });
     const m = ctx.startAt[t];
     if (m) t = m.tokEnd - 1;
@@ -535,8 +542,18 @@ export function recipientAfter(
   visit = false,
   clausal = false,
 ): string | null {
+  // the category's own kinds, and those asked at every token, looked up once (a lowercased, spliced key
+  // per mention was most of the lookups' cost)
+  const g = ctx.lex.grammar;
+  const cat = category.toLowerCase();
+  const other = g.get('other');
+  const recipient = g.get('recipient');
+  const purpose = g.get('purpose');
+  const receivesAid = has(ctx, 'aid-place', cat);
+  const destination = g.get(`destination-${cat}`);
+  const joint = has(ctx, `joint-${cat}`, 'yes');
   // `menggugat ke Mahkamah Konstitusi`: a case goes to a court, which is not its target
-  const venue = ctx.lex.grammar.get(`venue-${category.toLowerCase()}`);
+  const venue = g.get(`venue-${cat}`);
   // `mendukung dan memenangkan Pak Zulkifli`: two coordinated verbs share the object
   if (
     has(ctx, 'verb-and', ctx.words[trigEnd]) &&
@@ -549,16 +566,16 @@ export function recipientAfter(
   let head = trigEnd; // where the current object slot starts: after the trigger or a recipient preposition
   // `mengecam serangan terhadap kapal Filipina`: the party after an act's noun and a preposition is that
   // act's target, not the one the judgement is aimed at
-  const judges = has(ctx, 'judges-act', category.toLowerCase());
+  const judges = has(ctx, 'judges-act', cat);
   let actNoun = false;
   for (let t = trigEnd; t < end; t++) {
     const w = ctx.words[t];
-    if (has(ctx, 'other', w) || venue?.has(w)) return null;
+    if (inSet(other, w) || venue?.has(w)) return null;
     if (judges && !ctx.startAt[t]) {
       const hit = ctx.lex.match(ctx.words, t, end);
       const noun = hit && (hit.entry.pos === 'noun' || ctx.lex.nounOf.has(hit.entry.trigger));
       if (noun && hit.entry.category !== category) actNoun = true;
-      else if (actNoun && has(ctx, 'recipient', w)) return null;
+      else if (actNoun && inSet(recipient, w)) return null;
     }
     // `membantah pihaknya mengalah kepada PPP`, `menemui mereka`: the object is a pronoun (or the subject
     // of a complement clause): no named recipient, and none from inside that clause
@@ -572,8 +589,8 @@ export function recipientAfter(
       if (clausal && (verbWord(ctx, w) || (ctx.lex.lang === 'en' && t === trigEnd && ENGLISH_GERUND.test(w))))
         return null;
       // `bekerja sama untuk mengalahkan Jepang`: a purpose clause has its own object
-      if (has(ctx, 'purpose', w) && VERB.test(ctx.words[t + 1] ?? '')) return null;
-      if (has(ctx, 'recipient', w)) head = t + 1;
+      if (inSet(purpose, w) && VERB.test(ctx.words[t + 1] ?? '')) return null;
+      if (inSet(recipient, w)) head = t + 1;
       continue;
     }
     const p1 = ctx.words[t - 1] === '(' ? ctx.words[t - 2] : ctx.words[t - 1];
@@ -581,7 +598,7 @@ export function recipientAfter(
     // visit goes to is what is visited: `berkunjung ke Jakarta`)
     // (but aid sent to a territory that stands for a people, `bantuan ke Gaza`, goes to it: `aid-place`)
     const place = ctx.entities.get(m.entity);
-    const receives = place?.code != null && has(ctx, 'aid-place', category.toLowerCase());
+    const receives = place?.code != null && receivesAid;
     if (!visit && has(ctx, 'destination-prep', p1) && place?.kind === 'location' && !receives) {
       t = m.tokEnd - 1;
       continue;
@@ -594,14 +611,14 @@ export function recipientAfter(
     }
     // `menyerukan … akses kemanusiaan ke El Fasher`: what a request asks for goes somewhere; a name there
     // that is no known party is that place, not the one asked (`meminta bantuan ke Indonesia` is)
-    if (has(ctx, `destination-${category.toLowerCase()}`, p1) && !ctx.entities.get(m.entity)?.code) {
+    if (inSet(destination, p1) && !ctx.entities.get(m.entity)?.code) {
       t = m.tokEnd - 1;
       continue;
     }
     const p2 = ctx.words[t - 2];
     const direct = t === trigEnd || (head === trigEnd && onlyModifiers(ctx, trigEnd, t));
-    const afterPrep = has(ctx, 'recipient', p1) || (head > trigEnd && onlyModifiers(ctx, head, t));
-    const afterPrepNoun = has(ctx, 'recipient', p2) && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1);
+    const afterPrep = inSet(recipient, p1) || (head > trigEnd && onlyModifiers(ctx, head, t));
+    const afterPrepNoun = inSet(recipient, p2) && /^\p{Ll}+$/u.test(p1) && !isPrep(ctx, p1);
     const ofObject =
       (objectPossessor && ownsObject(ctx, trigEnd, Math.min(objectNouns, t), t, p1)) ||
       // `menyerang markas KKB`, `menyerang pangkalan militer Israel`: the owner of the site struck
@@ -609,7 +626,7 @@ export function recipientAfter(
       (category === 'ASSAULT' && siteOwner(ctx, head, t));
     // `menandatangani perjanjian antara Telkom dengan Hooq`: in a joint act the signatory stands for the
     // first party, the other is the partner
-    if (afterPrep && has(ctx, 'between', p1) && has(ctx, `joint-${category.toLowerCase()}`, 'yes')) {
+    if (afterPrep && has(ctx, 'between', p1) && joint) {
       const and = afterAcronym(ctx, m.tokEnd);
       const other = has(ctx, 'between-and', ctx.words[and]) ? ctx.startAt[and + 1] : undefined;
       if (other && !exclude.has(other.entity)) return headOf(ctx, other, end);
