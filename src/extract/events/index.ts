@@ -251,7 +251,7 @@ function draft(
     anaphoric: null,
     about: null,
     deniesClaim: undefined,
-    why: `lexicon ${entry.line}: ${entry.trigger} → ${entry.category}${entry.mode.length ? ` ${entry.mode.join(',')}` : ''}`,
+    why: entry.whyLabel,
     merged: undefined,
   };
 
@@ -360,11 +360,7 @@ function draft(
         if (hurt >= 0) d.recipient = clauseSubject(ctx, floor, hurt, pronoun);
       }
       // `pertemuan Presiden Jokowi dan Ketua Umum Gerindra`: a joint act's two parties after it
-      if (
-        d.actor &&
-        !possessive &&
-        ctx.lex.grammar.get(`joint-${entry.category.toLowerCase()}`)?.has('yes')
-      ) {
+      if (d.actor && !possessive && ctx.lex.grammar.get(`joint-${entry.categoryKey}`)?.has('yes')) {
         const end = Math.min(ctx.sentTok[trig.sentence][1], tokEnd + 12);
         d.recipient = coordinatedWith(ctx, d.actor, tokEnd, end);
       }
@@ -385,7 +381,7 @@ function draft(
     entry.pos !== 'passive' &&
     !(entry.pos === 'eval' && entry.category === 'ACCUSE')
   ) {
-    const ofObject = ctx.lex.grammar.get('object-possessor')?.has(entry.category.toLowerCase()) === true;
+    const ofObject = ctx.lex.grammar.get('object-possessor')?.has(entry.categoryKey) === true;
     d.recipient = recipientAfter(
       ctx,
       recipientFrom,
@@ -455,7 +451,7 @@ function draft(
       entry.pos === 'verb' &&
       !f.future &&
       f.factuality === 'CT+' &&
-      ctx.lex.grammar.get('performative')?.has(entry.category.toLowerCase()) === true &&
+      ctx.lex.grammar.get('performative')?.has(entry.categoryKey) === true &&
       ctx.lex.grammar.get('first-person')?.has(ctx.words[tokStart - 1]) === true;
     const speechAct = ownAct && ((SPEECH.has(entry.category) && st.kind === 'indirect') || performed);
     if (speechAct) d.sources.push({ source: 'author', factuality: 'CT+', statement: st.id });
@@ -595,9 +591,8 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
   // `fitur pengiriman`: a nominal classifying a thing; `memiliki kerja sama`: a state, not an act;
   // `tingginya permintaan CPO`: a quantity of market demand, not a request
   if (entry.pos === 'noun') {
-    if (is('quantity-sense', entry.category.toLowerCase()) && is('quantity', words[tokStart - 1]))
-      return true;
-    const relation = is('stative-category', entry.category.toLowerCase());
+    if (is('quantity-sense', entry.categoryKey) && is('quantity', words[tokStart - 1])) return true;
+    const relation = is('stative-category', entry.categoryKey);
     if (is('compound-head', words[tokStart - 1])) return true;
     if (
       (relation && is('stative', words[tokStart - 1])) ||

@@ -12,6 +12,10 @@ export interface EventEntry {
   mode: string[];
   context: string[];
   line: string; // `id/events.tsv:12` for the record's `why`
+  /** The category lowercased, as grammar kinds name it (`object-possessor`): asked for at every draft. */
+  categoryKey: string;
+  /** The start of every `why` the entry makes: `lexicon id/events.tsv:12: trigger → CATEGORY mode`. */
+  whyLabel: string;
 }
 
 export interface EventLexicon {
@@ -60,13 +64,17 @@ export function eventLexicon(lang: string): EventLexicon {
     const norm = trigger.toLowerCase().replace(/\s+/g, ' ');
     // a form listed twice, verb then noun: the verb reads by default, the noun after a determiner
     const into = entries.get(norm)?.pos === 'verb' && pos === 'noun' ? nounOf : entries;
+    const modes = list(mode);
+    const where = `${key}/events.tsv:${line}`;
     into.set(norm, {
       trigger: norm,
       pos: pos as TriggerPos,
       category,
-      mode: list(mode),
+      mode: modes,
       context: list(context),
-      line: `${key}/events.tsv:${line}`,
+      line: where,
+      categoryKey: category.toLowerCase(),
+      whyLabel: `lexicon ${where}: ${norm} → ${category}${modes.length ? ` ${modes.join(',')}` : ''}`,
     });
     longest = Math.max(longest, norm.split(' ').length);
   }
