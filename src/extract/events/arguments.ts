@@ -64,7 +64,7 @@ export function argCtx(
 }
 
 /** `has` with the kind's set looked up once, before a loop over tokens. */
-const inSet = (set: Set<string> | undefined, w: string | undefined) =>
+export const inSet = (set: Set<string> | undefined, w: string | undefined) =>
   w !== undefined && (set?.has(w) ?? false);
 const has = (ctx: ArgCtx, kind: string, w: string | undefined) => inSet(ctx.lex.grammar.get(kind), w);
 export const isPrep = (ctx: ArgCtx, w: string | undefined) => w !== undefined && ctx.lex.prepositions.has(w);

@@ -20,6 +20,7 @@ import {
   clauseSubject,
   coordinatedWith,
   genitive,
+  inSet,
   isGeneric,
   isPrep,
   leadingSubject,
@@ -548,16 +549,20 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
     return true;
 
   // walk back over the trigger's clause chain (to the statement or sentence start)
+  // (the kinds asked at every word looked up once, and punctuation compared, not matched by a regex)
+  const complementWords = g.get('complement');
+  const habitual = g.get('habitual');
+  const ability = g.get('ability');
   let relative = -1;
   let complement = -1;
   for (let t = tokStart - 1; t >= floor; t--) {
     const w = words[t];
     if (w === 'yang' && relative < 0) relative = t;
-    if (complement < 0 && relative < 0 && is('complement', w)) complement = t;
+    if (complement < 0 && relative < 0 && inSet(complementWords, w)) complement = t;
     // `suka berkunjung`, `bisa menghemat waktu dan bertemu …`: a habit or ability shortly before
-    if (tokStart - t <= 5 && !/^[,;:]$/.test(w)) {
-      if (is('habitual', w)) return true;
-      if (is('ability', w) && genericParticipant(ctx, tokEnd, e)) return true;
+    if (tokStart - t <= 5 && w !== ',' && w !== ';' && w !== ':') {
+      if (inSet(habitual, w)) return true;
+      if (inSet(ability, w) && genericParticipant(ctx, tokEnd, e)) return true;
     }
   }
   if (relative > floor) {
@@ -603,10 +608,12 @@ function notAnAct(ctx: ArgCtx, entry: EventEntry, floor: number, tokStart: numbe
   // `sepakat bahwa laut harus …`: agreeing on a view, not to an act
   if (entry.category === 'AGREE' && is('view-complement', words[tokEnd])) return true;
   // what the act is about: the words after the trigger, to the clause's end
+  const stop = g.get('stop');
+  const sport = g.get('sport');
   for (let t = tokEnd; t < Math.min(e, tokEnd + 5); t++) {
     const w = words[t];
-    if (/^[,;:.]$/.test(w) || is('stop', w)) break;
-    if (is('sport', w)) return true;
+    if (w === ',' || w === ';' || w === ':' || w === '.' || inSet(stop, w)) break;
+    if (inSet(sport, w)) return true;
     if (entry.category === 'REJECT' && t - tokEnd <= 2 && is('no-comment', w)) return true;
   }
   return false;
