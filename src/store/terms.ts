@@ -3,7 +3,7 @@
 // "menuduh"… does not (prefixes are left alone on purpose: stripping me-/di-/ber- without a
 // dictionary merges too many unrelated words). The suffix list is data: src/lang/id/fts-suffixes.tsv.
 import { langFile, readDataLines } from '../lang/paths.js';
-import { codeUnitTest } from '../text/chars.js';
+import { isLetterOrNumberUnit, isSurrogate } from '../text/chars.js';
 
 interface SuffixClass {
   suffixes: string[]; // longest first
@@ -73,7 +73,6 @@ export function stem(word: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordUnit = codeUnitTest(/[\p{L}\p{N}]/u);
 
 /** The search terms of a text, in order (duplicates kept: FTS ranks by frequency). */
 export function terms(text: string): string[] {
@@ -87,11 +86,8 @@ export function terms(text: string): string[] {
   let start = -1;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    let inWord: boolean;
-    if (c < 128) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-    else if (c >= 0xd800 && c <= 0xdfff) return regexTerms(folded);
-    else inWord = wordUnit(c);
-    if (inWord) {
+    if (isSurrogate(c)) return regexTerms(folded);
+    if (isLetterOrNumberUnit(c)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       out.push(stem(folded.slice(start, i)));

@@ -11,6 +11,9 @@ const upper = (c: number) => c >= 65 && c <= 90;
 const lower = (c: number) => c >= 97 && c <= 122;
 const digit = (c: number) => c >= 48 && c <= 57;
 
+/** An ASCII letter or digit. */
+export const isAsciiLetterOrDigit = (c: number): boolean => upper(c) || lower(c) || digit(c);
+
 export function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? upper(c) : UPPER.test(w);
@@ -57,6 +60,14 @@ export function codeUnitTest(re: RegExp): (c: number) => boolean {
     return k === 1;
   };
 }
+
+// The tests several modules ask per code unit, one table each (64 KB apiece if every module built its own).
+/** Whitespace (`/\s/`). */
+export const isSpaceUnit = codeUnitTest(/\s/u);
+/** A letter or a number (`/[\p{L}\p{N}]/u`). */
+export const isLetterOrNumberUnit = codeUnitTest(/[\p{L}\p{N}]/u);
+/** Half of a surrogate pair: the code point is outside the BMP, and only a `u` regex judges it right. */
+export const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
 
 /**
  * `s.toLowerCase()`, returning `s` itself when it has no uppercase ASCII and nothing beyond ASCII. The

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { langFile, readDataLines } from '../lang/paths.js';
 import type { Repair } from '../types.js';
-import { codeUnitTest } from './chars.js';
+import { codeUnitTest, isSpaceUnit as isSpace } from './chars.js';
 import { applyEdits, type Edit } from './edits.js';
 
 export interface Normalized {
@@ -46,7 +46,6 @@ const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/u;
 // code unit, which also lets them be tested per code unit.
 const CLEANED = new RegExp(`[\\r${SPACE_LIKE.source.slice(1, -1)}${INVISIBLE.source.slice(1, -1)}]`, 'g');
 const isSpaceLike = codeUnitTest(SPACE_LIKE);
-const isSpace = codeUnitTest(/\s/);
 const DOUBLE_QUOTE = /["“”]/g;
 /** A character before a quote that makes it an opening one, and one after it that makes it closing. */
 const opensAfter = codeUnitTest(/[\s([{‘'—–-]/u);

@@ -2,7 +2,7 @@
 // quotation. Double quotes are already oriented by normalization (“ ”); single quotes are told apart
 // from apostrophes (`Jum'at`) by their context.
 import type { Quotation } from '../types.js';
-import { codeUnitTest } from './chars.js';
+import { isLetterOrNumberUnit as isLetter, isSpaceUnit as isSpace } from './chars.js';
 import { paragraphs } from './segment.js';
 
 interface Open {
@@ -12,8 +12,6 @@ interface Open {
 }
 
 // Tested per code unit, as the text's characters (`text[i]`) were; past either end of the text is no letter.
-const isLetter = codeUnitTest(/[\p{L}\p{N}]/u);
-const isSpace = codeUnitTest(/\s/u);
 // Only these characters change the state; the scan jumps from one to the next.
 const MARK = /[“«„”»‘’']/g;
 const isDoubleOpen = (mark: string) => mark === '“' || mark === '«' || mark === '„';

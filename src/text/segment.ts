@@ -4,15 +4,12 @@
 // abbreviation pass removes those after `Dr.`, `Jl.`, `U.S.`, initials and the like.
 import type { Sentence } from '../types.js';
 import { abbreviations, isInitialOrDotted } from './abbreviations.js';
-import { codeUnitTest } from './chars.js';
+import { isSpaceUnit as isSpace } from './chars.js';
 
 export interface Range {
   start: number;
   end: number;
 }
-
-// Tested per code unit: a regex per character (and `text[i]` strings) was most of the segmenter's time.
-const isSpace = codeUnitTest(/\s/u);
 
 const BREAK = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'([]*[\p{Lu}\p{N}])/gu;
 

@@ -2,7 +2,7 @@
 // and hyphenated words whole, decimals `5,32` and times `10.30` whole, known abbreviations with their period).
 import type { Sentence, Token } from '../types.js';
 import { abbreviations } from './abbreviations.js';
-import { codeUnitTest } from './chars.js';
+import { codeUnitTest, isLetterOrNumberUnit, isSpaceUnit as isSpace, isSurrogate } from './chars.js';
 
 // The definition of a token. `scan` below decides most tokens faster by hand and must agree with it.
 const ALTERNATIVES = [
@@ -21,12 +21,9 @@ const TOKEN = new RegExp(ALTERNATIVES.join('|'), 'uy');
 
 // Per UTF-16 code unit, which is exact for every character outside the surrogate range: a surrogate
 // (an astral character) makes `scan` hand the token to the regex.
-const isSpace = codeUnitTest(/\s/u);
 const isLetter = codeUnitTest(/\p{L}/u);
 const isWordStart = codeUnitTest(/[\p{L}\p{M}]/u);
 const isWordPart = codeUnitTest(/[\p{L}\p{M}\p{N}]/u);
-const isLetterOrNumber = codeUnitTest(/[\p{L}\p{N}]/u);
-const isSurrogate = (c: number) => (c & 0xf800) === 0xd800;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const UNDECIDED = -1;
@@ -166,5 +163,5 @@ function joins(text: string, e: number, end: number): boolean {
   if (text.charCodeAt(e + 1) !== 115) return true;
   if (e + 2 >= end) return false;
   const after = text.charCodeAt(e + 2);
-  return isSurrogate(after) || isLetterOrNumber(after);
+  return isSurrogate(after) || isLetterOrNumberUnit(after);
 }

@@ -3,7 +3,7 @@
 // affiliations. Unknown stays unknown: an ambiguous name is not linked to a guess.
 
 import { type ActorDictionary, loadActors } from '../../lang/actors.js';
-import { codeUnitTest, startsWithDigit } from '../../text/chars.js';
+import { isSpaceUnit as isSpace, startsWithDigit } from '../../text/chars.js';
 import { sentenceTokenRanges } from '../../text/document.js';
 import { mapPacked } from '../../text/packed.js';
 import type { Document, Entity, EntityKind, Span } from '../../types.js';
@@ -918,8 +918,6 @@ function distinctSpans(cands: Cand[], text: string): Span[] {
   }
   return spans;
 }
-
-const isSpace = codeUnitTest(/\s/);
 
 /**
  * `name.split(/\s+/)`; by a split at ' ' (no regex) when the only spacing is single ASCII spaces inside

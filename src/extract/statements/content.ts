@@ -1,7 +1,7 @@
 // The content span rule, the same for direct and indirect statements: the words said, without the
 // spaces around them and without the punctuation that closes them (`…diterima,` → `…diterima`; a final
 // `.`, `?`, `!`, `…`, `:` or `;` is left out too), so contents compare equal however they were punctuated.
-import { codeUnitTest } from '../../text/chars.js';
+import { isLetterOrNumberUnit as isLetterOrNumber } from '../../text/chars.js';
 import type { Span } from '../../types.js';
 import { type Ctx, span } from './context.js';
 
@@ -18,7 +18,6 @@ export function contentSpan(ctx: Ctx, start: number, end: number): Span | null {
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const isLetterOrNumber = codeUnitTest(LETTER_OR_NUMBER);
 
 /** 1 letter or number, 2 joiner (`-'’.`), 3 anything else. */
 function kindOf(c: number): number {
