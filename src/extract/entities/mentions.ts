@@ -96,8 +96,7 @@ export function makeCand(c: Cand): Cand {
 
 /** A copy of `c` over tokens [tokStart, tokEnd) (see `makeCand`). */
 export function recand(ctx: Ctx, c: Cand, tokStart: number, tokEnd: number): Cand {
-  const toks = ctx.doc.tokens;
-  return spanned(c, tokStart, tokEnd, toks[tokStart].start, toks[tokEnd - 1].end);
+  return cand(ctx, tokStart, tokEnd, c);
 }
 
 /** The one object literal of a candidate (see `makeCand`): the span given, the other fields from `c`. */

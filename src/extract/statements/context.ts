@@ -1,13 +1,13 @@
 // The per-document working view the statement finders share: lowercase words, sentence token ranges,
 // which tokens sit inside a quotation, and entity mentions indexed by where they start and end.
 import { firstStartAtOrAfter } from '../../text/bisect.js';
-import { startsUpper } from '../../text/chars.js';
+import { lowerCase, startsUpper } from '../../text/chars.js';
 import { bodySentenceTokens } from '../../text/dateline.js';
 import { lowercaseWords } from '../../text/document.js';
 import { mapPackedSized } from '../../text/packed.js';
 import type { Document, Entity, Quotation, Span } from '../../types.js';
 import type { CueAt } from './direct.js';
-import { lower, matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
+import { matchWords, type StatementLexicon, statementLexicon } from './lexicon.js';
 
 export interface Mention {
   start: number;
@@ -51,7 +51,7 @@ export function buildCtx(doc: Document, entities: Entity[]): Ctx {
     for (const m of e.mentions) if (m.start < firstStart) firstStart = m.start;
     for (const m of e.mentions) {
       // Pronoun mentions, should an entity layer give them, are resolved here instead.
-      if (lex.pronouns.has(lower(m.text))) continue;
+      if (lex.pronouns.has(lowerCase(m.text))) continue;
       mentions.push({ start: m.start, end: m.end, entity: e, first: m.start === firstStart });
     }
   }

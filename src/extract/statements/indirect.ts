@@ -12,7 +12,7 @@ import { contentSpan, wordCount } from './content.js';
 import { type Ctx, isVerbLike, skipConnectives, tokSpan } from './context.js';
 import { type CueAt, cueAt } from './direct.js';
 import type { Draft, How } from './draft.js';
-import { lower, matchWords, setting } from './lexicon.js';
+import { matchWords, setting } from './lexicon.js';
 import { type SpeakerPhrase, speakerAfter, speakerBefore } from './speaker.js';
 
 /** After an inverted attribution only an adjunct may follow (`dalam keterangannya`, a date) or nothing. */
@@ -65,7 +65,7 @@ function contentEnd(ctx: Ctx, from: number, end: number): number {
       // (`…, dan ia meminta Malaysia …`: with the speaker's pronoun before it)
       const coord = matchWords(ctx.lex, 'coord', ctx.words, i + 1);
       let k = i + 1 + coord;
-      if (coord > 0 && ctx.lex.pronouns.has(lower(ctx.words[k] ?? ''))) k++;
+      if (coord > 0 && ctx.lex.pronouns.has(ctx.words[k] ?? '')) k++;
       if (coord > 0 && matchWords(ctx.lex, 'speaker-act', ctx.words, k) > 0) return i;
     }
   }

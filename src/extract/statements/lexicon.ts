@@ -5,8 +5,6 @@ import { existsSync } from 'node:fs';
 import { langFile, readDataLines } from '../../lang/paths.js';
 import { lowerCase as lower } from '../../text/chars.js';
 
-export { lower };
-
 export type CuePosition = 'post' | 'pre' | 'both' | 'according';
 export type Polarity = 'assert' | 'deny' | 'claim' | 'accuse' | 'opinion' | 'question';
 

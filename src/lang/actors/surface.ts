@@ -4,6 +4,7 @@
 // apostrophes and dash variants are folded. A piece written in the data with no lowercase letter
 // (`AS`, `PBB`, `DK`, `U`) is an acronym and must match exactly, so `AS` never matches the word `as`;
 // every other piece matches case-insensitively (`Korea Utara` = `KOREA UTARA` = `korea utara`).
+import { isAsciiLetterOrDigit } from '../../text/chars.js';
 
 const PIECE = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
@@ -43,10 +44,7 @@ export function cut(s: string): Cut {
  */
 export function isPlainPiece(s: string): boolean {
   if (s.length === 0) return false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
+  for (let k = 0; k < s.length; k++) if (!isAsciiLetterOrDigit(s.charCodeAt(k))) return false;
   return true;
 }
 
